@@ -1,0 +1,44 @@
+import { dialog, type BrowserWindow } from 'electron';
+import { FILE_EXTENSION } from '../../shared/format/envelope';
+import type { Dialogs } from './ipc/handlers';
+
+const meetingFilter = { name: 'Referat-møde', extensions: [FILE_EXTENSION] };
+
+/** Native open/save dialogs for meeting files, attached to `window`. */
+export function createNativeDialogs(
+  getWindow: () => BrowserWindow | null,
+  defaultFolder: () => string,
+): Dialogs {
+  return {
+    async chooseMeetingToOpen() {
+      const window = getWindow();
+      const options: Electron.OpenDialogOptions = {
+        title: 'Åbn møde',
+        defaultPath: defaultFolder(),
+        filters: [meetingFilter],
+        properties: ['openFile'],
+      };
+      const result = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseSavePath(suggestedName) {
+      const window = getWindow();
+      const options: Electron.SaveDialogOptions = {
+        title: 'Gem møde',
+        defaultPath: `${defaultFolder()}/${suggestedName}`,
+        filters: [meetingFilter],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const result = window
+        ? await dialog.showSaveDialog(window, options)
+        : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return null;
+      // Some Linux dialogs do not append the extension from the filter.
+      return result.filePath.endsWith(`.${FILE_EXTENSION}`)
+        ? result.filePath
+        : `${result.filePath}.${FILE_EXTENSION}`;
+    },
+  };
+}

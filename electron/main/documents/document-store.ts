@@ -1,0 +1,114 @@
+import { promises as fs } from 'node:fs';
+import { dirname } from 'node:path';
+import { MAX_FILE_BYTES } from '../../../shared/format/envelope';
+import type { FileProblem } from '../../../shared/format/problems';
+import { readMeetingFile, type ReadMeetingResult } from '../../../shared/format/read';
+import { serializeMeetingFile } from '../../../shared/format/write';
+import type { OpenedMeeting } from '../../../shared/ipc/contract';
+import { err, fromFileProblem, ok, type Result } from '../../../shared/ipc/result';
+import type { Meeting } from '../../../shared/model/meeting';
+import { sweepStaleTempFiles, writeFileAtomic } from '../fs/atomic-write';
+import { classifyWriteError } from '../fs/write-problem';
+
+/** What saving needs from the outside world, passed in so tests control it. */
+export interface SaveContext {
+  appVersion: string;
+  now: () => Date;
+  /** The backup is refreshed from the previous version at most this often. */
+  backupIntervalMs?: number;
+}
+
+/** Default: the backup is at most five minutes older than the previous save. */
+export const DEFAULT_BACKUP_INTERVAL_MS = 5 * 60_000;
+
+/** Where the backup of `path` lives: beside it, so it travels with the folder. */
+export function backupPathFor(path: string): string {
+  return `${path}.bak`;
+}
+
+/**
+ * Reads and validates a meeting file. The file is never modified. On
+ * failure, reports whether a readable backup exists so the UI can offer it.
+ */
+export async function openMeeting(path: string): Promise<Result<OpenedMeeting>> {
+  const result = await readFromDisk(path);
+  if (result.ok) {
+    // Leftovers from a write that was killed mid-way; harmless, but clutter.
+    void sweepStaleTempFiles(dirname(path));
+    return ok({ path, meeting: result.meeting, migratedFrom: result.migratedFrom });
+  }
+  const backupAvailable = (await readFromDisk(backupPathFor(path))).ok;
+  return err(fromFileProblem(result.problem, path, backupAvailable));
+}
+
+/** Opens the backup of `path` (for when the file itself cannot be read). */
+export async function openBackup(path: string): Promise<Result<OpenedMeeting>> {
+  const result = await readFromDisk(backupPathFor(path));
+  if (!result.ok) return err(fromFileProblem(result.problem, backupPathFor(path)));
+  // Returned under the original path: saving writes the repaired file back.
+  return ok({ path, meeting: result.meeting, migratedFrom: result.migratedFrom });
+}
+
+/**
+ * Saves a meeting atomically. Before overwriting, the version on disk is
+ * copied to the backup when the backup is missing or older than the
+ * interval: so after one bad save (wrong text pasted over, a bug) the
+ * previous state is still there, without a copy on every keystroke.
+ */
+export async function saveMeeting(
+  path: string,
+  meeting: Meeting,
+  context: SaveContext,
+): Promise<Result<{ path: string; savedAt: string }>> {
+  const savedAt = context.now().toISOString();
+  const text = serializeMeetingFile(meeting, { appVersion: context.appVersion, savedAt });
+  try {
+    await refreshBackup(
+      path,
+      context.now().getTime(),
+      context.backupIntervalMs ?? DEFAULT_BACKUP_INTERVAL_MS,
+    );
+    await writeFileAtomic(path, text);
+    return ok({ path, savedAt });
+  } catch (error) {
+    return err({ code: classifyWriteError(error), path, detail: (error as Error).message });
+  }
+}
+
+async function refreshBackup(path: string, nowMs: number, intervalMs: number): Promise<void> {
+  const backup = backupPathFor(path);
+  const backupAge = await fs.stat(backup).then(
+    (s) => nowMs - s.mtimeMs,
+    () => Infinity,
+  );
+  if (backupAge < intervalMs) return;
+  // Only a readable previous version is worth keeping: never replace a good
+  // backup with a file that is itself damaged.
+  const previous = await fs.readFile(path, 'utf8').catch(() => null);
+  if (previous === null || !readMeetingFile(previous).ok) return;
+  await writeFileAtomic(backup, previous);
+}
+
+async function readFromDisk(path: string): Promise<ReadMeetingResult> {
+  const failure = (problem: FileProblem): ReadMeetingResult => ({ ok: false, problem });
+  let bytes: Buffer;
+  try {
+    const stat = await fs.stat(path);
+    if (!stat.isFile()) return failure({ code: 'not-a-file' });
+    if (stat.size > MAX_FILE_BYTES) return failure({ code: 'too-large' });
+    bytes = await fs.readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return failure({ code: 'not-found' });
+    if (code === 'EACCES' || code === 'EPERM') return failure({ code: 'permission-denied' });
+    if (code === 'EISDIR') return failure({ code: 'not-a-file' });
+    return failure({ code: 'read-failed', detail: (error as Error).message });
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return failure({ code: 'not-json', detail: 'not UTF-8 text' });
+  }
+  return readMeetingFile(text);
+}

@@ -1,0 +1,54 @@
+/**
+ * Referat's main process. Kept thin on purpose: each feature has its own
+ * module and one `register…`/`create…` call here; the logic lives in plain
+ * modules that take their Electron pieces as parameters and are tested
+ * without the Electron binary.
+ */
+import { app, type BrowserWindow } from 'electron';
+import Store from 'electron-store';
+import { join } from 'node:path';
+import { registerAppProtocol, registerAppScheme, hardenSession } from './app-protocol';
+import { createNativeDialogs } from './dialogs';
+import { createDispatch } from './ipc/dispatch';
+import { createIpcHandlers } from './ipc/handlers';
+import { registerIpc } from './ipc/register-ipc';
+import { APP_ENTRY_URL } from './security/app-origin';
+import { SettingsStore } from './settings/settings-store';
+import { createMainWindow } from './window';
+
+// Set by electron-vite during `npm run dev` only; production loads app://.
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+
+app.enableSandbox();
+registerAppScheme();
+
+let mainWindow: BrowserWindow | null = null;
+
+function start(): void {
+  hardenSession(devServerUrl);
+  registerAppProtocol(join(import.meta.dirname, '../renderer'));
+
+  const settings = new SettingsStore(new Store({ name: 'settings' }));
+  const handlers = createIpcHandlers({
+    appVersion: app.getVersion(),
+    platform: process.platform,
+    now: () => new Date(),
+    settings,
+    dialogs: createNativeDialogs(
+      () => mainWindow,
+      () => app.getPath('documents'),
+    ),
+    onDocumentUsed: (path) => app.addRecentDocument(path),
+  });
+  registerIpc(createDispatch(handlers), devServerUrl);
+
+  const preload = join(import.meta.dirname, '../preload/index.cjs');
+  mainWindow = createMainWindow(preload, devServerUrl ?? APP_ENTRY_URL, devServerUrl);
+  mainWindow.on('closed', () => (mainWindow = null));
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+void app.whenReady().then(start);

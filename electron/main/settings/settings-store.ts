@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { settingsSchema, type RecentFile, type Settings } from '../../../shared/ipc/contract';
+
+/** The part of electron-store we use; a Map-backed object satisfies it in tests. */
+export interface KeyValueStore {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+}
+
+/** Saved window geometry. */
+export const windowStateSchema = z.object({
+  x: z.number().int().optional(),
+  y: z.number().int().optional(),
+  width: z.number().int().min(400).max(20000),
+  height: z.number().int().min(300).max(20000),
+  maximized: z.boolean().default(false),
+});
+export type WindowState = z.output<typeof windowStateSchema>;
+
+const recentFilesSchema = z.array(
+  z.object({ path: z.string(), title: z.string(), openedAt: z.string() }),
+);
+
+/** How many recent files are remembered. */
+export const MAX_RECENT_FILES = 10;
+
+/**
+ * Preferences, recent files and window geometry. Meetings never go here:
+ * they live in their own `.referat` files written by the atomic writer.
+ * Every value read back is validated, so a hand-edited or damaged settings
+ * file falls back to defaults instead of crashing the app.
+ */
+export class SettingsStore {
+  constructor(private readonly store: KeyValueStore) {}
+
+  /** The user's preferences, with defaults for anything missing or invalid. */
+  getSettings(): Settings {
+    const parsed = settingsSchema.safeParse(this.store.get('settings') ?? {});
+    return parsed.success ? parsed.data : settingsSchema.parse({});
+  }
+
+  /** Merges `patch` into the preferences and returns the result. */
+  updateSettings(patch: Partial<Settings>): Settings {
+    const next = settingsSchema.parse({ ...this.getSettings(), ...patch });
+    this.store.set('settings', next);
+    return next;
+  }
+
+  /** Recently opened or saved meetings, newest first. */
+  recentFiles(): RecentFile[] {
+    const parsed = recentFilesSchema.safeParse(this.store.get('recentFiles') ?? []);
+    return parsed.success ? parsed.data : [];
+  }
+
+  /** Puts `path` first in the recent list. */
+  rememberRecent(path: string, title: string, openedAt: Date): RecentFile[] {
+    const rest = this.recentFiles().filter((file) => !samePath(file.path, path));
+    const next = [{ path, title, openedAt: openedAt.toISOString() }, ...rest].slice(
+      0,
+      MAX_RECENT_FILES,
+    );
+    this.store.set('recentFiles', next);
+    return next;
+  }
+
+  /** Removes `path` from the recent list (e.g. the file no longer exists). */
+  forgetRecent(path: string): RecentFile[] {
+    const next = this.recentFiles().filter((file) => !samePath(file.path, path));
+    this.store.set('recentFiles', next);
+    return next;
+  }
+
+  /** Last window geometry, or null. */
+  windowState(): WindowState | null {
+    const parsed = windowStateSchema.safeParse(this.store.get('windowState'));
+    return parsed.success ? parsed.data : null;
+  }
+
+  /** Remembers window geometry for the next start. */
+  saveWindowState(state: WindowState): void {
+    this.store.set('windowState', state);
+  }
+}
+
+/** Paths compare case-insensitively on Windows and macOS, where the file systems usually are. */
+function samePath(a: string, b: string, platform: NodeJS.Platform = process.platform): boolean {
+  return platform === 'linux' ? a === b : a.toLowerCase() === b.toLowerCase();
+}

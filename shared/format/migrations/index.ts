@@ -1,0 +1,12 @@
+/**
+ * Forward migrations of the stored meeting, one numbered, pure step per file
+ * (`NNN-what-it-does.ts`). `MIGRATIONS[n]` turns a version-n document into
+ * version n+1; it receives a parsed JSON value it must not trust and returns
+ * a new value. Steps are never edited once released: old files depend on them.
+ *
+ * Version 1 is the first published layout, so the list is empty for now.
+ */
+export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
+
+/** Migration from version `key` to `key + 1`. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};

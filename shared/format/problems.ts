@@ -1,0 +1,55 @@
+/**
+ * What can be wrong with a meeting file, as a value the UI and the command
+ * line turn into a sentence. Codes are stable; messages are Danish because
+ * they are shown to the secretary.
+ */
+export type FileProblemCode =
+  | 'not-found'
+  | 'not-a-file'
+  | 'permission-denied'
+  | 'too-large'
+  | 'empty'
+  | 'not-json'
+  | 'truncated'
+  | 'wrong-format'
+  | 'newer-version'
+  | 'invalid'
+  | 'read-failed';
+
+/** A problem with one file, with enough detail for a useful message. */
+export interface FileProblem {
+  code: FileProblemCode;
+  /** Technical detail (English), e.g. the failing field path or the OS error. */
+  detail?: string;
+  /** For `newer-version`: the schema version found in the file. */
+  foundVersion?: number;
+}
+
+/** "«Direktionen.referat» kan ikke åbnes: … " — what is wrong and what to do, in Danish. */
+export function describeFileProblem(problem: FileProblem, fileName: string): string {
+  const name = `«${fileName}»`;
+  switch (problem.code) {
+    case 'not-found':
+      return `${name} findes ikke længere. Den kan være flyttet, omdøbt eller slettet. Vælg filen igen med Åbn.`;
+    case 'not-a-file':
+      return `${name} er en mappe, ikke en mødefil. Vælg en fil, der ender på .referat.`;
+    case 'permission-denied':
+      return `Referat har ikke adgang til at læse ${name}. Tjek filens rettigheder, eller kopiér den til din egen mappe og åbn kopien.`;
+    case 'too-large':
+      return `${name} er for stor til at være en mødefil (over 64 MB). Tjek, at det er den rigtige fil.`;
+    case 'empty':
+      return `${name} er tom. Den kan være blevet afbrudt under en kopiering. Åbn sikkerhedskopien, hvis der er en, eller hent filen igen.`;
+    case 'not-json':
+      return `${name} er ikke en Referat-mødefil (indholdet kan ikke læses). Tjek, at det er den rigtige fil.`;
+    case 'truncated':
+      return `${name} er ufuldstændig: filen slutter midt i indholdet, typisk efter en afbrudt kopiering eller synkronisering. Filen er ikke ændret. Åbn sikkerhedskopien, hvis der er en.`;
+    case 'wrong-format':
+      return `${name} er ikke en Referat-mødefil. Vælg en fil, der er gemt med Referat (.referat).`;
+    case 'newer-version':
+      return `${name} er gemt med en nyere version af Referat (filformat ${problem.foundVersion ?? '?'}). Opdatér Referat for at åbne den. Filen er ikke ændret.`;
+    case 'invalid':
+      return `${name} har et indhold, Referat ikke kan bruge${problem.detail ? ` (${problem.detail})` : ''}. Filen er ikke ændret. Åbn sikkerhedskopien, hvis der er en.`;
+    case 'read-failed':
+      return `${name} kunne ikke læses${problem.detail ? ` (${problem.detail})` : ''}. Prøv igen, eller kopiér filen til din egen mappe.`;
+  }
+}

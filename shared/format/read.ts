@@ -1,0 +1,89 @@
+import { CURRENT_SCHEMA_VERSION, FORMAT_NAME, MAX_FILE_BYTES } from './envelope';
+import { MIGRATIONS, type Migration } from './migrations/index';
+import type { FileProblem } from './problems';
+import { meetingSchema } from '../model/schema';
+import type { Meeting } from '../model/meeting';
+
+/** A meeting read from a file, or why it could not be. */
+export type ReadMeetingResult =
+  | { ok: true; meeting: Meeting; schemaVersion: number; migratedFrom: number | null }
+  | { ok: false; problem: FileProblem };
+
+/**
+ * Parses the text of a `.referat` file through the one read pipeline:
+ * parse → check envelope → migrate (pure, numbered steps) → validate → fill
+ * defaults. Never throws; never guesses content it cannot read.
+ */
+export function readMeetingFile(
+  text: string,
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+  currentVersion: number = CURRENT_SCHEMA_VERSION,
+): ReadMeetingResult {
+  if (text.length > MAX_FILE_BYTES) return fail({ code: 'too-large' });
+  // A UTF-8 BOM is what Notepad adds when someone hand-edits the file.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return fail({ code: 'empty' });
+
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch (error) {
+    return fail(classifyJsonError(body, error));
+  }
+
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return fail({ code: 'wrong-format', detail: 'top level is not an object' });
+  }
+  const envelope = parsed as Record<string, unknown>;
+  if (envelope.format !== FORMAT_NAME) {
+    return fail({ code: 'wrong-format', detail: `format is ${JSON.stringify(envelope.format)}` });
+  }
+  const version = envelope.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail({ code: 'invalid', detail: 'schemaVersion mangler' });
+  }
+  if (version > currentVersion) return fail({ code: 'newer-version', foundVersion: version });
+
+  let document: Record<string, unknown> = envelope;
+  for (let v = version; v < currentVersion; v++) {
+    const step = migrations[v];
+    if (!step) return fail({ code: 'invalid', detail: `no migration from version ${v}` });
+    try {
+      document = step(document);
+    } catch (error) {
+      return fail({ code: 'invalid', detail: `migration ${v}→${v + 1}: ${String(error)}` });
+    }
+  }
+
+  const result = meetingSchema.safeParse(document.meeting);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue ? ['meeting', ...issue.path].join('.') : 'meeting';
+    return fail({ code: 'invalid', detail: `${where}: ${issue?.message ?? 'ugyldig'}` });
+  }
+  return {
+    ok: true,
+    meeting: result.data,
+    schemaVersion: version,
+    migratedFrom: version === currentVersion ? null : version,
+  };
+}
+
+function fail(problem: FileProblem): ReadMeetingResult {
+  return { ok: false, problem };
+}
+
+/**
+ * Tells a file cut off mid-write (sync client, interrupted copy) from one
+ * that was never JSON: the first suggests opening the backup, the second
+ * that the user picked the wrong file.
+ */
+function classifyJsonError(body: string, error: unknown): FileProblem {
+  const detail = error instanceof Error ? error.message : String(error);
+  const trimmed = body.trimStart();
+  const looksLikeJson = trimmed.startsWith('{');
+  const endsOpen = !body.trimEnd().endsWith('}');
+  if (looksLikeJson && endsOpen) return { code: 'truncated', detail };
+  if (looksLikeJson && body.includes('\u0000')) return { code: 'truncated', detail };
+  return looksLikeJson ? { code: 'invalid', detail } : { code: 'not-json', detail };
+}

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { meetingSchema } from '../model/schema';
+import type { IpcChannel, IpcEvent } from './channels';
+import type { Result } from './result';
+
+/**
+ * The one IPC contract between the renderer and the main process: for each
+ * channel, the schema of its request (validated in main before any handler
+ * runs) and the schema of its reply (for types). The preload, the main-side
+ * wrappers and the renderer's client all derive their types from this map.
+ */
+
+const filePath = z.string().min(1).max(4096);
+
+const openedMeetingSchema = z.object({
+  path: filePath,
+  meeting: meetingSchema,
+  /** Schema version the file had before it was migrated, or null. */
+  migratedFrom: z.number().nullable(),
+});
+
+const recentFileSchema = z.object({
+  path: filePath,
+  title: z.string(),
+  openedAt: z.string(),
+});
+
+export const settingsSchema = z.object({
+  secretaryName: z.string().max(500).default(''),
+  defaultBody: z.string().max(500).default(''),
+  defaultVenue: z.string().max(2000).default(''),
+  standardPhrases: z
+    .array(z.string().max(1000))
+    .max(50)
+    .default([
+      'Taget til efterretning.',
+      'Godkendt.',
+      'Godkendt som indstillet.',
+      'Drøftet.',
+      'Udsat.',
+    ]),
+});
+
+const savedSchema = z.object({ path: filePath, savedAt: z.string() });
+
+const none = z.undefined();
+
+export const ipcContract = {
+  'app:info': { request: none, response: z.object({ version: z.string(), platform: z.string() }) },
+  'meeting:create': { request: none, response: meetingSchema },
+  'meeting:open-dialog': { request: none, response: openedMeetingSchema.nullable() },
+  'meeting:open-path': { request: z.object({ path: filePath }), response: openedMeetingSchema },
+  'meeting:open-backup': { request: z.object({ path: filePath }), response: openedMeetingSchema },
+  'meeting:save': {
+    request: z.object({ path: filePath, meeting: meetingSchema }),
+    response: savedSchema,
+  },
+  'meeting:save-as-dialog': {
+    request: z.object({ meeting: meetingSchema }),
+    response: savedSchema.nullable(),
+  },
+  'recent:list': { request: none, response: z.array(recentFileSchema) },
+  'recent:forget': { request: z.object({ path: filePath }), response: z.array(recentFileSchema) },
+  'settings:get': { request: none, response: settingsSchema },
+  'settings:update': { request: settingsSchema.partial(), response: settingsSchema },
+} satisfies Record<IpcChannel, { request: z.ZodType; response: z.ZodType }>;
+
+/** Main → renderer events and their payloads. */
+export const ipcEventContract = {
+  /** A menu item or OS action asks the renderer to run a command by id. */
+  'app:command': z.object({ command: z.string().min(1).max(100) }),
+  /** The OS asked to open a file (double-click, second instance, macOS open-file). */
+  'app:open-file': z.object({ path: filePath }),
+} satisfies Record<IpcEvent, z.ZodType>;
+
+/** The request payload of a channel, as the caller writes it. */
+export type IpcRequest<C extends IpcChannel> = z.input<(typeof ipcContract)[C]['request']>;
+/** The value a channel replies with on success. */
+export type IpcResponse<C extends IpcChannel> = z.output<(typeof ipcContract)[C]['response']>;
+/** The payload of a main → renderer event. */
+export type IpcEventPayload<E extends IpcEvent> = z.output<(typeof ipcEventContract)[E]>;
+
+/** A meeting opened from disk. */
+export type OpenedMeeting = z.output<typeof openedMeetingSchema>;
+/** An entry of the recent-files list. */
+export type RecentFile = z.output<typeof recentFileSchema>;
+/** The user's preferences. */
+export type Settings = z.output<typeof settingsSchema>;
+
+/** Arguments of `invoke` for a channel: none when the request is empty. */
+export type IpcArgs<C extends IpcChannel> =
+  undefined extends IpcRequest<C> ? [] : [request: IpcRequest<C>];
+
+/**
+ * What the preload exposes as `window.referat`. The preload is checked
+ * against this with `satisfies`; the test harness implements it too.
+ */
+export interface ReferatApi {
+  invoke<C extends IpcChannel>(channel: C, ...args: IpcArgs<C>): Promise<Result<IpcResponse<C>>>;
+  on<E extends IpcEvent>(event: E, listener: (payload: IpcEventPayload<E>) => void): () => void;
+}

@@ -1,0 +1,52 @@
+import { describeFileProblem, type FileProblemCode } from '../format/problems';
+import type { IpcError } from './result';
+
+const FILE_PROBLEM_CODES: ReadonlySet<string> = new Set<FileProblemCode>([
+  'not-found',
+  'not-a-file',
+  'permission-denied',
+  'too-large',
+  'empty',
+  'not-json',
+  'truncated',
+  'wrong-format',
+  'newer-version',
+  'invalid',
+  'read-failed',
+]);
+
+/** The last path segment, for messages ("Direktionen.referat"). Works with / and \ separators. */
+export function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+/** A Danish sentence for the secretary: what went wrong and what to do. */
+export function describeIpcError(error: IpcError): string {
+  const name = error.path ? baseName(error.path) : 'filen';
+  if (FILE_PROBLEM_CODES.has(error.code)) {
+    const problem = {
+      code: error.code as FileProblemCode,
+      detail: error.detail,
+      foundVersion: error.foundVersion,
+    };
+    return describeFileProblem(problem, name);
+  }
+  switch (error.code) {
+    case 'disk-full':
+      return `Disken er fuld, så «${name}» kunne ikke gemmes. Din tekst er ikke tabt: den er stadig her. Frigør plads, eller vælg Gem som… og gem et andet sted (fx et USB-stik).`;
+    case 'read-only':
+      return `Referat må ikke skrive i mappen med «${name}». Din tekst er ikke tabt. Vælg Gem som… og gem i en mappe, du har adgang til, fx Dokumenter.`;
+    case 'folder-missing':
+      return `Mappen med «${name}» findes ikke længere (fx et netværksdrev eller USB-stik, der er fjernet). Din tekst er ikke tabt. Sæt drevet i igen, eller vælg Gem som….`;
+    case 'file-locked':
+      return `«${name}» er låst af et andet program (fx antivirus eller synkronisering). Referat prøver igen. Din tekst er ikke tabt.`;
+    case 'write-failed':
+      return `«${name}» kunne ikke gemmes${error.detail ? ` (${error.detail})` : ''}. Din tekst er ikke tabt. Prøv igen, eller vælg Gem som….`;
+    case 'invalid-request':
+      return `Handlingen kunne ikke udføres, fordi data var ugyldige${error.detail ? ` (${error.detail})` : ''}. Prøv igen; kontakt support, hvis det sker igen.`;
+    case 'untrusted-sender':
+      return 'Handlingen blev afvist af sikkerhedshensyn.';
+    default:
+      return `Der opstod en uventet fejl${error.detail ? ` (${error.detail})` : ''}. Prøv igen.`;
+  }
+}

@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { richTextSchema } from './rich-text-schema';
+
+/**
+ * The meeting as stored in a `.referat` file: the single source for the
+ * TypeScript types (model/meeting.ts), validation on open and over IPC, and
+ * the published JSON Schema (docs/file-format.schema.json).
+ *
+ * Reading is lenient: a missing optional field gets its default here, so an
+ * older or hand-edited file still opens. Writing is strict: the app always
+ * writes every field.
+ */
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Datoen skal skrives ÅÅÅÅ-MM-DD')
+  .refine((value) => {
+    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, 'Datoen findes ikke')
+  .describe('Calendar date, YYYY-MM-DD (no time zone: a meeting date is a local date).');
+
+const clockTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Klokkeslættet skal skrives TT:MM')
+  .describe('Local clock time, HH:MM (24-hour).');
+
+const id = z.string().min(1).max(100).describe('Stable identifier, unique within the meeting.');
+
+export const attendanceSchema = z
+  .enum(['present', 'absent', 'partial'])
+  .describe('present = til stede, absent = afbud, partial = fraværende under en del af mødet.');
+
+export const participantSchema = z
+  .object({
+    id,
+    name: z.string().max(500).describe('Full name as printed under Mødedeltagere.'),
+    initials: z.string().max(20).default('').describe('Initials, e.g. "CM"; may be empty.'),
+    role: z
+      .string()
+      .max(200)
+      .default('')
+      .describe('Role printed in parentheses, e.g. "sekretær" or "formand"; empty for none.'),
+    attendance: attendanceSchema.default('present'),
+    attendanceNote: z
+      .string()
+      .max(1000)
+      .default('')
+      .describe('For partial attendance, e.g. "fra kl. 10.15, punkt 3-4".'),
+  })
+  .describe('A participant (mødedeltager).');
+
+export const decisionSchema = z
+  .object({
+    id,
+    body: z.string().max(500).describe('The deciding body, e.g. "Direktionen".'),
+    date: isoDate.describe('The date the decision was made.'),
+    text: richTextSchema.describe('The decision (Beslutning) as formatted text.'),
+  })
+  .describe('One dated decision (Beslutning). An item postponed earlier keeps its old decisions.');
+
+export const attachmentSchema = z
+  .object({
+    id,
+    title: z.string().max(2000).describe('Title as printed under Bilag.'),
+    filePath: z
+      .string()
+      .max(4096)
+      .nullable()
+      .default(null)
+      .describe('Absolute path of the attached file on the secretary’s machine, or null.'),
+  })
+  .describe('An attachment (bilag).');
+
+export const agendaItemSchema = z
+  .object({
+    id,
+    title: z.string().max(2000).describe('Item title, printed as "Punkt N: <title>".'),
+    caseNumber: z
+      .string()
+      .max(200)
+      .default('')
+      .describe('Case number (sagsnummer), free text such as "16/13808".'),
+    closed: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Closed item (lukket punkt): the public version shows only number and case number.',
+      ),
+    background: richTextSchema.describe('Baggrund.'),
+    recommendation: richTextSchema.describe('Indstilling.'),
+    decisions: z
+      .array(decisionSchema)
+      .default([])
+      .describe('Beslutninger, in any order; shown newest first.'),
+    presentation: richTextSchema.describe('Sagsfremstilling (the case presentation).'),
+    attachments: z.array(attachmentSchema).default([]).describe('Bilag, in order.'),
+  })
+  .describe('An agenda item (punkt). Its number is derived from its position.');
+
+export const meetingSchema = z
+  .object({
+    id,
+    kind: z.enum(['referat', 'dagsorden']).default('referat').describe('Document kind.'),
+    body: z.string().max(500).describe('The meeting body, e.g. "Direktionen".'),
+    date: isoDate.describe('Mødedato.'),
+    startTime: clockTime.describe('Start time.'),
+    endTime: clockTime.nullable().default(null).describe('End time, or null.'),
+    venue: z.string().max(2000).default('').describe('Mødested.'),
+    participants: z
+      .array(participantSchema)
+      .default([])
+      .describe('Mødedeltagere, in printed order.'),
+    firstItemNumber: z
+      .number()
+      .int()
+      .min(1)
+      .max(100000)
+      .default(1)
+      .describe(
+        'Number of the first item; some bodies number items through the year (e.g. 49–58).',
+      ),
+    items: z.array(agendaItemSchema).default([]).describe('Agenda items in order.'),
+  })
+  .describe('One meeting and its minutes.');

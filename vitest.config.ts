@@ -1,0 +1,21 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const here = import.meta.dirname;
+
+export default defineConfig({
+  resolve: {
+    // The real `electron` package downloads its binary when required from
+    // Node. Tests must mock it explicitly; anything that forgets gets a stub
+    // that throws, instead of a network call.
+    alias: { electron: resolve(here, 'test/support/electron-stub.ts') },
+  },
+  test: {
+    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // Browser and LibreOffice tests are heavy; two cores here.
+    maxWorkers: 2,
+  },
+});
