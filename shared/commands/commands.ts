@@ -1,0 +1,69 @@
+/**
+ * The one registry of user commands, shared by the native menu (main
+ * process), the toolbar and the keyboard (renderer). A menu item sends only
+ * the command id to the renderer (`app:command`), which runs it; so a
+ * command has one label, one shortcut and one implementation everywhere.
+ *
+ * Accelerators use Electron's syntax with CmdOrCtrl, so macOS gets ⌘ and
+ * Windows/Linux get Ctrl from the same entry.
+ */
+export interface CommandSpec {
+  /** Danish label as shown in menus and tooltips. */
+  label: string;
+  /** Electron accelerator, e.g. "CmdOrCtrl+S"; omitted for commands without a shortcut. */
+  accelerator?: string;
+  /** The menu it appears in. */
+  menu: 'file' | 'edit' | 'meeting' | 'view' | 'help';
+}
+
+export const COMMANDS = {
+  'file.new': { label: 'Nyt møde', accelerator: 'CmdOrCtrl+N', menu: 'file' },
+  'file.newFromThis': {
+    label: 'Nyt møde ud fra dette',
+    accelerator: 'CmdOrCtrl+Shift+N',
+    menu: 'file',
+  },
+  'file.open': { label: 'Åbn…', accelerator: 'CmdOrCtrl+O', menu: 'file' },
+  'file.save': { label: 'Gem', accelerator: 'CmdOrCtrl+S', menu: 'file' },
+  'file.saveAs': { label: 'Gem som…', accelerator: 'CmdOrCtrl+Shift+S', menu: 'file' },
+  'file.exportWord': { label: 'Eksportér til Word…', accelerator: 'CmdOrCtrl+E', menu: 'file' },
+  'file.exportPublic': {
+    label: 'Eksportér offentlig version…',
+    accelerator: 'CmdOrCtrl+Shift+E',
+    menu: 'file',
+  },
+  'file.close': { label: 'Luk', accelerator: 'CmdOrCtrl+W', menu: 'file' },
+  'meeting.addItem': {
+    label: 'Tilføj punkt',
+    accelerator: 'CmdOrCtrl+Shift+Enter',
+    menu: 'meeting',
+  },
+  'meeting.nextItem': { label: 'Næste punkt', accelerator: 'Alt+Down', menu: 'meeting' },
+  'meeting.previousItem': { label: 'Forrige punkt', accelerator: 'Alt+Up', menu: 'meeting' },
+  'meeting.goToDecision': {
+    label: 'Gå til beslutning',
+    accelerator: 'CmdOrCtrl+D',
+    menu: 'meeting',
+  },
+  'meeting.newDecision': {
+    label: 'Ny beslutning',
+    accelerator: 'CmdOrCtrl+Shift+D',
+    menu: 'meeting',
+  },
+  'meeting.standardPhrases': {
+    label: 'Standardformuleringer…',
+    accelerator: 'CmdOrCtrl+Shift+F',
+    menu: 'meeting',
+  },
+  'meeting.header': { label: 'Mødeoplysninger', accelerator: 'CmdOrCtrl+0', menu: 'meeting' },
+  'help.shortcuts': { label: 'Tastaturgenveje', accelerator: 'F1', menu: 'help' },
+  'help.about': { label: 'Om Referat', menu: 'help' },
+} as const satisfies Record<string, CommandSpec>;
+
+/** Every command id. */
+export type CommandId = keyof typeof COMMANDS;
+
+/** True for a known command id (for validating `app:command` payloads). */
+export function isCommandId(value: unknown): value is CommandId {
+  return typeof value === 'string' && Object.hasOwn(COMMANDS, value);
+}
