@@ -1,0 +1,26 @@
+import { execFileSync } from 'node:child_process';
+
+/** True when `command` can be found on the PATH (or is an existing absolute path). */
+export function hasTool(command: string): boolean {
+  try {
+    execFileSync('sh', ['-c', `command -v "${command}"`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Decides whether a suite that needs system tools can run. In CI (CI=true) a
+ * missing tool is a failure, never a silent skip: this throws. On a
+ * developer machine it prints why the suite is skipped and returns false.
+ * Use as `describe.runIf(requireTools('soffice', 'pdftotext'))(...)`.
+ */
+export function requireTools(...commands: string[]): boolean {
+  const missing = commands.filter((command) => !hasTool(command));
+  if (missing.length === 0) return true;
+  const message = `missing system tool(s): ${missing.join(', ')} (install: see .ci/run)`;
+  if (process.env.CI) throw new Error(`CI: ${message}`);
+  console.warn(`SKIPPED: ${message}`);
+  return false;
+}
