@@ -23,6 +23,18 @@ export function createNativeDialogs(
         : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async chooseAttachment() {
+      const window = getWindow();
+      const options: Electron.OpenDialogOptions = {
+        title: 'Vælg fil til bilag',
+        defaultPath: defaultFolder(),
+        properties: ['openFile'],
+      };
+      const result = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async chooseSavePath(suggestedName) {
       const window = getWindow();
       const options: Electron.SaveDialogOptions = {

@@ -39,6 +39,7 @@ function start(): void {
       () => app.getPath('documents'),
     ),
     onDocumentUsed: (path) => app.addRecentDocument(path),
+    dataFolder: app.getPath('userData'),
   });
   registerIpc(createDispatch(handlers), devServerUrl);
 

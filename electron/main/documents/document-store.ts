@@ -63,11 +63,8 @@ export async function saveMeeting(
   const savedAt = context.now().toISOString();
   const text = serializeMeetingFile(meeting, { appVersion: context.appVersion, savedAt });
   try {
-    await refreshBackup(
-      path,
-      context.now().getTime(),
-      context.backupIntervalMs ?? DEFAULT_BACKUP_INTERVAL_MS,
-    );
+    // Compared with file mtimes, so this uses the real clock, not context.now().
+    await refreshBackup(path, Date.now(), context.backupIntervalMs ?? DEFAULT_BACKUP_INTERVAL_MS);
     await writeFileAtomic(path, text);
     return ok({ path, savedAt });
   } catch (error) {

@@ -1,10 +1,13 @@
 import { basename } from 'node:path';
 import type { IpcChannel } from '../../../shared/ipc/channels';
 import type { ipcContract, IpcResponse } from '../../../shared/ipc/contract';
-import { ok, type Result } from '../../../shared/ipc/result';
+import { err, ok, type Result } from '../../../shared/ipc/result';
 import { createMeeting } from '../../../shared/model/meeting';
 import { meetingTitle, suggestedFileName } from '../../../shared/model/derived';
 import { openBackup, openMeeting, saveMeeting } from '../documents/document-store';
+import { parseMeetingJson } from '../documents/meeting-json';
+import { RecoveryStore } from '../documents/recovery-store';
+import { join } from 'node:path';
 import type { SettingsStore } from '../settings/settings-store';
 import type { z } from 'zod';
 
@@ -12,6 +15,8 @@ import type { z } from 'zod';
 export interface Dialogs {
   chooseMeetingToOpen(): Promise<string | null>;
   chooseSavePath(suggestedName: string): Promise<string | null>;
+  /** A file to link to a bilag (any type). */
+  chooseAttachment(): Promise<string | null>;
 }
 
 /** Everything the handlers need from the outside world. */
@@ -21,6 +26,8 @@ export interface HandlerDeps {
   now: () => Date;
   settings: SettingsStore;
   dialogs: Dialogs;
+  /** The app's data folder (Electron: app.getPath('userData')); the recovery area lives in it. */
+  dataFolder: string;
   /** Called after a meeting was opened or saved under a path (e.g. the OS recent-documents list). */
   onDocumentUsed?: (path: string) => void;
 }
@@ -42,6 +49,7 @@ function localIsoDate(date: Date): string {
 export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
   const { settings } = deps;
   const saveContext = { appVersion: deps.appVersion, now: deps.now };
+  const recovery = new RecoveryStore(join(deps.dataFolder, 'recovery'), saveContext);
 
   const remember = (path: string, title: string) => {
     settings.rememberRecent(path, title, deps.now());
@@ -86,6 +94,27 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
       if (result.ok) remember(path, meetingTitle(meeting));
       return result;
     },
+    'meeting:save-json': async ({ path, json }) => {
+      const parsed = parseMeetingJson(json);
+      if (!parsed.ok) return parsed;
+      const result = await saveMeeting(path, parsed.value, saveContext);
+      if (result.ok) remember(path, meetingTitle(parsed.value));
+      return result;
+    },
+    'recovery:save': async ({ json }) => {
+      const parsed = parseMeetingJson(json);
+      return parsed.ok ? recovery.save(parsed.value) : parsed;
+    },
+    'recovery:list': async () => ok(await recovery.list()),
+    'recovery:open': async ({ id }) => {
+      const meeting = await recovery.load(id);
+      return meeting ? ok(meeting) : err({ code: 'not-found', path: recovery.pathFor(id) });
+    },
+    'recovery:discard': async ({ id }) => {
+      await recovery.discard(id);
+      return ok(null);
+    },
+    'attachment:choose-file': async () => ok(await deps.dialogs.chooseAttachment()),
     'recent:list': () => Promise.resolve(ok(settings.recentFiles())),
     'recent:forget': ({ path }) => Promise.resolve(ok(settings.forgetRecent(path))),
     'settings:get': () => Promise.resolve(ok(settings.getSettings())),

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decisionLabel,
+  decisionsNewestFirst,
+  documentHeading,
+  formatDateDashed,
+  formatMeetingTime,
+  itemNumber,
+  participantLabel,
+  secretaryOf,
+  suggestedFileName,
+} from '../../shared/model/derived';
+import { createDecision, createParticipant } from '../../shared/model/meeting';
+
+describe('derived values', () => {
+  it('formats dates as the seed does', () => {
+    expect(formatDateDashed('2018-01-29')).toBe('29-01-2018');
+    expect(formatMeetingTime({ date: '2018-01-29', startTime: '08:30', endTime: null })).toBe(
+      'Mandag d. 29. januar 2018 kl. 08:30',
+    );
+    expect(formatMeetingTime({ date: '2024-02-29', startTime: '13:00', endTime: '15:30' })).toBe(
+      'Torsdag d. 29. februar 2024 kl. 13:00-15:30',
+    );
+  });
+
+  it('numbers items from the meeting’s first number', () => {
+    expect(itemNumber({ firstItemNumber: 1 }, 0)).toBe(1);
+    expect(itemNumber({ firstItemNumber: 49 }, 9)).toBe(58);
+  });
+
+  it('labels decisions and orders them newest first, stable within a day', () => {
+    const old = createDecision('Direktionen', '2018-01-22');
+    const newer = createDecision('Direktionen', '2018-01-29');
+    const sameDay = createDecision('Direktionen', '2018-01-29');
+    expect(decisionLabel(newer)).toBe('Beslutning Direktionen den 29-01-2018');
+    expect(decisionLabel({ body: ' ', date: '2018-01-29' })).toBe('Beslutning den 29-01-2018');
+    expect(decisionsNewestFirst({ decisions: [old, newer, sameDay] })).toEqual([newer, sameDay, old]);
+  });
+
+  it('builds headings, participant labels and file names', () => {
+    expect(documentHeading({ kind: 'referat', body: 'Direktionen', date: '2018-01-29' })).toBe(
+      'REFERAT Direktionen d. 29-01-2018',
+    );
+    expect(participantLabel(createParticipant('Kathrine Seier Skastrup', 'sekretær'))).toBe(
+      'Kathrine Seier Skastrup (sekretær)',
+    );
+    const participants = [createParticipant('Lars Holte'), createParticipant('K', 'Sekretær')];
+    expect(secretaryOf({ participants })?.name).toBe('K');
+    expect(suggestedFileName({ body: 'Udvalg: Børn/Unge?', date: '2018-01-29' })).toBe(
+      'Udvalg BørnUnge 2018-01-29.referat',
+    );
+    expect(suggestedFileName({ body: '  ', date: '2018-01-29' })).toBe('Møde 2018-01-29.referat');
+  });
+});

@@ -1,0 +1,219 @@
+/**
+ * Runs the built renderer in real Chromium with `window.referat` backed by
+ * the real main-process handlers (createIpcHandlers + createDispatch): the
+ * page talks to the same code the Electron main process runs, over
+ * `page.exposeBinding` instead of ipcRenderer. Only the native dialogs are
+ * scripted, and every page gets its own temp data folder.
+ *
+ * Free of vitest so benchmarks can use it too.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, promises as fs } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createDispatch } from '../../electron/main/ipc/dispatch';
+import { createIpcHandlers, type Dialogs } from '../../electron/main/ipc/handlers';
+import { resolveAppAssetPath, mimeTypeFor } from '../../electron/main/security/asset-path';
+import { APP_ORIGIN } from '../../electron/main/security/app-origin';
+import { contentSecurityPolicy } from '../../electron/main/security/csp';
+import { SettingsStore, type KeyValueStore } from '../../electron/main/settings/settings-store';
+import type { IpcEvent } from '../../shared/ipc/channels';
+import type { IpcEventPayload, Settings } from '../../shared/ipc/contract';
+
+const repoRoot = resolve(import.meta.dirname, '../..');
+const rendererRoot = join(repoRoot, 'out/renderer');
+
+/** Chromium flags: no network chatter, no GPU, no sandbox (containers lack the namespaces). */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Builds the renderer once when `npm test` has not (e.g. `npx vitest run test/e2e`). */
+export function ensureRendererBuilt(): void {
+  if (existsSync(join(rendererRoot, 'index.html'))) return;
+  execFileSync('npx', ['electron-vite', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+}
+
+/** Launches Debian's Chromium through playwright-core. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** The headers app-protocol.ts `securityHeaders()` sends in production (CSP as a header). */
+function productionHeaders(): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(),
+    'X-Content-Type-Options': 'nosniff',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+  };
+}
+
+/** A static server for out/renderer on 127.0.0.1, using the app protocol's path rules. */
+export async function serveRenderer(): Promise<{ url: string; close: () => Promise<void> }> {
+  ensureRendererBuilt();
+  const server = createServer((request, response) => {
+    const path = resolveAppAssetPath(rendererRoot, `${APP_ORIGIN}${request.url ?? '/'}`);
+    const fail = () => response.writeHead(404).end('Not found');
+    if (!path) return fail();
+    fs.readFile(path).then((body) => {
+      response.writeHead(200, { 'Content-Type': mimeTypeFor(path), ...productionHeaders() });
+      response.end(body);
+    }, fail);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/index.html`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+/** Answers for the native dialogs, consumed in order; an empty queue means "cancelled". */
+export class ScriptedDialogs implements Dialogs {
+  readonly open: (string | null)[] = [];
+  readonly save: (string | null)[] = [];
+  readonly attachment: (string | null)[] = [];
+  /** The file names the app suggested in save dialogs, for assertions. */
+  readonly suggestedNames: string[] = [];
+
+  chooseMeetingToOpen(): Promise<string | null> {
+    return Promise.resolve(this.open.shift() ?? null);
+  }
+  chooseSavePath(suggestedName: string): Promise<string | null> {
+    this.suggestedNames.push(suggestedName);
+    return Promise.resolve(this.save.shift() ?? null);
+  }
+  chooseAttachment(): Promise<string | null> {
+    return Promise.resolve(this.attachment.shift() ?? null);
+  }
+}
+
+/** One app page with its own data folder, settings and dialogs. */
+export interface AppSession {
+  page: Page;
+  context: BrowserContext;
+  /** Temp folder for this session: the app data folder lives in it, test files may too. */
+  dataDir: string;
+  dialogs: ScriptedDialogs;
+  settings: SettingsStore;
+  /** Console errors and CSP violations the page reported. */
+  pageErrors: string[];
+  /** Sends a main → renderer event (menu command, OS open-file). */
+  emit<E extends IpcEvent>(event: E, payload: IpcEventPayload<E>): Promise<void>;
+  /** Opens the app in a fresh page of the same context and data folder (e.g. after a crash). */
+  reload(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Options for one session. */
+export interface SessionOptions {
+  settings?: Partial<Settings>;
+  /** Fixed clock for the handlers (new meetings are dated by it). */
+  now?: () => Date;
+  /** Reuse a data folder (to test recovery across sessions); a new one is made otherwise. */
+  dataDir?: string;
+  viewport?: { width: number; height: number };
+}
+
+/** Opens the renderer at `url` in a new browser context backed by real handlers. */
+export async function openApp(
+  browser: Browser,
+  url: string,
+  options: SessionOptions = {},
+): Promise<AppSession> {
+  const dataDir = options.dataDir ?? (await fs.mkdtemp(join(tmpdir(), 'referat-e2e-')));
+  const values = new Map<string, unknown>();
+  const store: KeyValueStore = { get: (k) => values.get(k), set: (k, v) => values.set(k, v) };
+  const settings = new SettingsStore(store);
+  if (options.settings) settings.updateSettings(options.settings);
+  const dialogs = new ScriptedDialogs();
+  const handlers = createIpcHandlers({
+    appVersion: '0.0.0-test',
+    platform: 'linux',
+    now: options.now ?? (() => new Date()),
+    settings,
+    dialogs,
+    dataFolder: join(dataDir, 'appdata'),
+  });
+  const dispatch = createDispatch(handlers);
+
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+  });
+  await context.exposeBinding('__referatInvoke', (_source, channel: unknown, payload: unknown) =>
+    dispatch(channel, payload),
+  );
+  await context.addInitScript(() => {
+    type Listener = (payload: unknown) => void;
+    const listeners = new Map<string, Set<Listener>>();
+    const invokeBinding = (window as unknown as Record<string, unknown>).__referatInvoke as (
+      channel: string,
+      payload: unknown,
+    ) => Promise<unknown>;
+    Object.defineProperty(window, 'referat', {
+      value: Object.freeze({
+        invoke: (channel: string, request?: unknown) => invokeBinding(channel, request),
+        on: (event: string, listener: Listener) => {
+          const set = listeners.get(event) ?? new Set<Listener>();
+          listeners.set(event, set);
+          set.add(listener);
+          return () => void set.delete(listener);
+        },
+      }),
+    });
+    Object.defineProperty(window, '__referatEmit', {
+      value: (event: string, payload: unknown) => {
+        for (const listener of listeners.get(event) ?? []) listener(payload);
+      },
+    });
+  });
+
+  const pageErrors: string[] = [];
+  let page = await newAppPage(context, url, pageErrors);
+  const session: AppSession = {
+    get page() {
+      return page;
+    },
+    context,
+    dataDir,
+    dialogs,
+    settings,
+    pageErrors,
+    emit: async (event, payload) => {
+      await page.evaluate(
+        ([name, data]) =>
+          (window as unknown as { __referatEmit: (e: string, p: unknown) => void }).__referatEmit(
+            name,
+            data,
+          ),
+        [event, payload] as const,
+      );
+    },
+    reload: async () => {
+      await page.close();
+      page = await newAppPage(context, url, pageErrors);
+    },
+    close: () => context.close(),
+  };
+  return session;
+}
+
+async function newAppPage(context: BrowserContext, url: string, errors: string[]): Promise<Page> {
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  return page;
+}
