@@ -43,6 +43,14 @@ export const settingsSchema = z.object({
 
 const savedSchema = z.object({ path: filePath, savedAt: z.string() });
 
+/** A meeting as JSON text (autosave builds it from cached per-item JSON; see meeting-json.ts). */
+const meetingJson = z
+  .string()
+  .min(2)
+  .max(64 * 1024 * 1024);
+
+const recoveryEntrySchema = z.object({ id: z.string(), title: z.string(), savedAt: z.string() });
+
 const none = z.undefined();
 
 export const ipcContract = {
@@ -59,6 +67,21 @@ export const ipcContract = {
     request: z.object({ meeting: meetingSchema }),
     response: savedSchema.nullable(),
   },
+  'meeting:save-json': {
+    request: z.object({ path: filePath, json: meetingJson }),
+    response: savedSchema,
+  },
+  'recovery:save': {
+    request: z.object({ json: meetingJson }),
+    response: z.object({ savedAt: z.string() }),
+  },
+  'recovery:list': { request: none, response: z.array(recoveryEntrySchema) },
+  'recovery:open': {
+    request: z.object({ id: z.string().min(1).max(100) }),
+    response: meetingSchema,
+  },
+  'recovery:discard': { request: z.object({ id: z.string().min(1).max(100) }), response: z.null() },
+  'attachment:choose-file': { request: none, response: filePath.nullable() },
   'recent:list': { request: none, response: z.array(recentFileSchema) },
   'recent:forget': { request: z.object({ path: filePath }), response: z.array(recentFileSchema) },
   'settings:get': { request: none, response: settingsSchema },
@@ -84,6 +107,8 @@ export type IpcEventPayload<E extends IpcEvent> = z.output<(typeof ipcEventContr
 export type OpenedMeeting = z.output<typeof openedMeetingSchema>;
 /** An entry of the recent-files list. */
 export type RecentFile = z.output<typeof recentFileSchema>;
+/** A meeting found in the recovery area after a crash. */
+export type RecoveryEntry = z.output<typeof recoveryEntrySchema>;
 /** The user's preferences. */
 export type Settings = z.output<typeof settingsSchema>;
 
