@@ -64,6 +64,8 @@ export async function serveRenderer(): Promise<{ url: string; close: () => Promi
   const server = createServer((request, response) => {
     const path = resolveAppAssetPath(rendererRoot, `${APP_ORIGIN}${request.url ?? '/'}`);
     const fail = () => response.writeHead(404).end('Not found');
+    // Browsers ask for a favicon on their own; Electron's app:// page never does.
+    if (request.url === '/favicon.ico') return response.writeHead(204).end();
     if (!path) return fail();
     fs.readFile(path).then((body) => {
       response.writeHead(200, { 'Content-Type': mimeTypeFor(path), ...productionHeaders() });

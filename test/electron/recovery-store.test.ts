@@ -1,0 +1,129 @@
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { RecoveryStore } from '../../electron/main/documents/recovery-store';
+import { createDispatch } from '../../electron/main/ipc/dispatch';
+import { createIpcHandlers } from '../../electron/main/ipc/handlers';
+import { SettingsStore } from '../../electron/main/settings/settings-store';
+import { sampleMeeting } from '../support/meeting-builders';
+import { makeTempDir, makeUnwritable } from '../support/temp-dir';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+
+function tempFolder(): string {
+  const { dir, cleanup } = makeTempDir('referat-recovery-');
+  cleanups.push(cleanup);
+  return dir;
+}
+
+const context = { appVersion: '1.2.3', now: () => new Date('2018-01-29T08:31:00Z') };
+
+describe('RecoveryStore', () => {
+  it('saves, lists, loads and discards a meeting without a file name', async () => {
+    const store = new RecoveryStore(join(tempFolder(), 'recovery'), context);
+    const meeting = sampleMeeting();
+    expect(await store.list()).toEqual([]);
+    expect((await store.save(meeting)).ok).toBe(true);
+    expect(await store.list()).toEqual([
+      { id: meeting.id, title: 'Direktionen 29-01-2018', savedAt: '2018-01-29T08:31:00.000Z' },
+    ]);
+    expect(await store.load(meeting.id)).toEqual(meeting);
+    await store.discard(meeting.id);
+    expect(await store.list()).toEqual([]);
+    expect(await store.load(meeting.id)).toBeNull();
+  });
+
+  it('keeps ids from choosing a path outside the folder', () => {
+    const folder = join(tempFolder(), 'recovery');
+    const store = new RecoveryStore(folder, context);
+    expect(store.pathFor('../../etc/passwd')).toBe(join(folder, '______etc_passwd.referat'));
+  });
+
+  it('skips unreadable files when listing and leaves them alone', async () => {
+    const folder = join(tempFolder(), 'recovery');
+    const store = new RecoveryStore(folder, context);
+    await store.save(sampleMeeting());
+    await fs.writeFile(join(folder, 'broken.referat'), '{"format":"referat"');
+    expect(await store.list()).toHaveLength(1);
+    expect(await fs.readFile(join(folder, 'broken.referat'), 'utf8')).toBe('{"format":"referat"');
+  });
+
+  it('reports an unwritable data folder as a value', async () => {
+    const dir = tempFolder();
+    const undo = makeUnwritable(dir);
+    if (!undo) return;
+    cleanups.unshift(undo);
+    const result = await new RecoveryStore(join(dir, 'recovery'), context).save(sampleMeeting());
+    expect(result).toMatchObject({ ok: false, error: { code: 'read-only' } });
+  });
+});
+
+describe('recovery and JSON-save channels', () => {
+  function dispatchIn(dataFolder: string) {
+    const values = new Map<string, unknown>();
+    const settings = new SettingsStore({
+      get: (k) => values.get(k),
+      set: (k, v) => values.set(k, v),
+    });
+    const dialogs = {
+      chooseMeetingToOpen: () => Promise.resolve(null),
+      chooseSavePath: () => Promise.resolve(null),
+      chooseAttachment: () => Promise.resolve('/home/k/bilag.pdf'),
+    };
+    return createDispatch(
+      createIpcHandlers({
+        appVersion: '1',
+        platform: 'linux',
+        now: context.now,
+        settings,
+        dialogs,
+        dataFolder,
+      }),
+    );
+  }
+
+  it('round-trips a meeting sent as JSON through recovery:save / list / open / discard', async () => {
+    const dispatch = dispatchIn(tempFolder());
+    const meeting = sampleMeeting();
+    expect(await dispatch('recovery:save', { json: JSON.stringify(meeting) })).toMatchObject({
+      ok: true,
+    });
+    expect(await dispatch('recovery:list', undefined)).toMatchObject({
+      ok: true,
+      value: [{ id: meeting.id }],
+    });
+    expect(await dispatch('recovery:open', { id: meeting.id })).toEqual({
+      ok: true,
+      value: meeting,
+    });
+    expect(await dispatch('recovery:discard', { id: meeting.id })).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(await dispatch('recovery:open', { id: meeting.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+  });
+
+  it('saves JSON text to a path and refuses JSON that is not a meeting', async () => {
+    const folder = tempFolder();
+    const dispatch = dispatchIn(folder);
+    const path = join(folder, 'Direktionen.referat');
+    const meeting = sampleMeeting();
+    expect(
+      await dispatch('meeting:save-json', { path, json: JSON.stringify(meeting) }),
+    ).toMatchObject({ ok: true });
+    expect(await dispatch('meeting:open-path', { path })).toMatchObject({
+      ok: true,
+      value: { meeting },
+    });
+    const bad = await dispatch('meeting:save-json', { path, json: '{"id":"x"}' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await dispatch('attachment:choose-file', undefined)).toEqual({
+      ok: true,
+      value: '/home/k/bilag.pdf',
+    });
+  });
+});
