@@ -1,0 +1,105 @@
+/**
+ * Packaging smoke test: the real electron-builder packs the built `out/`
+ * into an app.asar (offline, with a stand-in Electron), and we check what a
+ * user would install: the built app and package.json, nothing else, within
+ * a size budget, with the fuses burnt in.
+ *
+ * Needs `npm run build` first (`npm test` does it).
+ */
+import { listPackage } from '@electron/asar';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './builder-config';
+import { packageLinuxDir, readFuses, writeDummyElectronDist } from './package-app';
+
+/**
+ * The packed app (main + preload + renderer bundles + electron-store and its
+ * dependencies) may not exceed this. It is ~1.6 MB before the editor and the
+ * Word exporter are bundled in; a jump past 6 MB means something that should
+ * be bundled or left out (a renderer library in `dependencies`, sources,
+ * maps) got packed.
+ */
+const ASAR_BUDGET_BYTES = 6 * 1024 * 1024;
+
+const OUT = join(ROOT, 'out');
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).isFile());
+}
+
+describe('packaged app (electron-builder --linux dir)', () => {
+  let work: string;
+  let appDir: string;
+  let entries: string[];
+
+  beforeAll(async () => {
+    if (!existsSync(join(OUT, 'main/index.js'))) {
+      throw new Error('out/ is missing: run `npm run build` before this test (npm test does).');
+    }
+    work = mkdtempSync(join(tmpdir(), 'referat-package-'));
+    appDir = await packageLinuxDir(
+      writeDummyElectronDist(join(work, 'electron')),
+      join(work, 'dist'),
+    );
+    entries = listPackage(join(appDir, 'resources/app.asar'), { isPack: false });
+  }, 120_000);
+
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('the build itself emits no source maps', () => {
+    expect(filesUnder(OUT).filter((path) => path.endsWith('.map'))).toEqual([]);
+  });
+
+  it('contains the built main, preload and renderer and package.json', () => {
+    for (const required of [
+      '/package.json',
+      '/out/main/index.js',
+      '/out/preload/index.cjs',
+      '/out/renderer/index.html',
+    ]) {
+      expect(entries).toContain(required);
+    }
+    // Everything the build produced is shipped.
+    for (const path of filesUnder(OUT)) {
+      expect(entries).toContain(`/${relative(ROOT, path).split('\\').join('/')}`);
+    }
+  });
+
+  it('contains no sources, tests, fixtures, source maps or build resources', () => {
+    const offending = entries.filter(
+      (entry) =>
+        /\.(ts|tsx|mts|cts|map)$/.test(entry) ||
+        /\/(test|tests|__tests__|fixtures?|spec)(\/|$)/i.test(entry) ||
+        /^\/(shared|electron|renderer|scripts|build|bench|docs|src|test)(\/|$)/.test(entry),
+    );
+    expect(offending).toEqual([]);
+    // Top level: only the build output, package.json and runtime dependencies.
+    const topLevel = new Set(entries.map((entry) => entry.split('/')[1]));
+    expect([...topLevel].sort()).toEqual(['node_modules', 'out', 'package.json']);
+  });
+
+  it(`stays under the size budget (${ASAR_BUDGET_BYTES / 1024 / 1024} MB)`, () => {
+    const size = statSync(join(appDir, 'resources/app.asar')).size;
+    console.log(`app.asar: ${(size / 1024 / 1024).toFixed(2)} MB, ${entries.length} entries`);
+    expect(size).toBeLessThan(ASAR_BUDGET_BYTES);
+  });
+
+  it('burns the hardened fuses into the executable', () => {
+    expect(readFuses(join(appDir, 'referat'))).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      loadBrowserProcessSpecificV8Snapshot: false,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+});
