@@ -1,0 +1,183 @@
+/**
+ * Every change to the open meeting is one of these actions, applied by a
+ * pure reducer: the UI never mutates the meeting, so an unchanged item keeps
+ * its object identity and the autosave can reuse its cached JSON.
+ */
+import {
+  createAgendaItem,
+  createDecision,
+  createId,
+  createParticipant,
+  type AgendaItem,
+  type Attachment,
+  type Decision,
+  type Meeting,
+  type Participant,
+} from '../../../../shared/model/meeting';
+import type { RichText } from '../../../../shared/model/rich-text';
+
+/** The rich-text sections of an item (the decisions have their own). */
+export type ItemTextField = 'background' | 'recommendation' | 'presentation';
+
+/** Header fields editable as plain values. */
+export type HeaderPatch = Partial<
+  Pick<Meeting, 'body' | 'date' | 'startTime' | 'endTime' | 'venue' | 'firstItemNumber'>
+>;
+
+/** Item fields editable as plain values. */
+export type ItemPatch = Partial<Pick<AgendaItem, 'title' | 'caseNumber' | 'closed'>>;
+
+/** One change to the meeting. */
+export type MeetingAction =
+  | { type: 'header'; patch: HeaderPatch }
+  | { type: 'participant-add'; name?: string }
+  | { type: 'participant-update'; id: string; patch: Partial<Omit<Participant, 'id'>> }
+  | { type: 'participant-remove'; id: string }
+  | { type: 'participant-move'; id: string; to: number }
+  | { type: 'item-add'; at?: number; item?: AgendaItem }
+  | { type: 'item-remove'; id: string }
+  | { type: 'item-duplicate'; id: string }
+  | { type: 'item-move'; id: string; to: number }
+  | { type: 'item-update'; id: string; patch: ItemPatch }
+  | { type: 'item-text'; id: string; field: ItemTextField; text: RichText }
+  | { type: 'decision-add'; itemId: string; decision?: Decision }
+  | { type: 'decision-update'; itemId: string; id: string; patch: Partial<Omit<Decision, 'id'>> }
+  | { type: 'decision-remove'; itemId: string; id: string }
+  | { type: 'attachment-add'; itemId: string; title?: string }
+  | {
+      type: 'attachment-update';
+      itemId: string;
+      id: string;
+      patch: Partial<Omit<Attachment, 'id'>>;
+    }
+  | { type: 'attachment-remove'; itemId: string; id: string }
+  | { type: 'attachment-move'; itemId: string; id: string; to: number };
+
+/** Moves the element with `id` to index `to` (clamped); the same array when nothing moves. */
+export function moveById<T extends { id: string }>(
+  list: readonly T[],
+  id: string,
+  to: number,
+): T[] {
+  const from = list.findIndex((entry) => entry.id === id);
+  const target = Math.max(0, Math.min(list.length - 1, to));
+  if (from < 0 || from === target) return list as T[];
+  const next = list.slice();
+  const [moved] = next.splice(from, 1);
+  next.splice(target, 0, moved as T);
+  return next;
+}
+
+function updateById<T extends { id: string }>(
+  list: readonly T[],
+  id: string,
+  change: (entry: T) => T,
+): T[] {
+  return list.map((entry) => (entry.id === id ? change(entry) : entry));
+}
+
+/** A copy of `item` with fresh ids, for "Duplikér punkt". Rich text is shared: it is never mutated. */
+export function duplicateItem(item: AgendaItem): AgendaItem {
+  return {
+    ...item,
+    id: createId(),
+    title: item.title ? `${item.title} (kopi)` : '',
+    decisions: item.decisions.map((decision) => ({ ...decision, id: createId() })),
+    attachments: item.attachments.map((attachment) => ({ ...attachment, id: createId() })),
+  };
+}
+
+function updateItem(
+  meeting: Meeting,
+  id: string,
+  change: (item: AgendaItem) => AgendaItem,
+): Meeting {
+  return { ...meeting, items: updateById(meeting.items, id, change) };
+}
+
+/** Applies one action; returns the same meeting object when nothing changed. */
+export function applyMeetingAction(meeting: Meeting, action: MeetingAction): Meeting {
+  switch (action.type) {
+    case 'header':
+      return { ...meeting, ...action.patch };
+    case 'participant-add':
+      return {
+        ...meeting,
+        participants: [...meeting.participants, createParticipant(action.name ?? '')],
+      };
+    case 'participant-update':
+      return {
+        ...meeting,
+        participants: updateById(meeting.participants, action.id, (p) => ({
+          ...p,
+          ...action.patch,
+        })),
+      };
+    case 'participant-remove':
+      return { ...meeting, participants: meeting.participants.filter((p) => p.id !== action.id) };
+    case 'participant-move':
+      return { ...meeting, participants: moveById(meeting.participants, action.id, action.to) };
+    case 'item-add': {
+      const items = meeting.items.slice();
+      items.splice(action.at ?? items.length, 0, action.item ?? createAgendaItem());
+      return { ...meeting, items };
+    }
+    case 'item-remove':
+      return { ...meeting, items: meeting.items.filter((item) => item.id !== action.id) };
+    case 'item-duplicate': {
+      const index = meeting.items.findIndex((item) => item.id === action.id);
+      const original = meeting.items[index];
+      if (!original) return meeting;
+      const items = meeting.items.slice();
+      items.splice(index + 1, 0, duplicateItem(original));
+      return { ...meeting, items };
+    }
+    case 'item-move':
+      return { ...meeting, items: moveById(meeting.items, action.id, action.to) };
+    case 'item-update':
+      return updateItem(meeting, action.id, (item) => ({ ...item, ...action.patch }));
+    case 'item-text':
+      return updateItem(meeting, action.id, (item) => ({ ...item, [action.field]: action.text }));
+    case 'decision-add':
+      return updateItem(meeting, action.itemId, (item) => ({
+        ...item,
+        decisions: [
+          ...item.decisions,
+          action.decision ?? createDecision(meeting.body, meeting.date),
+        ],
+      }));
+    case 'decision-update':
+      return updateItem(meeting, action.itemId, (item) => ({
+        ...item,
+        decisions: updateById(item.decisions, action.id, (d) => ({ ...d, ...action.patch })),
+      }));
+    case 'decision-remove':
+      return updateItem(meeting, action.itemId, (item) => ({
+        ...item,
+        decisions: item.decisions.filter((d) => d.id !== action.id),
+      }));
+    case 'attachment-add':
+      return updateItem(meeting, action.itemId, (item) => ({
+        ...item,
+        attachments: [
+          ...item.attachments,
+          { id: createId(), title: action.title ?? '', filePath: null },
+        ],
+      }));
+    case 'attachment-update':
+      return updateItem(meeting, action.itemId, (item) => ({
+        ...item,
+        attachments: updateById(item.attachments, action.id, (a) => ({ ...a, ...action.patch })),
+      }));
+    case 'attachment-remove':
+      return updateItem(meeting, action.itemId, (item) => ({
+        ...item,
+        attachments: item.attachments.filter((a) => a.id !== action.id),
+      }));
+    case 'attachment-move':
+      return updateItem(meeting, action.itemId, (item) => ({
+        ...item,
+        attachments: moveById(item.attachments, action.id, action.to),
+      }));
+  }
+}

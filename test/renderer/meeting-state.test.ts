@@ -1,0 +1,179 @@
+import { describe, expect, it, vi } from 'vitest';
+import { applyMeetingAction, moveById } from '../../renderer/src/editor/state/meeting-actions';
+import { MeetingJsonCache } from '../../renderer/src/editor/state/meeting-json';
+import { meetingFromThis } from '../../renderer/src/editor/state/meeting-from-this';
+import { DocumentSession, type SaveApi } from '../../renderer/src/editor/state/document-session';
+import { err, ok } from '../../shared/ipc/result';
+import { largeMeeting, paragraphs, sampleMeeting } from '../support/meeting-builders';
+
+describe('meeting actions', () => {
+  it('moves by id, clamping the target, and keeps the array when nothing moves', () => {
+    const list = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+    expect(moveById(list, 'a', 2).map((x) => x.id)).toEqual(['b', 'c', 'a']);
+    expect(moveById(list, 'c', -5).map((x) => x.id)).toEqual(['c', 'a', 'b']);
+    expect(moveById(list, 'b', 1)).toBe(list);
+  });
+
+  it('changes only the touched item and keeps the others identical', () => {
+    const meeting = sampleMeeting();
+    const [first, second] = meeting.items;
+    const next = applyMeetingAction(meeting, {
+      type: 'item-update',
+      id: second!.id,
+      patch: { title: 'Ny' },
+    });
+    expect(next.items[0]).toBe(first);
+    expect(next.items[1]).toMatchObject({ title: 'Ny', closed: true });
+    expect(meeting.items[1]!.title).toBe('Personalesag');
+  });
+
+  it('adds a decision dated the meeting date by the meeting body', () => {
+    const meeting = sampleMeeting();
+    const item = meeting.items[1]!;
+    const next = applyMeetingAction(meeting, { type: 'decision-add', itemId: item.id });
+    expect(next.items[1]!.decisions).toMatchObject([{ body: 'Direktionen', date: '2018-01-29' }]);
+  });
+
+  it('duplicates an item right after the original with fresh ids', () => {
+    const meeting = sampleMeeting();
+    const original = meeting.items[0]!;
+    const next = applyMeetingAction(meeting, { type: 'item-duplicate', id: original.id });
+    const copy = next.items[1]!;
+    expect(next.items).toHaveLength(3);
+    expect(copy.title).toBe('Status på Nyt Fokus (kopi)');
+    expect(copy.id).not.toBe(original.id);
+    expect(copy.decisions[0]!.id).not.toBe(original.decisions[0]!.id);
+    expect(copy.background).toEqual(original.background);
+  });
+
+  it('restores a deleted item at its place (undo)', () => {
+    const meeting = sampleMeeting();
+    const removed = meeting.items[0]!;
+    const without = applyMeetingAction(meeting, { type: 'item-remove', id: removed.id });
+    const back = applyMeetingAction(without, { type: 'item-add', at: 0, item: removed });
+    expect(back.items).toEqual(meeting.items);
+  });
+
+  it('"Nyt møde ud fra dette" keeps body, venue, participants and items but clears decisions', () => {
+    const meeting = sampleMeeting();
+    meeting.participants[0]!.attendance = 'absent';
+    const next = meetingFromThis(meeting, '2018-02-05');
+    expect(next).toMatchObject({ body: meeting.body, venue: meeting.venue, date: '2018-02-05' });
+    expect(next.id).not.toBe(meeting.id);
+    expect(next.participants.map((p) => [p.name, p.attendance])).toEqual([['Kathrine', 'present']]);
+    expect(next.items.map((i) => i.title)).toEqual(meeting.items.map((i) => i.title));
+    expect(next.items.every((i) => i.decisions.length === 0)).toBe(true);
+  });
+});
+
+describe('MeetingJsonCache', () => {
+  it('produces exactly JSON.stringify, even with tricky strings', () => {
+    const meeting = sampleMeeting();
+    meeting.items[0]!.title = 'Nul \u0000 "citat" \\u00000\\u0000 og \u20281';
+    meeting.items[0]!.presentation = paragraphs('\u00000\u0000', 'items');
+    expect(new MeetingJsonCache().serialize(meeting)).toBe(JSON.stringify(meeting));
+  });
+
+  it('re-serializes only the field that changed', () => {
+    const cache = new MeetingJsonCache();
+    let meeting = largeMeeting(20, 5);
+    cache.serialize(meeting);
+    const first = cache.stringifiedFields;
+    const item = meeting.items[7]!;
+    meeting = applyMeetingAction(meeting, {
+      type: 'item-text',
+      id: item.id,
+      field: 'presentation',
+      text: paragraphs('Ændret'),
+    });
+    expect(cache.serialize(meeting)).toBe(JSON.stringify(meeting));
+    expect(cache.stringifiedFields - first).toBe(1);
+  });
+});
+
+describe('DocumentSession autosave', () => {
+  function fakeApi(results: boolean[] = []) {
+    const calls: { where: string; json: string }[] = [];
+    const answer = (where: string, json: string) => {
+      calls.push({ where, json });
+      return Promise.resolve(
+        results.shift() === false ? err({ code: 'disk-full' as const }) : ok(null),
+      );
+    };
+    const api: SaveApi = {
+      saveToFile: (path, json) => answer(path, json),
+      saveToRecovery: (json) => answer('recovery', json),
+    };
+    return { api, calls };
+  }
+
+  it('debounces: one save after the last change, with the editors flushed first', async () => {
+    vi.useFakeTimers();
+    const { api, calls } = fakeApi();
+    const meeting = sampleMeeting();
+    const session = new DocumentSession(meeting, '/m/a.referat', api, {
+      delayMs: 500,
+      retryMs: 1000,
+    });
+    let pending = true;
+    session.registerFlusher(() => {
+      if (!pending) return;
+      pending = false;
+      session.dispatch({
+        type: 'item-text',
+        id: meeting.items[0]!.id,
+        field: 'presentation',
+        text: paragraphs('Skrevet'),
+      });
+    });
+    for (let i = 0; i < 5; i++) {
+      session.noteEditing();
+      await vi.advanceTimersByTimeAsync(200);
+    }
+    expect(calls).toHaveLength(0);
+    expect(session.getSnapshot().saveState.kind).toBe('pending');
+    await vi.advanceTimersByTimeAsync(400);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.where).toBe('/m/a.referat');
+    expect(calls[0]!.json).toContain('Skrevet');
+    expect(session.getSnapshot().saveState).toMatchObject({ kind: 'saved', where: 'file' });
+    expect(session.hasUnsavedChanges()).toBe(false);
+    session.dispose();
+    vi.useRealTimers();
+  });
+
+  it('goes to recovery without a path, and keeps retrying after a failed write', async () => {
+    vi.useFakeTimers();
+    const { api, calls } = fakeApi([false, false, true]);
+    const session = new DocumentSession(sampleMeeting(), null, api, {
+      delayMs: 100,
+      retryMs: 1000,
+    });
+    session.dispatch({ type: 'header', patch: { venue: 'Rådhuset, lokale 2' } });
+    await vi.advanceTimersByTimeAsync(150);
+    expect(session.getSnapshot().saveState).toMatchObject({
+      kind: 'error',
+      error: { code: 'disk-full' },
+    });
+    expect(session.getSnapshot().meeting.venue).toBe('Rådhuset, lokale 2');
+    await vi.advanceTimersByTimeAsync(2100);
+    expect(calls.map((c) => c.where)).toEqual(['recovery', 'recovery', 'recovery']);
+    expect(session.getSnapshot().saveState).toMatchObject({ kind: 'saved', where: 'recovery' });
+    session.dispose();
+    vi.useRealTimers();
+  });
+
+  it('"Gem som…" moves the document to the chosen path', async () => {
+    const { api } = fakeApi();
+    const session = new DocumentSession(sampleMeeting(), null, api);
+    session.dispatch({ type: 'header', patch: { body: 'Udvalget' } });
+    const path = await session.saveAs((m) => Promise.resolve(ok({ path: `/m/${m.body}.referat` })));
+    expect(path).toBe('/m/Udvalget.referat');
+    expect(session.getSnapshot()).toMatchObject({
+      path,
+      saveState: { kind: 'saved', where: 'file' },
+    });
+    expect(session.hasUnsavedChanges()).toBe(false);
+    session.dispose();
+  });
+});
