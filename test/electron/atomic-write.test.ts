@@ -1,4 +1,11 @@
-import { promises as fs, mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  promises as fs,
+  mkdirSync,
+  readdirSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sweepStaleTempFiles, writeFileAtomic } from '../../electron/main/fs/atomic-write';
@@ -32,7 +39,9 @@ describe('writeFileAtomic', () => {
     const restore = makeUnwritable(dir);
     if (!restore) return;
     try {
-      const error = await writeFileAtomic(target, 'new', { renameRetries: 1 }).catch((e: unknown) => e);
+      const error = await writeFileAtomic(target, 'new', { renameRetries: 1 }).catch(
+        (e: unknown) => e,
+      );
       expect(classifyWriteError(error)).toBe('read-only');
     } finally {
       restore();
@@ -75,6 +84,9 @@ describe('sweepStaleTempFiles', () => {
     utimesSync(stale, old, old);
     utimesSync(other, old, old);
     expect(await sweepStaleTempFiles(dir)).toEqual(['.møde.referat.referat-tmp-abc123']);
-    expect(readdirSync(dir).sort()).toEqual(['.hidden-but-not-ours', '.møde.referat.referat-tmp-def456']);
+    expect(readdirSync(dir).sort()).toEqual([
+      '.hidden-but-not-ours',
+      '.møde.referat.referat-tmp-def456',
+    ]);
   });
 });

@@ -1,7 +1,12 @@
 import { existsSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { backupPathFor, openBackup, openMeeting, saveMeeting } from '../../electron/main/documents/document-store';
+import {
+  backupPathFor,
+  openBackup,
+  openMeeting,
+  saveMeeting,
+} from '../../electron/main/documents/document-store';
 import { sampleMeeting } from '../support/meeting-builders';
 import { makeTempDir, makeUnwritable } from '../support/temp-dir';
 
@@ -20,7 +25,10 @@ describe('document store', () => {
       ok: true,
       value: { path, savedAt: '2018-01-29T09:00:00.000Z' },
     });
-    expect(await openMeeting(path)).toEqual({ ok: true, value: { path, meeting, migratedFrom: null } });
+    expect(await openMeeting(path)).toEqual({
+      ok: true,
+      value: { path, meeting, migratedFrom: null },
+    });
   });
 
   it('keeps the previous version as a backup, refreshed at most once per interval', async () => {
@@ -58,11 +66,23 @@ describe('document store', () => {
   });
 
   it.each([
-    ['truncated', (p: string) => writeFileSync(p, readFileSync(p, 'utf8').slice(0, 200)), 'truncated'],
-    ['not JSON', (p: string) => writeFileSync(p, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe])), 'not-json'],
+    [
+      'truncated',
+      (p: string) => writeFileSync(p, readFileSync(p, 'utf8').slice(0, 200)),
+      'truncated',
+    ],
+    [
+      'not JSON',
+      (p: string) => writeFileSync(p, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe])),
+      'not-json',
+    ],
     ['empty', (p: string) => writeFileSync(p, ''), 'empty'],
     ['another format', (p: string) => writeFileSync(p, '{"format":"excalidraw"}'), 'wrong-format'],
-    ['newer version', (p: string) => writeFileSync(p, '{"format":"referat","schemaVersion":7}'), 'newer-version'],
+    [
+      'newer version',
+      (p: string) => writeFileSync(p, '{"format":"referat","schemaVersion":7}'),
+      'newer-version',
+    ],
     ['missing', (p: string) => rmSync(p), 'not-found'],
   ])('refuses a %s file without modifying it, offering the backup', async (_name, damage, code) => {
     const path = join(dir, 'Direktionen.referat');
@@ -84,7 +104,10 @@ describe('document store', () => {
     // A sparse file: 65 MB on paper, nothing on disk.
     const { truncateSync } = await import('node:fs');
     truncateSync(huge, 65 * 1024 * 1024);
-    expect(await openMeeting(huge)).toMatchObject({ ok: false, error: { code: 'too-large', backupAvailable: false } });
+    expect(await openMeeting(huge)).toMatchObject({
+      ok: false,
+      error: { code: 'too-large', backupAvailable: false },
+    });
   });
 
   it('reports a read-only folder as a value and leaves the file as it was', async () => {
@@ -95,7 +118,10 @@ describe('document store', () => {
     if (!restore) return;
     try {
       const changed = { ...sampleMeeting(), body: 'Ny tekst' };
-      expect(await saveMeeting(path, changed, context)).toMatchObject({ ok: false, error: { code: 'read-only', path } });
+      expect(await saveMeeting(path, changed, context)).toMatchObject({
+        ok: false,
+        error: { code: 'read-only', path },
+      });
     } finally {
       restore();
     }

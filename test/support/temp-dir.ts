@@ -38,9 +38,12 @@ export function makeUnwritable(dir: string): (() => void) | null {
  * stick. Needs root (CI runs as root); returns an unmount function.
  */
 export function mountFullDisk(dir: string, sizeKb = 16): (() => void) | null {
-  if (process.getuid?.() !== 0) return unavailable('simulating a full disk needs root (mount tmpfs)');
+  if (process.getuid?.() !== 0)
+    return unavailable('simulating a full disk needs root (mount tmpfs)');
   try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${sizeKb}k`, 'tmpfs', dir], { stdio: 'ignore' });
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${sizeKb}k`, 'tmpfs', dir], {
+      stdio: 'ignore',
+    });
     return () => execFileSync('umount', [dir]);
   } catch {
     return unavailable('mount -t tmpfs failed: cannot simulate a full disk here');
