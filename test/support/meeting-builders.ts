@@ -1,5 +1,10 @@
 import { emptyRichText, type RichText } from '../../shared/model/rich-text';
-import { createAgendaItem, createDecision, createMeeting, type Meeting } from '../../shared/model/meeting';
+import {
+  createAgendaItem,
+  createDecision,
+  createMeeting,
+  type Meeting,
+} from '../../shared/model/meeting';
 
 /** Rich text holding the given paragraphs of plain text. */
 export function paragraphs(...texts: string[]): RichText {
@@ -19,7 +24,11 @@ export function paragraphs(...texts: string[]): RichText {
 
 /** A small but complete meeting: two items, one closed, one with a decision. */
 export function sampleMeeting(): Meeting {
-  const meeting = createMeeting('2018-01-29', { body: 'Direktionen', venue: 'Rådhuset', secretaryName: 'Kathrine' });
+  const meeting = createMeeting('2018-01-29', {
+    body: 'Direktionen',
+    venue: 'Rådhuset',
+    secretaryName: 'Kathrine',
+  });
   const first = createAgendaItem('Status på Nyt Fokus');
   first.caseNumber = '16/13808';
   first.background = paragraphs('Notatet giver en kort status.');
@@ -40,11 +49,14 @@ export function sampleMeeting(): Meeting {
 export function largeMeeting(items: number, paragraphsPerItem: number): Meeting {
   const meeting = sampleMeeting();
   meeting.items = [];
-  const sentence = 'Direktionen drøftede status på projektet og de økonomiske konsekvenser for budgettet. ';
+  const sentence =
+    'Direktionen drøftede status på projektet og de økonomiske konsekvenser for budgettet. ';
   for (let i = 0; i < items; i++) {
     const item = createAgendaItem(`Punkt om emne ${i + 1}`);
     item.caseNumber = `18/${1000 + i}`;
-    item.presentation = paragraphs(...Array.from({ length: paragraphsPerItem }, (_, p) => `${p + 1}. ${sentence.repeat(6)}`));
+    item.presentation = paragraphs(
+      ...Array.from({ length: paragraphsPerItem }, (_, p) => `${p + 1}. ${sentence.repeat(6)}`),
+    );
     item.background = paragraphs(sentence.repeat(3));
     meeting.items.push(item);
   }
