@@ -33,9 +33,33 @@ export const COMMANDS = {
     menu: 'file',
   },
   'file.close': { label: 'Luk', accelerator: 'CmdOrCtrl+W', menu: 'file' },
+  // Text formatting in the focused rich-text field. Menus may show these;
+  // the renderer runs them on the editor that last had focus.
+  'format.bold': { label: 'Fed', accelerator: 'CmdOrCtrl+B', menu: 'edit' },
+  'format.italic': { label: 'Kursiv', accelerator: 'CmdOrCtrl+I', menu: 'edit' },
+  'format.underline': { label: 'Understreget', accelerator: 'CmdOrCtrl+U', menu: 'edit' },
+  'format.bulletList': { label: 'Punktopstilling', accelerator: 'CmdOrCtrl+Shift+8', menu: 'edit' },
+  'format.numberedList': {
+    label: 'Nummereret liste',
+    accelerator: 'CmdOrCtrl+Shift+7',
+    menu: 'edit',
+  },
+  'format.subheading': { label: 'Underoverskrift', accelerator: 'CmdOrCtrl+Alt+3', menu: 'edit' },
+  'format.link': { label: 'Indsæt link…', accelerator: 'CmdOrCtrl+K', menu: 'edit' },
+  'format.table': { label: 'Indsæt tabel', menu: 'edit' },
+  'edit.undo': { label: 'Fortryd', accelerator: 'CmdOrCtrl+Z', menu: 'edit' },
+  'edit.redo': { label: 'Gentag', accelerator: 'CmdOrCtrl+Y', menu: 'edit' },
   'meeting.addItem': {
     label: 'Tilføj punkt',
     accelerator: 'CmdOrCtrl+Shift+Enter',
+    menu: 'meeting',
+  },
+  'meeting.duplicateItem': { label: 'Duplikér punkt', menu: 'meeting' },
+  'meeting.deleteItem': { label: 'Slet punkt', menu: 'meeting' },
+  'meeting.moveItemUp': { label: 'Flyt punkt op', accelerator: 'Alt+Shift+Up', menu: 'meeting' },
+  'meeting.moveItemDown': {
+    label: 'Flyt punkt ned',
+    accelerator: 'Alt+Shift+Down',
     menu: 'meeting',
   },
   'meeting.nextItem': { label: 'Næste punkt', accelerator: 'Alt+Down', menu: 'meeting' },
