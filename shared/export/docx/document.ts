@@ -1,0 +1,76 @@
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TextRun,
+} from 'docx';
+import type { Meeting } from '../../model/meeting';
+import { documentHeading, formatDateDashed, secretaryOf } from '../../model/derived';
+import type { ReferatBlocks } from '../build-blocks';
+import type { ExportOptions } from '../options';
+import { xmlSafeLine } from '../sanitize';
+import { DEFAULT_TAB_STOP, PAGE } from '../typography';
+import { numberingDefinitions } from './numbering';
+import { renderBlocks } from './render-blocks';
+import { documentStyles } from './styles';
+
+/** "Side 3 af 12", centred in the footer, from Word's PAGE and NUMPAGES fields. */
+function footer(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: 'Footer',
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({ children: ['Side ', PageNumber.CURRENT, ' af ', PageNumber.TOTAL_PAGES] }),
+        ],
+      }),
+    ],
+  });
+}
+
+/** The Word document: properties, styles, numbering, A4 page with footer, and the body. */
+export function createDocument(
+  meeting: Meeting,
+  options: ExportOptions,
+  blocks: ReferatBlocks,
+  pages: number[],
+): Document {
+  const heading = xmlSafeLine(documentHeading(meeting));
+  const body = xmlSafeLine(meeting.body.trim());
+  const secretary = xmlSafeLine(secretaryOf(meeting)?.name ?? '');
+  const version = options.version === 'public' ? 'offentlig version' : 'intern version';
+  return new Document({
+    title: heading,
+    subject: `${meeting.kind === 'dagsorden' ? 'Dagsorden' : 'Referat'} (${version})`,
+    creator: secretary || 'Referat',
+    lastModifiedBy: secretary || 'Referat',
+    keywords: [meeting.kind, body, formatDateDashed(meeting.date)].filter(Boolean).join(', '),
+    description: `${heading}, ${version}`,
+    styles: documentStyles(),
+    defaultTabStop: DEFAULT_TAB_STOP,
+    numbering: numberingDefinitions(blocks.numbering.usedStarts()),
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
+            margin: {
+              top: PAGE.marginTop,
+              bottom: PAGE.marginBottom,
+              left: PAGE.marginLeft,
+              right: PAGE.marginRight,
+              header: PAGE.header,
+              footer: PAGE.footer,
+            },
+          },
+        },
+        footers: { default: footer() },
+        children: renderBlocks([...blocks.opening, ...blocks.items.flat()], pages),
+      },
+    ],
+  });
+}

@@ -1,0 +1,167 @@
+import {
+  AlignmentType,
+  Bookmark,
+  BorderStyle,
+  ExternalHyperlink,
+  LeaderType,
+  Paragraph,
+  ShadingType,
+  Tab,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import type {
+  Alignment,
+  Block,
+  ContentsBlock,
+  Inline,
+  ParagraphBlock,
+  TableBlock,
+} from '../blocks';
+import { BODY_WIDTH, INDENT_STEP, TABLE_CELL } from '../typography';
+
+const ALIGNMENT = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+} as const satisfies Record<Alignment, unknown>;
+
+function run(inline: Inline, linked: boolean): TextRun {
+  const style = linked ? 'Hyperlink' : undefined;
+  if (inline.kind === 'break') return new TextRun({ break: 1, style });
+  const f = inline.format;
+  const format = {
+    style,
+    // Only `true` is written: docx writes `false` as an explicit override.
+    bold: f.bold,
+    italics: f.italic,
+    underline: f.underline ? {} : undefined,
+    strike: f.strike,
+  };
+  // A literal "\t" is written as-is by docx: a tab must be a Tab element.
+  return inline.kind === 'tab'
+    ? new TextRun({ ...format, children: [new Tab()] })
+    : new TextRun({ ...format, text: inline.text });
+}
+
+/** Runs, with consecutive inlines of one link grouped into a hyperlink. */
+function paragraphChildren(inlines: Inline[]): ParagraphChild[] {
+  const out: ParagraphChild[] = [];
+  for (let i = 0; i < inlines.length;) {
+    const link = inlines[i]?.link;
+    if (!link) {
+      out.push(run(inlines[i] as Inline, false));
+      i++;
+      continue;
+    }
+    const runs: TextRun[] = [];
+    while (i < inlines.length && inlines[i]?.link === link)
+      runs.push(run(inlines[i++] as Inline, true));
+    out.push(new ExternalHyperlink({ link, children: runs }));
+  }
+  return out;
+}
+
+/** One paragraph block as a Word paragraph. */
+export function renderParagraph(block: ParagraphBlock): Paragraph {
+  const children = paragraphChildren(block.inlines);
+  return new Paragraph({
+    style: block.style,
+    alignment: block.align ? ALIGNMENT[block.align] : undefined,
+    indent: block.indent ? { left: block.indent * INDENT_STEP } : undefined,
+    numbering: block.list && { ...block.list },
+    // Widow/orphan control written on each paragraph (docx cannot put it in a
+    // style): when absent, Word's and LibreOffice's defaults differ.
+    widowControl: true,
+    // Every item starts on a new page (docx has no style-level page break).
+    pageBreakBefore: block.style === 'Heading1' || undefined,
+    children: block.bookmark ? [new Bookmark({ id: block.bookmark, children })] : children,
+  });
+}
+
+const border = { style: BorderStyle.SINGLE, size: TABLE_CELL.border, color: '808080' };
+
+/** A table across the text column, equal fixed columns, rows never split across pages. */
+export function renderTable(block: TableBlock): Table {
+  const columns = Math.max(...block.rows.map((row) => row.cells.length));
+  const width = Math.floor(BODY_WIDTH / columns);
+  return new Table({
+    width: { size: width * columns, type: WidthType.DXA },
+    columnWidths: Array.from({ length: columns }, () => width),
+    layout: TableLayoutType.FIXED,
+    borders: {
+      top: border,
+      bottom: border,
+      left: border,
+      right: border,
+      insideHorizontal: border,
+      insideVertical: border,
+    },
+    rows: block.rows.map(
+      (row) =>
+        new TableRow({
+          cantSplit: true,
+          children: Array.from({ length: columns }, (_, c) => {
+            const cell = row.cells[c];
+            const paragraphs = cell?.blocks.map(renderParagraph) ?? [];
+            return new TableCell({
+              width: { size: width, type: WidthType.DXA },
+              margins: {
+                left: TABLE_CELL.marginLeft,
+                right: TABLE_CELL.marginRight,
+                top: 0,
+                bottom: 0,
+              },
+              shading: cell?.header
+                ? { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' }
+                : undefined,
+              // Word needs at least one paragraph in every cell.
+              children:
+                paragraphs.length > 0 ? paragraphs : [new Paragraph({ style: 'TableText' })],
+            });
+          }),
+        }),
+    ),
+  });
+}
+
+/** The contents field, pre-filled with entries and their page numbers so no viewer must update it. */
+export function renderContents(block: ContentsBlock, pages: number[]): TableOfContents {
+  return new TableOfContents('Indholdsfortegnelse', {
+    hyperlink: true,
+    headingStyleRange: '1-1',
+    tabLeader: LeaderType.DOT,
+    // Written clean: the numbers are right, so Word must not ask to update.
+    beginDirty: false,
+    cachedEntries: block.entries.map((entry, i) => ({
+      title: entry.title,
+      level: 1,
+      page: pages[i],
+      href: entry.bookmark,
+    })),
+  });
+}
+
+/** Every body block in Word form; `pages` are the contents entries' page numbers. */
+export function renderBlocks(
+  blocks: Block[],
+  pages: number[],
+): (Paragraph | Table | TableOfContents)[] {
+  return blocks.map((block) => {
+    switch (block.kind) {
+      case 'paragraph':
+        return renderParagraph(block);
+      case 'table':
+        return renderTable(block);
+      case 'contents':
+        return renderContents(block, pages);
+    }
+  });
+}

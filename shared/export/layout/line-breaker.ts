@@ -1,0 +1,93 @@
+import type { Inline } from '../blocks';
+import { DEFAULT_TAB_STOP } from '../typography';
+import { measurer } from './font-metrics';
+
+/** Where a paragraph's lines may go, in twips from the text column's (or cell's) left edge. */
+export interface LineBox {
+  firstStart: number;
+  restStart: number;
+  end: number;
+  /** Explicit tab stops (beyond them, the default stops apply). */
+  tabStops: number[];
+}
+
+// Widths are summed in floating point; a line that is full to within a
+// hundredth of a point still fits, as in both word processors.
+const EPSILON = 0.2;
+
+const isLetter = (char: string) => /\p{L}/u.test(char);
+
+/**
+ * Counts the lines a paragraph breaks into, greedily as Word and
+ * LibreOffice do for left-aligned text: lines break at spaces (which hang
+ * past the line end), after a hyphen between letters and after dashes;
+ * a word longer than the line is broken between characters.
+ */
+export function countLines(inlines: Inline[], bold: boolean, size: number, box: LineBox): number {
+  let lines = 1;
+  let lineStart = box.firstStart;
+  let x = lineStart;
+  let word: number[] = [];
+  let wordWidth = 0;
+  let spaces = 0;
+  let breakAfter = false;
+  let previous = '';
+
+  const newLine = () => {
+    lines++;
+    lineStart = box.restStart;
+    x = lineStart;
+  };
+  const flushWord = () => {
+    if (wordWidth > 0) {
+      if (x + wordWidth > box.end + EPSILON && x > lineStart) newLine();
+      if (wordWidth > box.end - lineStart + EPSILON) {
+        for (const w of word) {
+          if (x + w > box.end + EPSILON && x > lineStart) newLine();
+          x += w;
+        }
+      } else {
+        x += wordWidth;
+      }
+    }
+    // Trailing spaces hang in the margin: they never wrap a line by themselves.
+    x += spaces;
+    word = [];
+    wordWidth = 0;
+    spaces = 0;
+    breakAfter = false;
+  };
+
+  for (const inline of inlines) {
+    if (inline.kind === 'break') {
+      flushWord();
+      newLine();
+      continue;
+    }
+    if (inline.kind === 'tab') {
+      flushWord();
+      const stop =
+        box.tabStops.find((s) => s > x + EPSILON) ??
+        (Math.floor(x / DEFAULT_TAB_STOP) + 1) * DEFAULT_TAB_STOP;
+      if (stop > box.end) newLine();
+      else x = stop;
+      continue;
+    }
+    const measure = measurer(inline.format, bold, size);
+    for (const char of inline.text) {
+      if (char === ' ' || char === '\u3000') {
+        spaces += measure.width(char);
+        previous = char;
+        continue;
+      }
+      if (spaces > 0 || (breakAfter && isLetter(char))) flushWord();
+      const w = measure.width(char);
+      word.push(w);
+      wordWidth += w;
+      breakAfter = char === '\u2013' || char === '\u2014' || (char === '-' && isLetter(previous));
+      previous = char;
+    }
+  }
+  flushWord();
+  return lines;
+}

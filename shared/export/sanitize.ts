@@ -1,0 +1,46 @@
+/**
+ * Text cleaning for XML. Word's XML (and every XML parser) refuses C0
+ * control characters other than tab/newline/CR, U+FFFE/U+FFFF, and lone
+ * surrogates; docx strips only the C0 controls, so a single U+FFFF in a
+ * pasted title would make document.xml malformed and LibreOffice refuse the
+ * file. Every string that reaches the document passes through here.
+ */
+
+// XML 1.0 Char excludes these; \t \n \r are handled by the callers (a tab or
+// line break must become a Word element, not a literal character).
+// eslint-disable-next-line no-control-regex
+const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** Makes `text` safe as XML character data: lone surrogates → U+FFFD, forbidden characters removed. */
+export function xmlSafe(text: string): string {
+  return toWellFormed(text).replace(NOT_XML_CHAR, '');
+}
+
+/** Like `xmlSafe`, for single-line fields (titles, names): line breaks and tabs become spaces. */
+export function xmlSafeLine(text: string): string {
+  return xmlSafe(text.replace(/[\t\n\r\u2028\u2029]+/g, ' '));
+}
+
+/** String.prototype.toWellFormed (ES2024) without relying on the runtime having it. */
+function toWellFormed(text: string): string {
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xd800 || code > 0xdfff) continue;
+    const next = text.charCodeAt(i + 1);
+    if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      i++;
+      continue;
+    }
+    out += text.slice(last, i) + '\uFFFD';
+    last = i + 1;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+/** True for URLs the export turns into links: http, https and mailto only (no javascript:, file:, …). */
+export function isSafeLinkUrl(url: unknown): url is string {
+  if (typeof url !== 'string' || url.length > 2000) return false;
+  return /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i.test(url.trim());
+}

@@ -1,0 +1,94 @@
+/**
+ * Reading an exported .docx "as a reader sees it": LibreOffice renders it
+ * to PDF (one soffice call for many files, as each start costs seconds),
+ * pdftotext reads the pages back.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+
+/** The text of a rendered document, one string per page. */
+export type RenderedPages = string[];
+
+/** Converts each .docx to PDF in one LibreOffice run and returns each one's pages (same order). */
+export function renderDocx(files: { name: string; bytes: Uint8Array }[]): RenderedPages[] {
+  const dir = mkdtempSync(join(tmpdir(), 'referat-render-'));
+  const paths = files.map((file) => {
+    const path = join(dir, `${file.name}.docx`);
+    writeFileSync(path, file.bytes);
+    return path;
+  });
+  // A private profile: a concurrent soffice (another test file, the user's own) cannot block this one.
+  const profile = `file://${join(dir, 'profile')}`;
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      ...paths,
+    ],
+    { stdio: 'pipe', timeout: 600_000 },
+  );
+  return paths.map((path) => {
+    const pdf = join(dir, basename(path).replace(/\.docx$/, '.pdf'));
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], {
+      maxBuffer: 256 * 1024 * 1024,
+    }).toString('utf8');
+    const pages = text.split('\f');
+    // pdftotext ends the last page with a form feed too.
+    if (pages.length > 1 && pages[pages.length - 1]?.trim() === '') pages.pop();
+    return pages;
+  });
+}
+
+/** Collapses runs of whitespace, as a PDF's layout text breaks lines anywhere. */
+export function normalise(text: string): string {
+  // A word broken after its hyphen at a line end reads as one word again.
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/(\p{L})- (\p{L})/gu, '$1-$2')
+    .trim();
+}
+
+/** The 1-based page on which each "Punkt N" heading is printed. */
+export function headingPages(pages: RenderedPages): Map<number, number> {
+  const found = new Map<number, number>();
+  pages.forEach((page, index) => {
+    for (const match of page.matchAll(/^\s*Punkt (\d+)(:|\s*$)/gm)) {
+      const n = Number(match[1]);
+      if (!found.has(n)) found.set(n, index + 1);
+    }
+  });
+  return found;
+}
+
+/**
+ * The page numbers the contents list shows for `titles`, in order: each
+ * title is found in the contents pages' text and the number after its
+ * leader dots is read. Null where an entry is missing.
+ */
+export function contentsNumbers(pages: RenderedPages, titles: string[]): (number | null)[] {
+  const firstItemPage = pages.findIndex((page) => /^\s*Punkt \d+/m.test(page));
+  const text = normalise(
+    pages.slice(0, firstItemPage < 0 ? pages.length : firstItemPage).join(' '),
+  );
+  let cursor = text.indexOf('Indholdsfortegnelse');
+  return titles.map((title) => {
+    const at = text.indexOf(normalise(title), cursor);
+    if (at < 0) return null;
+    const after = text.slice(at + normalise(title).length);
+    const match = /^[\s.]*(\d+)/.exec(after);
+    cursor = at + normalise(title).length;
+    return match ? Number(match[1]) : null;
+  });
+}
+
+/** For debugging: read a rendered page set back from a PDF. */
+export function pdfPages(pdf: string): RenderedPages {
+  return readFileSync(pdf, 'utf8').split('\f');
+}
