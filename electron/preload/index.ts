@@ -6,25 +6,23 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { isIpcChannel, isIpcEvent } from '../../shared/ipc/channels';
-import type { ReferatApi } from '../../shared/ipc/contract';
-import type { Result } from '../../shared/ipc/result';
+import type { IpcEventPayload, IpcResponse, ReferatApi } from '../../shared/ipc/contract';
+import { err, type Result } from '../../shared/ipc/result';
 
 const api = {
-  invoke(channel: string, request?: unknown) {
-    if (!isIpcChannel(channel)) {
-      return Promise.resolve({
-        ok: false,
-        error: { code: 'invalid-request', detail: 'unknown channel' },
-      });
-    }
-    return ipcRenderer.invoke(channel, request) as Promise<Result<unknown>>;
+  invoke: (channel, ...args) => {
+    // The page's types can be bypassed by a script: check at run time too.
+    if (!isIpcChannel(channel))
+      return Promise.resolve(err({ code: 'invalid-request', detail: 'unknown channel' }));
+    return ipcRenderer.invoke(channel, args[0]) as Promise<Result<IpcResponse<typeof channel>>>;
   },
-  on(event: string, listener: (payload: unknown) => void) {
+  on: (event, listener) => {
     if (!isIpcEvent(event)) return () => undefined;
-    const wrapped = (_event: Electron.IpcRendererEvent, payload: unknown) => listener(payload);
+    const wrapped = (_event: Electron.IpcRendererEvent, payload: unknown) =>
+      listener(payload as IpcEventPayload<typeof event>);
     ipcRenderer.on(event, wrapped);
     return () => void ipcRenderer.removeListener(event, wrapped);
   },
-} as ReferatApi satisfies ReferatApi;
+} satisfies ReferatApi;
 
 contextBridge.exposeInMainWorld('referat', api);
