@@ -10,6 +10,8 @@ const modules: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
 };
 
 const filter = process.argv[2];
+// Top-level await needs this file to be a module.
+export {};
 for (const [name, load] of Object.entries(modules)) {
   if (filter && !name.includes(filter)) continue;
   console.log(`\n=== ${name} ===`);
