@@ -11,7 +11,8 @@ import { registerAppProtocol, registerAppScheme, hardenSession } from './app-pro
 import { createNativeDialogs } from './dialogs';
 import { createDispatch } from './ipc/dispatch';
 import { createIpcHandlers } from './ipc/handlers';
-import { registerIpc } from './ipc/register-ipc';
+import { registerIpc, sendEvent } from './ipc/register-ipc';
+import { setupOpenFiles } from './open-files/setup-open-files';
 import { APP_ENTRY_URL } from './security/app-origin';
 import { SettingsStore } from './settings/settings-store';
 import { createMainWindow } from './window';
@@ -23,6 +24,16 @@ app.enableSandbox();
 registerAppScheme();
 
 let mainWindow: BrowserWindow | null = null;
+
+// Before `ready`: a second launch hands its files over and quits here, and
+// macOS delivers a double-clicked file (`open-file`) before `ready`.
+const openFiles = setupOpenFiles({
+  argv: process.argv,
+  cwd: process.cwd(),
+  platform: process.platform,
+  currentWindow: () => mainWindow,
+  openWindow: () => openMainWindow(),
+});
 
 function start(): void {
   hardenSession(devServerUrl);
@@ -39,17 +50,35 @@ function start(): void {
       () => app.getPath('documents'),
     ),
     onDocumentUsed: (path) => app.addRecentDocument(path),
+    takePendingFiles: () =>
+      openFiles?.takePending((path) => {
+        if (mainWindow) sendEvent(mainWindow.webContents, 'app:open-file', { path });
+      }) ?? [],
     dataFolder: app.getPath('userData'),
   });
   registerIpc(createDispatch(handlers), devServerUrl);
+  openMainWindow();
+}
 
+function openMainWindow(): void {
   const preload = join(import.meta.dirname, '../preload/index.cjs');
-  mainWindow = createMainWindow(preload, devServerUrl ?? APP_ENTRY_URL, devServerUrl);
-  mainWindow.on('closed', () => (mainWindow = null));
+  const window = createMainWindow(preload, devServerUrl ?? APP_ENTRY_URL, devServerUrl);
+  mainWindow = window;
+  // A reloading or closed page no longer listens: queue files until it asks again.
+  window.webContents.on('did-start-loading', () => openFiles?.rendererGone());
+  window.on('closed', () => {
+    openFiles?.rendererGone();
+    if (mainWindow === window) mainWindow = null;
+  });
 }
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-void app.whenReady().then(start);
+// macOS: clicking the Dock icon with no window open opens one.
+app.on('activate', () => {
+  if (mainWindow === null && app.isReady()) openMainWindow();
+});
+
+if (openFiles) void app.whenReady().then(start);

@@ -5,6 +5,8 @@
  */
 export const IPC_CHANNELS = [
   'app:info',
+  'app:pending-files',
+  'app:confirm-close',
   'meeting:create',
   'meeting:open-dialog',
   'meeting:open-path',
@@ -27,7 +29,7 @@ export const IPC_CHANNELS = [
 export type IpcChannel = (typeof IPC_CHANNELS)[number];
 
 /** Main → renderer event channels (no reply). */
-export const IPC_EVENTS = ['app:command', 'app:open-file'] as const;
+export const IPC_EVENTS = ['app:command', 'app:open-file', 'app:close-requested'] as const;
 
 /** Main → renderer event names. */
 export type IpcEvent = (typeof IPC_EVENTS)[number];

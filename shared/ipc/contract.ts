@@ -55,6 +55,10 @@ const none = z.undefined();
 
 export const ipcContract = {
   'app:info': { request: none, response: z.object({ version: z.string(), platform: z.string() }) },
+  /** Files the OS asked to open before the page listened; later ones arrive as 'app:open-file'. */
+  'app:pending-files': { request: none, response: z.array(filePath) },
+  /** The renderer's answer to 'app:close-requested': true once nothing unsaved would be lost. */
+  'app:confirm-close': { request: z.object({ close: z.boolean() }), response: z.null() },
   'meeting:create': { request: none, response: meetingSchema },
   'meeting:open-dialog': { request: none, response: openedMeetingSchema.nullable() },
   'meeting:open-path': { request: z.object({ path: filePath }), response: openedMeetingSchema },
@@ -94,6 +98,11 @@ export const ipcEventContract = {
   'app:command': z.object({ command: z.string().min(1).max(100) }),
   /** The OS asked to open a file (double-click, second instance, macOS open-file). */
   'app:open-file': z.object({ path: filePath }),
+  /**
+   * The user closes the window or quits: the renderer saves or asks about
+   * unsaved text, then answers with 'app:confirm-close'.
+   */
+  'app:close-requested': z.object({ quitting: z.boolean() }),
 } satisfies Record<IpcEvent, z.ZodType>;
 
 /** The request payload of a channel, as the caller writes it. */

@@ -30,6 +30,10 @@ export interface HandlerDeps {
   dataFolder: string;
   /** Called after a meeting was opened or saved under a path (e.g. the OS recent-documents list). */
   onDocumentUsed?: (path: string) => void;
+  /** Hands over files the OS asked to open (see open-files/); none when not wired. */
+  takePendingFiles?: () => string[];
+  /** The renderer's answer to a close request (see close-guard.ts). */
+  confirmClose?: (close: boolean) => void;
 }
 
 /** A handler receives the validated request and replies with a Result. */
@@ -64,6 +68,11 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
 
   return {
     'app:info': () => Promise.resolve(ok({ version: deps.appVersion, platform: deps.platform })),
+    'app:pending-files': () => Promise.resolve(ok(deps.takePendingFiles?.() ?? [])),
+    'app:confirm-close': ({ close }) => {
+      deps.confirmClose?.(close);
+      return Promise.resolve(ok(null));
+    },
     'meeting:create': () => {
       const { defaultBody, defaultVenue, secretaryName } = settings.getSettings();
       return Promise.resolve(
