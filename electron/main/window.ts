@@ -36,7 +36,10 @@ export function secureWindowOptions(preloadPath: string): Electron.BrowserWindow
  */
 export function hardenWebContents(contents: WebContents, devServerUrl?: string): void {
   contents.on('will-navigate', (event, url) => {
-    if (!isAllowedNavigation(url, devServerUrl)) event.preventDefault();
+    if (isAllowedNavigation(url, devServerUrl)) return;
+    event.preventDefault();
+    // A link clicked in the text: show it in the browser rather than replace the editor.
+    if (isSafeExternalUrl(url)) void shell.openExternal(url);
   });
   contents.on('will-redirect', (event, url) => {
     if (!isAllowedNavigation(url, devServerUrl)) event.preventDefault();

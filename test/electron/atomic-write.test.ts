@@ -90,3 +90,36 @@ describe('sweepStaleTempFiles', () => {
     ]);
   });
 });
+
+describe('writeFileAtomic on a locked target (Windows antivirus)', () => {
+  it('retries the rename a bounded number of times, then succeeds or reports', async () => {
+    const { vi } = await import('vitest');
+    const target = join(dir, 'låst.referat');
+    writeFileSync(target, 'old');
+    const realRename = fs.rename.bind(fs);
+    const locked = (times: number) => {
+      let left = times;
+      return vi.spyOn(fs, 'rename').mockImplementation((from, to) => {
+        if (left-- > 0)
+          return Promise.reject(Object.assign(new Error('locked'), { code: 'EBUSY' }));
+        return realRename(from, to);
+      });
+    };
+    const briefly = locked(2);
+    await writeFileAtomic(target, 'new', { renameRetryDelayMs: 1 });
+    expect(briefly).toHaveBeenCalledTimes(3);
+    briefly.mockRestore();
+    expect(await fs.readFile(target, 'utf8')).toBe('new');
+
+    const forever = locked(100);
+    const error = await writeFileAtomic(target, 'newer', {
+      renameRetries: 3,
+      renameRetryDelayMs: 1,
+    }).catch((e: unknown) => e);
+    expect(forever).toHaveBeenCalledTimes(4);
+    forever.mockRestore();
+    expect(classifyWriteError(error)).toBe('file-locked');
+    expect(await fs.readFile(target, 'utf8')).toBe('new');
+    expect(readdirSync(dir)).toEqual(['låst.referat']);
+  });
+});

@@ -127,6 +127,13 @@ describe('main window', () => {
     expect(attempt('https://evil.example')).toBe(true);
     expect(attempt('file:///etc/passwd')).toBe(true);
     expect(attempt('app://referat/index.html')).toBe(false);
+    expect(attempt('https://www.htk.dk/link-i-teksten')).toBe(true);
+    // https links leave for the browser; file: and the like go nowhere.
+    expect(electron.module.shell.openExternal.mock.calls).toEqual([
+      ['https://evil.example'],
+      ['https://www.htk.dk/link-i-teksten'],
+    ]);
+    electron.module.shell.openExternal.mockClear();
 
     const webview = { preventDefault: vi.fn() };
     (window.contentsListeners.get('will-attach-webview') as Listener)(webview);
