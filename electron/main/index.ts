@@ -12,6 +12,7 @@ import { createNativeDialogs } from './dialogs';
 import { createDispatch } from './ipc/dispatch';
 import { createIpcHandlers } from './ipc/handlers';
 import { registerIpc, sendEvent } from './ipc/register-ipc';
+import { installAppMenu, type AppMenu } from './menu/install-menu';
 import { setupOpenFiles } from './open-files/setup-open-files';
 import { APP_ENTRY_URL } from './security/app-origin';
 import { SettingsStore } from './settings/settings-store';
@@ -24,6 +25,7 @@ app.enableSandbox();
 registerAppScheme();
 
 let mainWindow: BrowserWindow | null = null;
+let appMenu: AppMenu | null = null;
 
 // Before `ready`: a second launch hands its files over and quits here, and
 // macOS delivers a double-clicked file (`open-file`) before `ready`.
@@ -49,7 +51,10 @@ function start(): void {
       () => mainWindow,
       () => app.getPath('documents'),
     ),
-    onDocumentUsed: (path) => app.addRecentDocument(path),
+    onDocumentUsed: (path) => {
+      app.addRecentDocument(path);
+      appMenu?.refresh();
+    },
     takePendingFiles: () =>
       openFiles?.takePending((path) => {
         if (mainWindow) sendEvent(mainWindow.webContents, 'app:open-file', { path });
@@ -57,6 +62,13 @@ function start(): void {
     dataFolder: app.getPath('userData'),
   });
   registerIpc(createDispatch(handlers), devServerUrl);
+  appMenu = installAppMenu({
+    platform: process.platform,
+    isDev: !app.isPackaged,
+    recentFiles: () => settings.recentFiles(),
+    mainWindow: () => mainWindow,
+    openFile: (path) => openFiles?.open(path),
+  });
   openMainWindow();
 }
 

@@ -34,6 +34,8 @@ export interface OpenFiles {
   takePending(deliver: (path: string) => void): string[];
   /** The page is gone or reloading: queue files until it asks again. */
   rendererGone(): void;
+  /** Opens a file from inside the app (Filer › Seneste) the same way as one from the OS. */
+  open(path: string): void;
 }
 
 /**
@@ -84,5 +86,9 @@ export function setupOpenFiles(deps: OpenFilesDeps): OpenFiles | null {
   return {
     takePending: (deliver) => queue.take(deliver),
     rendererGone: () => queue.detach(),
+    open: (path) => {
+      queue.push([path]);
+      bringForward();
+    },
   };
 }
