@@ -68,7 +68,7 @@ export function documentStyles(): IStylesOptions {
     },
     paragraphStyles: [
       ...custom.map(([id, name]) => style(id, name, STYLES[id])),
-      style('TOC1', 'toc 1', TOC_ENTRY, { quickFormat: false }),
+      style('TOC1', 'toc 1', TOC_ENTRY, { quickFormat: undefined }),
       style('Footer', 'footer', { ...STYLES.Normal, size: FOOTER_SIZE, line: 240, after: 0 }),
     ],
     characterStyles: [

@@ -1,5 +1,5 @@
 import { isKnownNodeKind, type RichTextNodeKind } from '../../model/rich-text-kinds';
-import { plainTextOf, TEXT_FORMAT, type RichTextNode } from '../../model/rich-text';
+import { TEXT_FORMAT, type RichTextNode } from '../../model/rich-text';
 import type { Alignment, ParagraphBlock, RunFormat, TableBlock } from '../blocks';
 import { isSafeLinkUrl, xmlSafe } from '../sanitize';
 import { BlockWriter } from './block-writer';
@@ -184,5 +184,16 @@ function table(node: RichTextNode, env: Env): void {
 
 /** A node kind the editor does not produce: keep its text, lose only its formatting. */
 function unknownNode(node: RichTextNode, env: Env): void {
-  writeText(plainTextOf(node), env.format, env);
+  writeText(textOf(node), env.format, env);
+}
+
+// Children of these are separate blocks: their texts are joined by line breaks.
+const BLOCK_CONTAINERS = new Set(['root', 'list', 'table', 'tablerow']);
+
+/** Like plainTextOf, but also reads a `text` field on nodes of kinds it does not know. */
+function textOf(node: RichTextNode): string {
+  if (typeof node.text === 'string') return node.text;
+  if (node.type === 'linebreak') return '\n';
+  if (node.type === 'tab') return '\t';
+  return (node.children ?? []).map(textOf).join(BLOCK_CONTAINERS.has(node.type) ? '\n' : '');
 }

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { exportMeetingToDocx } from '../../../shared/export/index';
+import type { Meeting } from '../../../shared/model/meeting';
+import type { RichText } from '../../../shared/model/rich-text';
+import { node, random, richText } from '../../support/generate-meeting';
+import { docxProblems, readDocx } from './docx-parts';
+import { nastyString } from './nasty-strings';
+
+const CASES = 500;
+
+/** Every text field of a small meeting filled with nasty strings, rich text included (links too). */
+function nastyMeeting(rand: () => number): Meeting {
+  const s = () => nastyString(rand);
+  const rich = (): RichText =>
+    richText([
+      node.paragraph([node.text(s(), Math.floor(rand() * 256)), node.text(s())]),
+      node.heading(s()),
+      node.list(
+        rand() < 0.5 ? 'number' : 'bullet',
+        [node.listItem([node.text(s())])],
+        1 + Math.floor(rand() * 3),
+      ),
+      node.paragraph([
+        {
+          type: 'link',
+          version: 1,
+          url: rand() < 0.5 ? `https://example.dk/${s()}` : s(),
+          children: [node.text(s())],
+        },
+      ]),
+      node.table([[s(), s()], [s()]]),
+      { type: s(), version: 1, text: s() },
+    ]);
+  return {
+    id: 'fuzz',
+    kind: rand() < 0.5 ? 'referat' : 'dagsorden',
+    body: s(),
+    date: '2018-01-29',
+    startTime: '08:30',
+    endTime: rand() < 0.5 ? null : '10:00',
+    venue: s(),
+    participants: [
+      {
+        id: 'a',
+        name: s(),
+        initials: s(),
+        role: rand() < 0.3 ? 'sekretær' : s(),
+        attendance: 'present',
+        attendanceNote: s(),
+      },
+      {
+        id: 'b',
+        name: s(),
+        initials: '',
+        role: s(),
+        attendance: rand() < 0.5 ? 'absent' : 'partial',
+        attendanceNote: s(),
+      },
+    ],
+    firstItemNumber: 1,
+    items: [
+      {
+        id: 'i',
+        title: s(),
+        caseNumber: s(),
+        closed: rand() < 0.3,
+        background: rich(),
+        recommendation: rich(),
+        decisions: [{ id: 'd', body: s(), date: '2018-01-29', text: rich() }],
+        presentation: rich(),
+        attachments: [{ id: 'x', title: s(), filePath: null }],
+      },
+    ],
+  };
+}
+
+describe('Word export under fuzzing', () => {
+  it(`writes well-formed XML for ${CASES} meetings with nasty text in every field`, async () => {
+    const rand = random(20180129);
+    const failures: string[] = [];
+    for (let i = 0; i < CASES; i++) {
+      const version = i % 2 === 0 ? 'public' : 'internal';
+      const bytes = await exportMeetingToDocx(nastyMeeting(rand), { version });
+      const problems = docxProblems(readDocx(bytes));
+      if (problems.length > 0) failures.push(`case ${i}: ${problems[0]}`);
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { Inline } from '../../../shared/export/blocks';
+import { measurer } from '../../../shared/export/layout/font-metrics';
+import { countLines } from '../../../shared/export/layout/line-breaker';
+import { countPages, type PageTrace } from '../../../shared/export/layout/paginate';
+import type { FlowParagraph } from '../../../shared/export/layout/flow';
+import { BODY_HEIGHT } from '../../../shared/export/typography';
+
+const text = (t: string): Inline => ({ kind: 'text', text: t, format: {} });
+const box = (end: number) => ({ firstStart: 0, restStart: 0, end, tabStops: [] });
+
+describe('font metrics', () => {
+  it('measures Carlito advance widths (Calibri 11 pt "n" is 1076/2048 em)', () => {
+    expect(measurer({}, false, 22).width('n')).toBeCloseTo((1076 / 2048) * 11 * 20, 5);
+    expect(measurer({}, true, 22).width('n')).toBeGreaterThan(
+      measurer({}, false, 22).width('n') - 1,
+    );
+  });
+});
+
+describe('line breaking', () => {
+  const w = measurer({}, false, 22);
+  it('fits words up to the line end, trailing spaces hanging', () => {
+    const line = 'aaa bbb ';
+    expect(countLines([text(line)], false, 22, box(w.width('aaa bbb')))).toBe(1);
+    expect(countLines([text(line)], false, 22, box(w.width('aaa bb')))).toBe(2);
+  });
+  it('breaks after a hyphen between letters, never inside a number range', () => {
+    expect(countLines([text('Høje-Taastrup')], false, 22, box(w.width('Høje-Taast')))).toBe(2);
+    expect(countLines([text('2019-2022')], false, 22, box(w.width('2019-2')))).toBe(2); // broken as a long word
+  });
+  it('breaks a word longer than the line between characters', () => {
+    expect(countLines([text('x'.repeat(1000))], false, 22, box(w.width('x'.repeat(100))))).toBe(10);
+  });
+  it('counts forced line breaks', () => {
+    expect(countLines([text('a'), { kind: 'break' }, text('b')], false, 22, box(5000))).toBe(2);
+  });
+});
+
+describe('page filling', () => {
+  const p = (lines: number, extra: Partial<FlowParagraph> = {}): FlowParagraph => ({
+    kind: 'paragraph',
+    lines,
+    lineHeight: 280,
+    before: 0,
+    after: 0,
+    keepNext: false,
+    pageBreakBefore: false,
+    ...extra,
+  });
+  const perPage = Math.floor(BODY_HEIGHT / 280);
+
+  it('fills a page with exact lines, then the next', () => {
+    expect(countPages([p(perPage)])).toBe(1);
+    expect(countPages([p(perPage + 1)])).toBe(2);
+  });
+  it('keeps two lines together at the bottom and top of a page (widow/orphan control)', () => {
+    const ends: Parameters<PageTrace>[0][] = [];
+    countPages([p(perPage - 1), p(3)], (end) => ends.push(end));
+    // One line would fit, a 3-line paragraph cannot split 1+2: it moves whole.
+    expect(ends[0]?.unit).toBe(1);
+    expect(countPages([p(perPage - 2), p(4)])).toBe(2);
+  });
+  it('moves a keep-with-next heading to the next page with its paragraph', () => {
+    expect(countPages([p(perPage - 2), p(1, { keepNext: true }), p(3)])).toBe(2);
+  });
+  it('starts a new page before Heading 1', () => {
+    expect(countPages([p(1), p(1, { pageBreakBefore: true })])).toBe(2);
+  });
+});
