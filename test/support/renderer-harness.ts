@@ -80,6 +80,32 @@ export async function serveRenderer(): Promise<{ url: string; close: () => Promi
   };
 }
 
+/**
+ * What the preload exposes, for a page without Electron: `invoke` goes to
+ * the test process through the `__referatInvoke` binding; `on` keeps
+ * listeners that the harness's `emit` calls through `__referatEmit`.
+ */
+const PRELOAD_STAND_IN = `(() => {
+  const listeners = new Map();
+  const invoke = window.__referatInvoke;
+  Object.defineProperty(window, 'referat', {
+    value: Object.freeze({
+      invoke: (channel, request) => invoke(channel, request),
+      on: (event, listener) => {
+        const set = listeners.get(event) ?? new Set();
+        listeners.set(event, set);
+        set.add(listener);
+        return () => void set.delete(listener);
+      },
+    }),
+  });
+  Object.defineProperty(window, '__referatEmit', {
+    value: (event, payload) => {
+      for (const listener of listeners.get(event) ?? []) listener(payload);
+    },
+  });
+})();`;
+
 /** Answers for the native dialogs, consumed in order; an empty queue means "cancelled". */
 export class ScriptedDialogs implements Dialogs {
   readonly open: (string | null)[] = [];
@@ -155,30 +181,9 @@ export async function openApp(
   await context.exposeBinding('__referatInvoke', (_source, channel: unknown, payload: unknown) =>
     dispatch(channel, payload),
   );
-  await context.addInitScript(() => {
-    type Listener = (payload: unknown) => void;
-    const listeners = new Map<string, Set<Listener>>();
-    const invokeBinding = (window as unknown as Record<string, unknown>).__referatInvoke as (
-      channel: string,
-      payload: unknown,
-    ) => Promise<unknown>;
-    Object.defineProperty(window, 'referat', {
-      value: Object.freeze({
-        invoke: (channel: string, request?: unknown) => invokeBinding(channel, request),
-        on: (event: string, listener: Listener) => {
-          const set = listeners.get(event) ?? new Set<Listener>();
-          listeners.set(event, set);
-          set.add(listener);
-          return () => void set.delete(listener);
-        },
-      }),
-    });
-    Object.defineProperty(window, '__referatEmit', {
-      value: (event: string, payload: unknown) => {
-        for (const listener of listeners.get(event) ?? []) listener(payload);
-      },
-    });
-  });
+  // A string, not a function: tsx/esbuild would inject its `__name` helper
+  // into a function body, and that helper does not exist in the page.
+  await context.addInitScript(PRELOAD_STAND_IN);
 
   const pageErrors: string[] = [];
   let page = await newAppPage(context, url, pageErrors);
@@ -193,12 +198,7 @@ export async function openApp(
     pageErrors,
     emit: async (event, payload) => {
       await page.evaluate(
-        ([name, data]) =>
-          (window as unknown as { __referatEmit: (e: string, p: unknown) => void }).__referatEmit(
-            name,
-            data,
-          ),
-        [event, payload] as const,
+        `window.__referatEmit(${JSON.stringify(event)}, ${JSON.stringify(payload)})`,
       );
     },
     reload: async () => {

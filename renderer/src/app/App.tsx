@@ -1,62 +1,138 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { RecentFile } from '../../../shared/ipc/contract';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CommandId } from '../../../shared/commands/commands';
+import type { RecentFile, RecoveryEntry, Settings } from '../../../shared/ipc/contract';
 import type { IpcError, Result } from '../../../shared/ipc/result';
 import type { Meeting } from '../../../shared/model/meeting';
 import { invoke } from '../common/api';
 import { ErrorNotice } from '../common/ErrorNotice';
+import { EditorScreen } from '../editor/EditorScreen';
+import { DocumentSession, type SaveApi } from '../editor/state/document-session';
+import { meetingFromThis } from '../editor/state/meeting-from-this';
 import { StartScreen } from '../start/StartScreen';
-import { MeetingSummary } from './MeetingSummary';
+import { SettingsDialog } from './SettingsDialog';
+import { useCommands } from './use-commands';
 
-/** The meeting being worked on and where it lives on disk (null until first saved). */
-export interface OpenDocument {
-  path: string | null;
-  meeting: Meeting;
+const saveApi: SaveApi = {
+  saveToFile: (path, json) => invoke('meeting:save-json', { path, json }),
+  saveToRecovery: (json) => invoke('recovery:save', { json }),
+};
+
+function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** The application shell: start screen until a meeting is open, then the meeting. */
+/** The application shell: start screen until a meeting is open, then the editor. */
 export function App() {
-  const [document, setDocument] = useState<OpenDocument | null>(null);
+  const [session, setSession] = useState<DocumentSession | null>(null);
   const [recentFiles, setRecentFiles] = useState<RecentFile[]>([]);
+  const [recovered, setRecovered] = useState<RecoveryEntry[]>([]);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
+  const runner = useRef<((id: CommandId) => boolean) | null>(null);
 
-  const refreshRecent = useCallback(async () => {
-    const result = await invoke('recent:list');
-    if (result.ok) setRecentFiles(result.value);
+  const refreshLists = useCallback(async () => {
+    const [recent, recovery] = await Promise.all([invoke('recent:list'), invoke('recovery:list')]);
+    if (recent.ok) setRecentFiles(recent.value);
+    if (recovery.ok) setRecovered(recovery.value);
   }, []);
 
   useEffect(() => {
-    let live = true;
-    void invoke('recent:list').then((result) => {
-      if (live && result.ok) setRecentFiles(result.value);
-    });
-    return () => {
-      live = false;
-    };
+    void Promise.all([invoke('recent:list'), invoke('recovery:list'), invoke('settings:get')]).then(
+      ([recent, recovery, stored]) => {
+        if (recent.ok) setRecentFiles(recent.value);
+        if (recovery.ok) setRecovered(recovery.value);
+        if (stored.ok) setSettings(stored.value);
+      },
+    );
   }, []);
 
-  const handleOpened = useCallback(
-    (result: Result<{ path: string; meeting: Meeting } | null>) => {
-      if (!result.ok) {
-        setError(result.error);
-        return;
+  /** Replaces the open document, saving the current one first. */
+  const show = useCallback(
+    async (meeting: Meeting, path: string | null) => {
+      if (session) {
+        await session.saveNow();
+        session.dispose();
       }
-      if (result.value) {
-        setError(null);
-        setDocument({ path: result.value.path, meeting: result.value.meeting });
-      }
-      void refreshRecent();
+      setError(null);
+      setSession(new DocumentSession(meeting, path, saveApi));
     },
-    [refreshRecent],
+    [session],
   );
 
-  const newMeeting = async () => {
-    const result = await invoke('meeting:create');
-    if (result.ok) setDocument({ path: null, meeting: result.value });
+  const handleOpened = useCallback(
+    async (result: Result<{ path: string; meeting: Meeting } | null>) => {
+      if (!result.ok) setError(result.error);
+      else if (result.value) await show(result.value.meeting, result.value.path);
+      void refreshLists();
+    },
+    [show, refreshLists],
+  );
+
+  const file = {
+    new: async () => {
+      const result = await invoke('meeting:create');
+      if (result.ok) await show(result.value, null);
+      else setError(result.error);
+    },
+    open: async () => handleOpened(await invoke('meeting:open-dialog')),
+    openPath: async (path: string) => handleOpened(await invoke('meeting:open-path', { path })),
+    openBackup: async (path: string) => handleOpened(await invoke('meeting:open-backup', { path })),
+    save: async () => {
+      if (!session) return;
+      if (session.getSnapshot().path) await session.saveNow();
+      else await file.saveAs();
+    },
+    saveAs: async () => {
+      if (!session) return;
+      const id = session.getSnapshot().meeting.id;
+      const path = await session.saveAs((meeting) => invoke('meeting:save-as-dialog', { meeting }));
+      // The meeting has a real file now: its recovery copy is no longer needed.
+      if (path) await invoke('recovery:discard', { id });
+      void refreshLists();
+    },
+    newFromThis: async () => {
+      if (session) await show(meetingFromThis(session.getSnapshot().meeting, today()), null);
+    },
+    close: async () => {
+      if (!session) return;
+      await session.saveNow();
+      session.dispose();
+      setSession(null);
+      void refreshLists();
+    },
+  };
+
+  const restore = async (id: string) => {
+    const result = await invoke('recovery:open', { id });
+    if (result.ok) await show(result.value, null);
     else setError(result.error);
   };
 
-  const openBackup = async (path: string) =>
-    handleOpened(await invoke('meeting:open-backup', { path }));
+  useEffect(() => window.referat.on('app:open-file', ({ path }) => void file.openPath(path)));
+
+  useCommands((id) => {
+    const fileCommands: Partial<Record<CommandId, () => Promise<void>>> = {
+      'file.new': file.new,
+      'file.open': file.open,
+      'file.save': file.save,
+      'file.saveAs': file.saveAs,
+      'file.newFromThis': file.newFromThis,
+      'file.close': file.close,
+    };
+    const fileCommand = fileCommands[id];
+    if (fileCommand) {
+      void fileCommand();
+      return true;
+    }
+    return runner.current?.(id) ?? false;
+  });
+
+  const setCommandRunner = useCallback((run: ((id: CommandId) => boolean) | null) => {
+    runner.current = run;
+  }, []);
 
   return (
     <div className="app">
@@ -64,17 +140,39 @@ export function App() {
         <ErrorNotice
           error={error}
           onDismiss={() => setError(null)}
-          onOpenBackup={error.path ? () => void openBackup(error.path ?? '') : undefined}
+          onOpenBackup={error.path ? () => void file.openBackup(error.path ?? '') : undefined}
         />
       )}
-      {document ? (
-        <MeetingSummary document={document} onClose={() => setDocument(null)} />
+      {session ? (
+        <EditorScreen
+          key={session.getSnapshot().meeting.id}
+          session={session}
+          phrases={settings?.standardPhrases ?? []}
+          setCommandRunner={setCommandRunner}
+          onSave={() => void file.save()}
+          onSaveAs={() => void file.saveAs()}
+          onNewFromThis={() => void file.newFromThis()}
+          onClose={() => void file.close()}
+        />
       ) : (
         <StartScreen
           recentFiles={recentFiles}
-          onNew={() => void newMeeting()}
-          onOpen={() => void invoke('meeting:open-dialog').then(handleOpened)}
-          onOpenRecent={(path) => void invoke('meeting:open-path', { path }).then(handleOpened)}
+          recovered={recovered}
+          onNew={() => void file.new()}
+          onOpen={() => void file.open()}
+          onOpenRecent={(path) => void file.openPath(path)}
+          onRestore={(id) => void restore(id)}
+          onDiscard={(id) => void invoke('recovery:discard', { id }).then(refreshLists)}
+          onSettings={() => setSettingsOpen(true)}
+        />
+      )}
+      {settingsOpen && settings && (
+        <SettingsDialog
+          settings={settings}
+          onSave={(patch) =>
+            void invoke('settings:update', patch).then((r) => r.ok && setSettings(r.value))
+          }
+          onClose={() => setSettingsOpen(false)}
         />
       )}
     </div>

@@ -1,27 +1,62 @@
-import type { RecentFile } from '../../../shared/ipc/contract';
+import type { RecentFile, RecoveryEntry } from '../../../shared/ipc/contract';
 import { baseName } from '../../../shared/ipc/describe-error';
 
 interface Props {
   recentFiles: RecentFile[];
+  recovered: RecoveryEntry[];
   onNew: () => void;
   onOpen: () => void;
   onOpenRecent: (path: string) => void;
+  onRestore: (id: string) => void;
+  onDiscard: (id: string) => void;
+  onSettings: () => void;
 }
 
-/** The empty state: start a meeting, open one, or pick up a recent one. */
-export function StartScreen({ recentFiles, onNew, onOpen, onOpenRecent }: Props) {
+function when(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? ''
+    : date.toLocaleString('da-DK', { dateStyle: 'short', timeStyle: 'short' });
+}
+
+/** The empty state: start a meeting, open one, pick up a recent one, or restore unsaved work. */
+export function StartScreen(props: Props) {
+  const { recentFiles, recovered } = props;
   return (
     <main className="start-screen" aria-labelledby="start-title">
       <h1 id="start-title">Referat</h1>
       <p className="lead">
         Skriv referatet under mødet, og send det ud som Word-dokument bagefter.
       </p>
+      {recovered.length > 0 && (
+        <section aria-labelledby="recovery-title" className="recovery" role="region">
+          <h2 id="recovery-title">Ikke-gemte møder fra sidst</h2>
+          <p>Referat blev lukket, før disse møder fik et navn. Teksten er bevaret.</p>
+          <ul>
+            {recovered.map((entry) => (
+              <li key={entry.id}>
+                <span className="recent-title">{entry.title}</span>{' '}
+                <span className="muted">(senest ændret {when(entry.savedAt)})</span>
+                <button type="button" className="primary" onClick={() => props.onRestore(entry.id)}>
+                  Gendan {entry.title}
+                </button>
+                <button type="button" onClick={() => props.onDiscard(entry.id)}>
+                  Kassér {entry.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <div className="start-actions">
-        <button type="button" className="primary" onClick={onNew}>
+        <button type="button" className="primary" onClick={props.onNew}>
           Nyt møde
         </button>
-        <button type="button" onClick={onOpen}>
+        <button type="button" onClick={props.onOpen}>
           Åbn møde…
+        </button>
+        <button type="button" onClick={props.onSettings}>
+          Indstillinger…
         </button>
       </div>
       <section aria-labelledby="recent-title" className="recent-files">
@@ -35,7 +70,7 @@ export function StartScreen({ recentFiles, onNew, onOpen, onOpenRecent }: Props)
                 <button
                   type="button"
                   className="link-button"
-                  onClick={() => onOpenRecent(file.path)}
+                  onClick={() => props.onOpenRecent(file.path)}
                   title={file.path}
                 >
                   <span className="recent-title">{file.title}</span>

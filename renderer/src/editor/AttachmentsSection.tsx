@@ -1,0 +1,107 @@
+import { baseName } from '../../../shared/ipc/describe-error';
+import type { AgendaItem } from '../../../shared/model/meeting';
+import { invoke } from '../common/api';
+import type { DocumentSession } from './state/document-session';
+
+/** Bilag: titles in order, each optionally linked to a file chosen in a dialog. */
+export function AttachmentsSection({
+  item,
+  session,
+}: {
+  item: AgendaItem;
+  session: DocumentSession;
+}) {
+  const chooseFile = async (id: string) => {
+    const result = await invoke('attachment:choose-file');
+    if (result.ok && result.value) {
+      session.dispatch({
+        type: 'attachment-update',
+        itemId: item.id,
+        id,
+        patch: { filePath: result.value },
+      });
+    }
+  };
+  return (
+    <section className="item-section" aria-labelledby="section-attachments">
+      <h3 id="section-attachments">Bilag</h3>
+      <ol className="attachments">
+        {item.attachments.map((a, index) => {
+          const which = `bilag ${index + 1}`;
+          return (
+            <li key={a.id} className="attachment">
+              <input
+                aria-label={`Titel, ${which}`}
+                value={a.title}
+                onChange={(e) =>
+                  session.dispatch({
+                    type: 'attachment-update',
+                    itemId: item.id,
+                    id: a.id,
+                    patch: { title: e.target.value },
+                  })
+                }
+              />
+              <span className="muted attachment-file">
+                {a.filePath ? baseName(a.filePath) : 'Ingen fil'}
+              </span>
+              <button
+                type="button"
+                aria-label={`Vælg fil til ${which}`}
+                onClick={() => void chooseFile(a.id)}
+              >
+                Vælg fil…
+              </button>
+              {a.filePath && (
+                <button
+                  type="button"
+                  aria-label={`Fjern filen fra ${which}`}
+                  onClick={() =>
+                    session.dispatch({
+                      type: 'attachment-update',
+                      itemId: item.id,
+                      id: a.id,
+                      patch: { filePath: null },
+                    })
+                  }
+                >
+                  Fjern fil
+                </button>
+              )}
+              <button
+                type="button"
+                aria-label={`Flyt ${which} op`}
+                disabled={index === 0}
+                onClick={() =>
+                  session.dispatch({
+                    type: 'attachment-move',
+                    itemId: item.id,
+                    id: a.id,
+                    to: index - 1,
+                  })
+                }
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                aria-label={`Slet ${which}`}
+                onClick={() =>
+                  session.dispatch({ type: 'attachment-remove', itemId: item.id, id: a.id })
+                }
+              >
+                Slet
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      <button
+        type="button"
+        onClick={() => session.dispatch({ type: 'attachment-add', itemId: item.id })}
+      >
+        + Tilføj bilag
+      </button>
+    </section>
+  );
+}

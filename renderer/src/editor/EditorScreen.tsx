@@ -1,0 +1,245 @@
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { CommandId } from '../../../shared/commands/commands';
+import { itemNumber } from '../../../shared/model/derived';
+import { createDecision, type AgendaItem } from '../../../shared/model/meeting';
+import { activeEditor, editorAt } from '../rich-text/editor-registry';
+import { isEditorCommand, runEditorCommand } from '../rich-text/format-commands';
+import { insertPhrase } from './DecisionsSection';
+import { HeaderForm } from './HeaderForm';
+import { ItemForm } from './ItemForm';
+import { PhrasePicker } from './PhrasePicker';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { Sidebar, type Selection } from './Sidebar';
+import type { DocumentSession } from './state/document-session';
+import { TopBar } from './TopBar';
+import { UndoBar, type Deleted } from './UndoBar';
+
+interface Props {
+  session: DocumentSession;
+  phrases: string[];
+  /** Registers this screen's command runner with the app (menu and keys). */
+  setCommandRunner: (run: ((id: CommandId) => boolean) | null) => void;
+  onSave: () => void;
+  onSaveAs: () => void;
+  onNewFromThis: () => void;
+  onClose: () => void;
+}
+
+function newestDecisionId(item: AgendaItem): string | null {
+  return (
+    item.decisions.reduce<{ id: string; date: string } | null>(
+      (best, d) => (!best || d.date > best.date ? { id: d.id, date: d.date } : best),
+      null,
+    )?.id ?? null
+  );
+}
+
+/** The screen the secretary lives in: overview on the left, the selected form on the right. */
+export function EditorScreen({
+  session,
+  phrases,
+  setCommandRunner,
+  onSave,
+  onSaveAs,
+  onNewFromThis,
+  onClose,
+}: Props) {
+  const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  const { meeting } = snapshot;
+  const [selected, setSelected] = useState<Selection>(() => meeting.items[0]?.id ?? 'header');
+  const [deleted, setDeleted] = useState<Deleted | null>(null);
+  const [dialog, setDialog] = useState<'shortcuts' | 'phrases' | null>(null);
+  const [focusDecisionId, setFocusDecisionId] = useState<string | null>(null);
+  const focusHeading = useRef(false);
+
+  const item = meeting.items.find((i) => i.id === selected) ?? null;
+  const selection: Selection = item ? item.id : 'header';
+
+  const select = useCallback(
+    (next: Selection) => {
+      session.flushEditors();
+      focusHeading.current = true;
+      setFocusDecisionId(null);
+      setSelected(next);
+    },
+    [session],
+  );
+
+  useEffect(() => {
+    if (!focusHeading.current) return;
+    focusHeading.current = false;
+    document.getElementById(selection === 'header' ? 'header-title' : 'item-title')?.focus();
+  }, [selection]);
+
+  const newDecision = useCallback(
+    (target: AgendaItem) => {
+      const decision = createDecision(meeting.body, meeting.date);
+      session.dispatch({ type: 'decision-add', itemId: target.id, decision });
+      setFocusDecisionId(decision.id);
+      return decision.id;
+    },
+    [session, meeting.body, meeting.date],
+  );
+
+  const pastePhrase = useCallback(
+    (phrase: string) => {
+      if (!item) return;
+      const id = newestDecisionId(item);
+      const editor = id ? editorAt(`decision:${id}`) : undefined;
+      if (editor) insertPhrase(editor, phrase);
+      else {
+        const created = newDecision(item);
+        // The new editor mounts on the next frame; insert then.
+        requestAnimationFrame(() => {
+          const mounted = editorAt(`decision:${created}`);
+          if (mounted) insertPhrase(mounted, phrase);
+        });
+      }
+    },
+    [item, newDecision],
+  );
+
+  const removeItem = useCallback(
+    (target: AgendaItem) => {
+      const index = meeting.items.findIndex((i) => i.id === target.id);
+      session.dispatch({ type: 'item-remove', id: target.id });
+      setDeleted({ item: target, index, number: itemNumber(meeting, index) });
+      const neighbour = meeting.items[index + 1] ?? meeting.items[index - 1];
+      select(neighbour && neighbour.id !== target.id ? neighbour.id : 'header');
+    },
+    [meeting, session, select],
+  );
+
+  const addItem = useCallback(() => {
+    const index = item ? meeting.items.indexOf(item) + 1 : meeting.items.length;
+    session.dispatch({ type: 'item-add', at: index });
+    const added = session.getSnapshot().meeting.items[index];
+    if (added) select(added.id);
+  }, [item, meeting.items, session, select]);
+
+  const run = useCallback(
+    (id: CommandId): boolean => {
+      const index = item ? meeting.items.indexOf(item) : -1;
+      switch (id) {
+        case 'meeting.nextItem':
+        case 'meeting.previousItem': {
+          const step = id === 'meeting.nextItem' ? 1 : -1;
+          const target =
+            index < 0 ? (step > 0 ? meeting.items[0] : undefined) : meeting.items[index + step];
+          if (target) select(target.id);
+          else if (index === 0 && step < 0) select('header');
+          return true;
+        }
+        case 'meeting.header':
+          select('header');
+          return true;
+        case 'meeting.addItem':
+          addItem();
+          return true;
+        case 'meeting.duplicateItem':
+          if (item) session.dispatch({ type: 'item-duplicate', id: item.id });
+          return true;
+        case 'meeting.deleteItem':
+          if (item) removeItem(item);
+          return true;
+        case 'meeting.moveItemUp':
+        case 'meeting.moveItemDown':
+          if (item)
+            session.dispatch({
+              type: 'item-move',
+              id: item.id,
+              to: index + (id === 'meeting.moveItemUp' ? -1 : 1),
+            });
+          return true;
+        case 'meeting.goToDecision': {
+          if (!item) return true;
+          const decisionId = newestDecisionId(item);
+          if (decisionId) editorAt(`decision:${decisionId}`)?.focus();
+          else newDecision(item);
+          return true;
+        }
+        case 'meeting.newDecision':
+          if (item) newDecision(item);
+          return true;
+        case 'meeting.standardPhrases':
+          if (item) setDialog('phrases');
+          return true;
+        case 'help.shortcuts':
+          setDialog('shortcuts');
+          return true;
+        case 'format.link': {
+          const editor = activeEditor();
+          if (editor) window.dispatchEvent(new Event(`referat:link:${editor.getKey()}`));
+          return editor !== null;
+        }
+        default: {
+          if (!isEditorCommand(id)) return false;
+          const editor = activeEditor();
+          if (editor) runEditorCommand(editor, id);
+          return editor !== null;
+        }
+      }
+    },
+    [item, meeting.items, select, addItem, session, removeItem, newDecision],
+  );
+
+  useEffect(() => {
+    setCommandRunner(run);
+    return () => setCommandRunner(null);
+  }, [run, setCommandRunner]);
+
+  return (
+    <div className="editor-screen">
+      <TopBar
+        snapshot={snapshot}
+        onSave={onSave}
+        onSaveAs={onSaveAs}
+        onNewFromThis={onNewFromThis}
+        onClose={onClose}
+        onShortcuts={() => setDialog('shortcuts')}
+      />
+      {deleted && (
+        <UndoBar
+          deleted={deleted}
+          onUndo={() => {
+            session.dispatch({ type: 'item-add', at: deleted.index, item: deleted.item });
+            setDeleted(null);
+            select(deleted.item.id);
+          }}
+          onDismiss={() => setDeleted(null)}
+        />
+      )}
+      <div className="editor-body">
+        <Sidebar
+          meeting={meeting}
+          selected={selection}
+          onSelect={select}
+          onAdd={addItem}
+          onMove={(id, to) => session.dispatch({ type: 'item-move', id, to })}
+        />
+        <main className="editor-main" aria-labelledby="meeting-title">
+          {item ? (
+            <ItemForm
+              key={item.id}
+              meeting={meeting}
+              item={item}
+              session={session}
+              phrases={phrases}
+              focusDecisionId={focusDecisionId}
+              onNewDecision={() => newDecision(item)}
+              onPhrase={pastePhrase}
+              onDuplicate={() => session.dispatch({ type: 'item-duplicate', id: item.id })}
+              onDelete={() => removeItem(item)}
+            />
+          ) : (
+            <HeaderForm meeting={meeting} dispatch={(action) => session.dispatch(action)} />
+          )}
+        </main>
+      </div>
+      {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
+      {dialog === 'phrases' && (
+        <PhrasePicker phrases={phrases} onPick={pastePhrase} onClose={() => setDialog(null)} />
+      )}
+    </div>
+  );
+}

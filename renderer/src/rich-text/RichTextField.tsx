@@ -1,0 +1,134 @@
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
+import type { SerializedEditorState } from 'lexical';
+import { memo, useEffect, useState } from 'react';
+import type { RichText } from '../../../shared/model/rich-text';
+import type { DocumentSession } from '../editor/state/document-session';
+import { editableJson } from './editable-json';
+import { registerEditor, setActiveEditor } from './editor-registry';
+import { LazyMount } from './LazyMount';
+import { ListTabPlugin } from './ListTabPlugin';
+import { EDITOR_NODES, EDITOR_THEME } from './nodes';
+import { PastePlugin } from './PastePlugin';
+import { Toolbar } from './Toolbar';
+import { isAllowedUrl } from './url';
+
+interface Props {
+  /** Registry address, e.g. "<itemId>:presentation" or "decision:<id>". */
+  address: string;
+  /** Id of the element that labels the field (its section heading). */
+  labelledBy: string;
+  /** The stored text; read once at mount: afterwards the editor owns the text. */
+  initial: RichText;
+  session: DocumentSession;
+  onCommit: (text: RichText) => void;
+  large?: boolean;
+  /** Mount the editor only when scrolled into view (big sections). */
+  lazy?: boolean;
+  autoFocus?: boolean;
+}
+
+/**
+ * Hands the editor's text to the session only when asked (autosave, a
+ * structural change, unmount) and only when it changed: serializing a
+ * 50-page section on every keystroke is what makes typing lag.
+ */
+function SessionSyncPlugin({
+  address,
+  session,
+  onCommit,
+  autoFocus,
+}: Pick<Props, 'address' | 'session' | 'onCommit' | 'autoFocus'>) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    let dirty = false;
+    const flush = () => {
+      if (!dirty) return;
+      dirty = false;
+      onCommit(editor.getEditorState().toJSON() as unknown as RichText);
+    };
+    const unregisterFlusher = session.registerFlusher(flush);
+    const unregisterEditor = registerEditor(address, editor);
+    const unregisterUpdates = editor.registerUpdateListener(
+      ({ dirtyElements, dirtyLeaves, tags }) => {
+        if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+        // Plugins registering node transforms mark existing nodes dirty under
+        // this tag right after mount; that is not an edit, so opening a
+        // meeting does not rewrite its file.
+        if (tags.has('history-merge')) return;
+        dirty = true;
+        session.noteEditing();
+      },
+    );
+    const root = editor.getRootElement();
+    const onFocus = () => setActiveEditor(editor);
+    root?.addEventListener('focus', onFocus);
+    if (autoFocus) editor.focus(undefined, { defaultSelection: 'rootEnd' });
+    return () => {
+      root?.removeEventListener('focus', onFocus);
+      unregisterUpdates();
+      flush();
+      unregisterFlusher();
+      unregisterEditor();
+    };
+  }, [editor, address, session, onCommit, autoFocus]);
+  return null;
+}
+
+function FieldEditor(props: Props) {
+  const { address, labelledBy, initial, large } = props;
+  const [initialConfig] = useState<InitialConfigType>(() => ({
+    namespace: 'referat',
+    nodes: EDITOR_NODES,
+    theme: EDITOR_THEME,
+    onError: (error: Error) => {
+      throw error;
+    },
+    editorState: (editor) => {
+      const json = editableJson(initial) as unknown as SerializedEditorState;
+      editor.setEditorState(editor.parseEditorState(json));
+    },
+  }));
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <div className={`rt-field${large ? ' rt-field-large' : ''}`}>
+        <Toolbar labelledBy={labelledBy} />
+        <RichTextPlugin
+          contentEditable={
+            <ContentEditable className="rt-content" ariaLabelledBy={labelledBy} ariaMultiline />
+          }
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+        <HistoryPlugin />
+        <ListPlugin />
+        <LinkPlugin validateUrl={isAllowedUrl} />
+        <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
+        <ListTabPlugin />
+        <PastePlugin />
+        <SessionSyncPlugin
+          address={address}
+          session={props.session}
+          onCommit={props.onCommit}
+          autoFocus={props.autoFocus}
+        />
+      </div>
+    </LexicalComposer>
+  );
+}
+
+/** One rich-text section (Baggrund, Indstilling, Sagsfremstilling, a Beslutning) with its toolbar. */
+export const RichTextField = memo(function RichTextField(props: Props) {
+  if (!props.lazy) return <FieldEditor {...props} />;
+  return (
+    <LazyMount labelledBy={props.labelledBy} preview={props.initial}>
+      {(focusOnMount) => <FieldEditor {...props} autoFocus={focusOnMount} />}
+    </LazyMount>
+  );
+});

@@ -1,0 +1,44 @@
+import { isKnownNodeKind } from '../../../shared/model/rich-text-kinds';
+import { plainTextOf, type RichText, type RichTextNode } from '../../../shared/model/rich-text';
+
+const INLINE_PARENTS = new Set(['paragraph', 'heading', 'listitem', 'link', 'autolink']);
+
+function textNode(text: string): RichTextNode {
+  return { type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' };
+}
+
+function paragraphOf(children: RichTextNode[]): RichTextNode {
+  return {
+    type: 'paragraph',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    textFormat: 0,
+    textStyle: '',
+    children,
+  };
+}
+
+function clean(node: RichTextNode, inline: boolean): RichTextNode {
+  if (!isKnownNodeKind(node.type)) {
+    // A kind from a newer or foreign editor: keep its words, lose its shape.
+    const text = textNode(plainTextOf(node));
+    return inline ? text : paragraphOf([text]);
+  }
+  if (!node.children) return node;
+  const childInline = INLINE_PARENTS.has(node.type);
+  return { ...node, children: node.children.map((child) => clean(child, childInline)) };
+}
+
+/**
+ * Stored rich text made safe for `parseEditorState`, which throws on a node
+ * type it has no class for: unknown kinds become their plain text, so an
+ * old or hand-edited file still opens and no words are lost.
+ */
+export function editableJson(value: RichText): RichText {
+  const needsCleaning = (node: RichTextNode): boolean =>
+    !isKnownNodeKind(node.type) || (node.children ?? []).some(needsCleaning);
+  if (!needsCleaning(value.root)) return value;
+  return { root: { ...value.root, children: value.root.children.map((c) => clean(c, false)) } };
+}

@@ -1,0 +1,34 @@
+import type { LexicalEditor } from 'lexical';
+
+/**
+ * Mounted rich-text editors by address ("<itemId>:background",
+ * "decision:<id>"), so commands can reach a field that does not have focus
+ * (standard phrases into the Beslutning, "Gå til beslutning"), plus the
+ * editor that last had focus, for formatting commands sent from the menu.
+ */
+const editors = new Map<string, LexicalEditor>();
+let active: LexicalEditor | null = null;
+
+/** Registers a mounted editor; returns the unregister function. */
+export function registerEditor(address: string, editor: LexicalEditor): () => void {
+  editors.set(address, editor);
+  return () => {
+    if (editors.get(address) === editor) editors.delete(address);
+    if (active === editor) active = null;
+  };
+}
+
+/** The mounted editor at `address`, if any. */
+export function editorAt(address: string): LexicalEditor | undefined {
+  return editors.get(address);
+}
+
+/** Remembers the editor that has focus. */
+export function setActiveEditor(editor: LexicalEditor): void {
+  active = editor;
+}
+
+/** The editor that last had focus, while it is still mounted. */
+export function activeEditor(): LexicalEditor | null {
+  return active;
+}
