@@ -1,0 +1,96 @@
+/**
+ * The export "as a reader sees it": LibreOffice renders the .docx to PDF and
+ * pdftotext reads it back. Proves that the seed's text comes out whole and
+ * in order, and that every contents page number is the page its heading is
+ * printed on — in a viewer that never updates fields.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { exportMeetingToDocx } from '../../shared/export/index';
+import { visibleTitle } from '../../shared/export/sections/visibility';
+import type { Meeting } from '../../shared/model/meeting';
+import type { ExportOptions } from '../../shared/export/options';
+import { generateMeeting } from '../support/generate-meeting';
+import { requireTools } from '../support/require-tool';
+import { loadSeedFixture, seedParagraphs } from '../support/seed';
+import { badInputMeetings } from './bad-inputs';
+import {
+  contentsNumbers,
+  headingPages,
+  normalise,
+  renderDocx,
+  type RenderedPages,
+} from './libreoffice';
+
+const PUBLIC: ExportOptions = { version: 'public' };
+
+/** The text of all pages without the footer lines, normalised. */
+function bodyText(pages: RenderedPages): string {
+  return normalise(pages.map((page) => page.replace(/^\s*Side \d+ af \d+\s*$/gm, '')).join('\n'));
+}
+
+/** Each item's contents page next to the page its heading is printed on. */
+function pageCheck(meeting: Meeting, pages: RenderedPages) {
+  const titles = meeting.items.map((item) => visibleTitle(item, PUBLIC));
+  const listed = contentsNumbers(pages, titles);
+  const printed = headingPages(pages);
+  return meeting.items.map((_, index) => ({
+    item: meeting.firstItemNumber + index,
+    listed: listed[index],
+    printed: printed.get(meeting.firstItemNumber + index),
+  }));
+}
+
+describe.runIf(requireTools('soffice', 'pdftotext'))('the export as LibreOffice renders it', () => {
+  const seed = loadSeedFixture();
+  const long = generateMeeting({ items: 45, sectionsPerItem: 5, seed: 2018 });
+  const bad = badInputMeetings();
+  let rendered: RenderedPages[] = [];
+
+  beforeAll(async () => {
+    const files = [
+      { name: 'seed', bytes: await exportMeetingToDocx(seed, PUBLIC) },
+      { name: 'long', bytes: await exportMeetingToDocx(long, PUBLIC) },
+      ...(await Promise.all(
+        bad.map(async ({ name, meeting }) => ({
+          name,
+          bytes: await exportMeetingToDocx(meeting, PUBLIC),
+        })),
+      )),
+    ];
+    rendered = renderDocx(files); // one soffice run for all of them
+  }, 300_000);
+
+  it('carries the whole seed text, in order, typos included', () => {
+    const text = bodyText(rendered[0] ?? []);
+    let cursor = 0;
+    const missing: string[] = [];
+    for (const paragraph of seedParagraphs()) {
+      const at = text.indexOf(normalise(paragraph), cursor);
+      if (at < 0) missing.push(paragraph);
+      else cursor = at + normalise(paragraph).length;
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('prints every seed contents page number on the page of its heading', () => {
+    const checks = pageCheck(seed, rendered[0] ?? []);
+    expect(checks).toHaveLength(4);
+    for (const check of checks) expect(check.listed).toBe(check.printed);
+  });
+
+  it('gets the contents of a long meeting (lists, tables, 150+ pages) right too', () => {
+    const pages = rendered[1] ?? [];
+    expect(pages.length).toBeGreaterThanOrEqual(150);
+    const wrong = pageCheck(long, pages).filter((check) => check.listed !== check.printed);
+    expect(wrong).toEqual([]);
+  });
+
+  it.each(bad.map((entry, index) => ({ ...entry, index })))(
+    'opens with bad input: $name',
+    ({ index, marker }) => {
+      const pages = rendered[index + 2] ?? [];
+      expect(pages.length).toBeGreaterThan(0);
+      expect(bodyText(pages)).toContain(normalise(marker));
+    },
+  );
+});
