@@ -4,11 +4,12 @@
  * modules that take their Electron pieces as parameters and are tested
  * without the Electron binary.
  */
-import { app, type BrowserWindow } from 'electron';
+import { app, screen, type BrowserWindow } from 'electron';
 import Store from 'electron-store';
 import { join } from 'node:path';
 import { registerAppProtocol, registerAppScheme, hardenSession } from './app-protocol';
 import { createNativeDialogs } from './dialogs';
+import { guardClose, type CloseGuard } from './close-guard';
 import { createDispatch } from './ipc/dispatch';
 import { createIpcHandlers } from './ipc/handlers';
 import { registerIpc, sendEvent } from './ipc/register-ipc';
@@ -17,6 +18,7 @@ import { setupOpenFiles } from './open-files/setup-open-files';
 import { APP_ENTRY_URL } from './security/app-origin';
 import { SettingsStore } from './settings/settings-store';
 import { createMainWindow } from './window';
+import { restoreWindowState, windowStateOf } from './window-state';
 
 // Set by electron-vite during `npm run dev` only; production loads app://.
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
@@ -26,6 +28,8 @@ registerAppScheme();
 
 let mainWindow: BrowserWindow | null = null;
 let appMenu: AppMenu | null = null;
+let settings: SettingsStore | null = null;
+let closeGuard: CloseGuard | null = null;
 
 // Before `ready`: a second launch hands its files over and quits here, and
 // macOS delivers a double-clicked file (`open-file`) before `ready`.
@@ -41,7 +45,7 @@ function start(): void {
   hardenSession(devServerUrl);
   registerAppProtocol(join(import.meta.dirname, '../renderer'));
 
-  const settings = new SettingsStore(new Store({ name: 'settings' }));
+  settings = new SettingsStore(new Store({ name: 'settings' }));
   const handlers = createIpcHandlers({
     appVersion: app.getVersion(),
     platform: process.platform,
@@ -59,13 +63,14 @@ function start(): void {
       openFiles?.takePending((path) => {
         if (mainWindow) sendEvent(mainWindow.webContents, 'app:open-file', { path });
       }) ?? [],
+    confirmClose: (answer) => closeGuard?.answer(answer),
     dataFolder: app.getPath('userData'),
   });
   registerIpc(createDispatch(handlers), devServerUrl);
   appMenu = installAppMenu({
     platform: process.platform,
     isDev: !app.isPackaged,
-    recentFiles: () => settings.recentFiles(),
+    recentFiles: () => settings?.recentFiles() ?? [],
     mainWindow: () => mainWindow,
     openFile: (path) => openFiles?.open(path),
   });
@@ -76,13 +81,29 @@ function openMainWindow(): void {
   const preload = join(import.meta.dirname, '../preload/index.cjs');
   const window = createMainWindow(preload, devServerUrl ?? APP_ENTRY_URL, devServerUrl);
   mainWindow = window;
-  // A reloading or closed page no longer listens: queue files until it asks again.
-  window.webContents.on('did-start-loading', () => openFiles?.rendererGone());
+  restoreWindowState(window, settings?.windowState() ?? null, screen, { width: 1280, height: 860 });
+  const guard = guardClose(window, {
+    askPage: (quitting) => sendEvent(window.webContents, 'app:close-requested', { quitting }),
+    quit: () => app.quit(),
+    beforeClose: () => settings?.saveWindowState(windowStateOf(window)),
+  });
+  closeGuard = guard;
+  // A reloading or closed page no longer listens: queue files until it asks
+  // again, and let the window close until it re-arms the close guard.
+  window.webContents.on('did-start-loading', () => {
+    openFiles?.rendererGone();
+    guard.pageGone();
+  });
+  window.webContents.on('render-process-gone', () => guard.pageGone());
   window.on('closed', () => {
     openFiles?.rendererGone();
     if (mainWindow === window) mainWindow = null;
+    if (closeGuard === guard) closeGuard = null;
   });
 }
+
+// Quitting closes the window through the guard, which asks the page first.
+app.on('before-quit', () => closeGuard?.quitRequested());
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();

@@ -57,8 +57,14 @@ export const ipcContract = {
   'app:info': { request: none, response: z.object({ version: z.string(), platform: z.string() }) },
   /** Files the OS asked to open before the page listened; later ones arrive as 'app:open-file'. */
   'app:pending-files': { request: none, response: z.array(filePath) },
-  /** The renderer's answer to 'app:close-requested': true once nothing unsaved would be lost. */
-  'app:confirm-close': { request: z.object({ close: z.boolean() }), response: z.null() },
+  /**
+   * Closing the window: 'listening' once the page handles 'app:close-requested'
+   * (arms the guard); then per request 'close' (nothing unsaved is lost) or 'stay'.
+   */
+  'app:confirm-close': {
+    request: z.object({ answer: z.enum(['listening', 'close', 'stay']) }),
+    response: z.null(),
+  },
   'meeting:create': { request: none, response: meetingSchema },
   'meeting:open-dialog': { request: none, response: openedMeetingSchema.nullable() },
   'meeting:open-path': { request: z.object({ path: filePath }), response: openedMeetingSchema },
@@ -90,6 +96,18 @@ export const ipcContract = {
   'recent:forget': { request: z.object({ path: filePath }), response: z.array(recentFileSchema) },
   'settings:get': { request: none, response: settingsSchema },
   'settings:update': { request: settingsSchema.partial(), response: settingsSchema },
+  /** Export to Word: save dialog, export in a worker, atomic write; null when the dialog was cancelled. */
+  'export:docx': {
+    request: z.object({
+      meeting: meetingSchema,
+      version: z.enum(['public', 'internal']),
+      publicShowsClosedTitles: z.boolean().optional(),
+    }),
+    response: z.object({ path: filePath }).nullable(),
+  },
+  /** "Vis i mappe" / open for a file exported in this session (any other path is refused). */
+  'shell:show-in-folder': { request: z.object({ path: filePath }), response: z.null() },
+  'shell:open-path': { request: z.object({ path: filePath }), response: z.null() },
 } satisfies Record<IpcChannel, { request: z.ZodType; response: z.ZodType }>;
 
 /** Main → renderer events and their payloads. */

@@ -9,6 +9,7 @@ import { parseMeetingJson } from '../documents/meeting-json';
 import { RecoveryStore } from '../documents/recovery-store';
 import { join } from 'node:path';
 import type { SettingsStore } from '../settings/settings-store';
+import { createExportHandlers, type ExportDeps } from '../export/export-handlers';
 import type { z } from 'zod';
 
 /** Native dialogs, injected so tests can answer them. Each returns null when cancelled. */
@@ -32,8 +33,10 @@ export interface HandlerDeps {
   onDocumentUsed?: (path: string) => void;
   /** Hands over files the OS asked to open (see open-files/); none when not wired. */
   takePendingFiles?: () => string[];
-  /** The renderer's answer to a close request (see close-guard.ts). */
-  confirmClose?: (close: boolean) => void;
+  /** The page's messages about closing the window (see close-guard.ts). */
+  confirmClose?: (answer: 'listening' | 'close' | 'stay') => void;
+  /** Export to Word and the shell actions after it (see export/); replies 'internal' when not wired. */
+  exportDocx?: ExportDeps;
 }
 
 /** A handler receives the validated request and replies with a Result. */
@@ -69,8 +72,8 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
   return {
     'app:info': () => Promise.resolve(ok({ version: deps.appVersion, platform: deps.platform })),
     'app:pending-files': () => Promise.resolve(ok(deps.takePendingFiles?.() ?? [])),
-    'app:confirm-close': ({ close }) => {
-      deps.confirmClose?.(close);
+    'app:confirm-close': ({ answer }) => {
+      deps.confirmClose?.(answer);
       return Promise.resolve(ok(null));
     },
     'meeting:create': () => {
@@ -128,6 +131,7 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     'recent:forget': ({ path }) => Promise.resolve(ok(settings.forgetRecent(path))),
     'settings:get': () => Promise.resolve(ok(settings.getSettings())),
     'settings:update': (patch) => Promise.resolve(ok(settings.updateSettings(patch))),
+    ...createExportHandlers(deps.exportDocx),
   };
 }
 
