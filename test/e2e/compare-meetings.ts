@@ -1,0 +1,27 @@
+/**
+ * Compares two meetings in content and formatting, ignoring what is not
+ * content. The only normalisations, and why:
+ * - `id` fields: generated when the secretary adds something.
+ * - `textFormat` on a list: Lexical records there the format the
+ *   *next* typed character would get (italic after typing "Fane 1
+ *   Overblik:" in italics), caret bookkeeping that the fixture, built
+ *   without a caret, does not have. It formats no text.
+ */
+import type { Meeting } from '../../shared/model/meeting';
+
+/** A deep copy without the ignored keys. */
+export function normalizeMeeting(meeting: Meeting): unknown {
+  const strip = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(strip);
+    if (typeof value !== 'object' || value === null) return value;
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => key !== 'id')
+        .filter(
+          ([key]) => !(key === 'textFormat' && (value as { type?: unknown }).type === 'list'),
+        )
+        .map(([key, inner]) => [key, strip(inner)]),
+    );
+  };
+  return strip(meeting);
+}
