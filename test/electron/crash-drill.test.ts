@@ -24,7 +24,7 @@ describe('crash drill', () => {
       expect(report.corrupt).toBe(0);
       expect(report.kills).toBe(kills);
       // Most kills must find a file to check, or the drill is not testing anything.
-      expect(report.filesChecked).toBeGreaterThan(kills);
+      expect(report.filesChecked).toBeGreaterThan(kills * 1.5);
       // Temp files of killed writes are never mistaken for the document and are swept on the next open.
       await sweepStaleTempFiles(dir, 0, Date.now() + 1000);
       expect(readdirSync(dir).filter((name) => name.includes('.referat-tmp-'))).toEqual([]);
