@@ -17,9 +17,7 @@ export function normalizeMeeting(meeting: Meeting): unknown {
     return Object.fromEntries(
       Object.entries(value)
         .filter(([key]) => key !== 'id')
-        .filter(
-          ([key]) => !(key === 'textFormat' && (value as { type?: unknown }).type === 'list'),
-        )
+        .filter(([key]) => !(key === 'textFormat' && (value as { type?: unknown }).type === 'list'))
         .map(([key, inner]) => [key, strip(inner)]),
     );
   };

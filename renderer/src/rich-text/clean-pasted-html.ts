@@ -117,6 +117,13 @@ export function cleanPastedHtml(doc: Document): void {
     h3.append(...Array.from(heading.childNodes));
     heading.replaceWith(h3);
   }
+  // Paragraphs left empty (an image's holder, Word's <o:p>&nbsp;</o:p> spacers)
+  // would paste as blank lines; paragraph spacing does that job here.
+  for (const block of Array.from(doc.body.querySelectorAll('p, div'))) {
+    if (!block.querySelector('table, ul, ol') && !block.textContent?.replace(/[\s\u00a0]/g, '')) {
+      block.remove();
+    }
+  }
   for (const element of Array.from(doc.body.querySelectorAll('*'))) {
     for (const name of element.getAttributeNames()) {
       const keep = name === 'href' || name === 'colspan' || name === 'rowspan';
