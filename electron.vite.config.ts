@@ -11,7 +11,11 @@ export default defineConfig({
       // docx alone is 23 MB on disk and ~0.7 MB bundled.
       externalizeDeps: true,
       rolldownOptions: {
-        input: { index: resolve(here, 'electron/main/index.ts') },
+        input: {
+          index: resolve(here, 'electron/main/index.ts'),
+          // The Word export runs in a worker thread so a long export never freezes the window.
+          'export-worker': resolve(here, 'electron/main/export/export-worker.ts'),
+        },
       },
     },
   },

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { registerAppProtocol, registerAppScheme, hardenSession } from './app-protocol';
 import { createNativeDialogs } from './dialogs';
 import { guardClose, type CloseGuard } from './close-guard';
+import { createDesktopExportDeps } from './export/desktop-export';
 import { createDispatch } from './ipc/dispatch';
 import { createIpcHandlers } from './ipc/handlers';
 import { registerIpc, sendEvent } from './ipc/register-ipc';
@@ -65,6 +66,11 @@ function start(): void {
       }) ?? [],
     confirmClose: (answer) => closeGuard?.answer(answer),
     dataFolder: app.getPath('userData'),
+    exportDocx: createDesktopExportDeps(
+      () => mainWindow,
+      settings,
+      () => app.getPath('documents'),
+    ),
   });
   registerIpc(createDispatch(handlers), devServerUrl);
   appMenu = installAppMenu({

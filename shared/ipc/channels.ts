@@ -23,6 +23,9 @@ export const IPC_CHANNELS = [
   'recent:forget',
   'settings:get',
   'settings:update',
+  'export:docx',
+  'shell:show-in-folder',
+  'shell:open-path',
 ] as const;
 
 /** Renderer → main request channels. */

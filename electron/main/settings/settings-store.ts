@@ -80,6 +80,17 @@ export class SettingsStore {
   saveWindowState(state: WindowState): void {
     this.store.set('windowState', state);
   }
+
+  /** The folder of the last Word export, where the next export's save dialog starts; null if none. */
+  lastExportFolder(): string | null {
+    const folder = this.store.get('lastExportFolder');
+    return typeof folder === 'string' && folder.length > 0 && folder.length <= 4096 ? folder : null;
+  }
+
+  /** Remembers the folder a Word export was saved in. */
+  rememberExportFolder(folder: string): void {
+    this.store.set('lastExportFolder', folder);
+  }
 }
 
 /** Paths compare case-insensitively on Windows and macOS, where the file systems usually are. */

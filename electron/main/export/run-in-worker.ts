@@ -1,0 +1,33 @@
+import type { Worker } from 'node:worker_threads';
+import type { ExportOptions } from '../../../shared/export/options';
+import type { Meeting } from '../../../shared/model/meeting';
+import type { WorkerReply, WorkerRequest } from './worker-protocol';
+
+/** Exports a meeting to .docx bytes somewhere; the handlers do not care where. */
+export type RunExport = (meeting: Meeting, options: ExportOptions) => Promise<Uint8Array>;
+
+/**
+ * Runs each export in a fresh worker thread from `createWorker`, ended when
+ * it answers: exports are rare, and a fresh worker gives its memory (tens of
+ * MB for a long meeting) back at once. The app starts the built
+ * export-worker.js; tests start the TypeScript source.
+ */
+export function workerExporter(createWorker: () => Worker): RunExport {
+  return (meeting, options) =>
+    new Promise<Uint8Array>((resolve, reject) => {
+      const worker = createWorker();
+      const finish = (action: () => void) => {
+        void worker.terminate();
+        action();
+      };
+      worker.once('message', (reply: WorkerReply) =>
+        finish(() => (reply.ok ? resolve(reply.bytes) : reject(new Error(reply.message)))),
+      );
+      worker.once('error', (error) => finish(() => reject(error)));
+      worker.once('exit', (code) =>
+        reject(new Error(`export worker stopped (exit code ${code}) before answering`)),
+      );
+      const request: WorkerRequest = { meeting, options };
+      worker.postMessage(request);
+    });
+}

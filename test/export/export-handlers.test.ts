@@ -1,0 +1,123 @@
+import { mkdtempSync, readdirSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { unzipSync } from 'fflate';
+import { exportMeetingToDocx } from '../../shared/export/index';
+import { ipcContract } from '../../shared/ipc/contract';
+import {
+  createExportHandlers,
+  suggestedDocxName,
+  type ExportDeps,
+} from '../../electron/main/export/export-handlers';
+import { generateMeeting } from '../support/generate-meeting';
+
+const meeting = generateMeeting({ items: 2, sectionsPerItem: 1, seed: 3 });
+
+function deps(target: string | null, overrides: Partial<ExportDeps> = {}) {
+  return {
+    runExport: vi.fn(exportMeetingToDocx),
+    chooseDocxPath: vi.fn(() => Promise.resolve(target)),
+    lastFolder: vi.fn(() => '/sidste/mappe'),
+    rememberFolder: vi.fn(),
+    showInFolder: vi.fn(),
+    openPath: vi.fn(() => Promise.resolve('')),
+    ...overrides,
+  } satisfies ExportDeps;
+}
+
+describe('export:docx', () => {
+  it('asks where to save from the last folder, exports, writes the file and remembers the folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'referat-export-'));
+    const target = join(dir, 'Direktionen.docx');
+    const d = deps(target);
+    const result = await createExportHandlers(d)['export:docx']({ meeting, version: 'public' });
+    expect(result).toEqual({ ok: true, value: { path: target } });
+    expect(d.chooseDocxPath).toHaveBeenCalledWith(
+      'Direktionen 2018-01-29 (offentlig).docx',
+      '/sidste/mappe',
+    );
+    expect(d.runExport).toHaveBeenCalledWith(meeting, {
+      version: 'public',
+      publicShowsClosedTitles: undefined,
+    });
+    expect(Object.keys(unzipSync(readFileSync(target)))).toContain('word/document.xml');
+    expect(d.rememberFolder).toHaveBeenCalledWith(dir);
+    expect(readdirSync(dir)).toEqual(['Direktionen.docx']); // no temp file left behind
+  });
+
+  it('does nothing when the dialog is cancelled', async () => {
+    const d = deps(null);
+    expect(await createExportHandlers(d)['export:docx']({ meeting, version: 'internal' })).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(d.runExport).not.toHaveBeenCalled();
+  });
+
+  it('reports a folder that vanished and writes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'referat-export-'));
+    const target = join(dir, 'findes-ikke', 'x.docx');
+    const result = await createExportHandlers(deps(target))['export:docx']({
+      meeting,
+      version: 'internal',
+    });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.code).toBe('folder-missing');
+    expect(existsSync(target)).toBe(false);
+  });
+
+  it('leaves an existing file untouched when the export fails', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'referat-export-'));
+    const target = join(dir, 'gammel.docx');
+    const first = createExportHandlers(deps(target));
+    await first['export:docx']({ meeting, version: 'internal' });
+    const before = readFileSync(target);
+    const failing = deps(target, { runExport: () => Promise.reject(new Error('boom')) });
+    await expect(
+      createExportHandlers(failing)['export:docx']({ meeting, version: 'public' }),
+    ).rejects.toThrow('boom');
+    expect(readFileSync(target).equals(before)).toBe(true);
+  });
+
+  it('names the files after the meeting, marking the public version', () => {
+    expect(suggestedDocxName(meeting, 'internal')).toBe('Direktionen 2018-01-29.docx');
+    expect(suggestedDocxName(meeting, 'public')).toBe('Direktionen 2018-01-29 (offentlig).docx');
+  });
+
+  it('is in the IPC contract with a validated request', () => {
+    const request = ipcContract['export:docx'].request;
+    expect(request.safeParse({ meeting, version: 'public' }).success).toBe(true);
+    expect(request.safeParse({ meeting, version: 'draft' }).success).toBe(false);
+    expect(ipcContract['shell:open-path'].request.safeParse({ path: '' }).success).toBe(false);
+  });
+});
+
+describe('shell after an export', () => {
+  it('shows and opens only files exported in this session', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'referat-export-'));
+    const target = join(dir, 'ok.docx');
+    const d = deps(target);
+    const handlers = createExportHandlers(d);
+    const refused = await handlers['shell:open-path']({ path: '/usr/bin/xterm' });
+    expect(!refused.ok && refused.error.code).toBe('invalid-request');
+    expect(d.openPath).not.toHaveBeenCalled();
+
+    await handlers['export:docx']({ meeting, version: 'internal' });
+    expect(await handlers['shell:show-in-folder']({ path: target })).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(d.showInFolder).toHaveBeenCalledWith(target);
+    expect(await handlers['shell:open-path']({ path: target })).toEqual({ ok: true, value: null });
+    expect(d.openPath).toHaveBeenCalledWith(target);
+  });
+
+  it('replies with an error value when export is not wired', async () => {
+    const result = await createExportHandlers(undefined)['export:docx']({
+      meeting,
+      version: 'public',
+    });
+    expect(!result.ok && result.error.code).toBe('internal');
+  });
+});
