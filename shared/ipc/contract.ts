@@ -70,7 +70,8 @@ export const ipcContract = {
   'meeting:open-path': { request: z.object({ path: filePath }), response: openedMeetingSchema },
   'meeting:open-backup': { request: z.object({ path: filePath }), response: openedMeetingSchema },
   'meeting:save': {
-    request: z.object({ path: filePath, meeting: meetingSchema }),
+    /** `force`: overwrite although another program changed the file ('changed-on-disk'). */
+    request: z.object({ path: filePath, meeting: meetingSchema, force: z.boolean().optional() }),
     response: savedSchema,
   },
   'meeting:save-as-dialog': {
@@ -78,7 +79,7 @@ export const ipcContract = {
     response: savedSchema.nullable(),
   },
   'meeting:save-json': {
-    request: z.object({ path: filePath, json: meetingJson }),
+    request: z.object({ path: filePath, json: meetingJson, force: z.boolean().optional() }),
     response: savedSchema,
   },
   'recovery:save': {

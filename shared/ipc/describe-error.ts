@@ -42,6 +42,8 @@ export function describeIpcError(error: IpcError): string {
       return `«${name}» er låst af et andet program (fx antivirus eller synkronisering). Referat prøver igen. Din tekst er ikke tabt.`;
     case 'write-failed':
       return `«${name}» kunne ikke gemmes${error.detail ? ` (${error.detail})` : ''}. Din tekst er ikke tabt. Prøv igen, eller vælg Gem som….`;
+    case 'changed-on-disk':
+      return `«${name}» er blevet ændret af et andet program eller på en anden computer (fx via OneDrive), siden du åbnede eller gemte det. Referat har ikke gemt oven i ændringerne. Vælg Genindlæs for at se den nye version, eller behold din egen og gem den som en kopi med Gem som….`;
     case 'invalid-request':
       return `Handlingen kunne ikke udføres, fordi data var ugyldige${error.detail ? ` (${error.detail})` : ''}. Prøv igen; kontakt support, hvis det sker igen.`;
     case 'untrusted-sender':

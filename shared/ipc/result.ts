@@ -6,7 +6,13 @@ export type WriteProblemCode =
 
 /** Every error code that can cross IPC. */
 export type IpcErrorCode =
-  FileProblemCode | WriteProblemCode | 'invalid-request' | 'untrusted-sender' | 'internal';
+  | FileProblemCode
+  | WriteProblemCode
+  /** Another program changed the file since we read or saved it; nothing was written. */
+  | 'changed-on-disk'
+  | 'invalid-request'
+  | 'untrusted-sender'
+  | 'internal';
 
 /** An error as a value: a stable code for the UI plus the facts needed to explain it. */
 export interface IpcError {

@@ -9,6 +9,7 @@ import { err, fromFileProblem, ok, type Result } from '../../../shared/ipc/resul
 import type { Meeting } from '../../../shared/model/meeting';
 import { sweepStaleTempFiles, writeFileAtomic } from '../fs/atomic-write';
 import { classifyWriteError } from '../fs/write-problem';
+import type { DiskVersions } from './external-change';
 
 /** What saving needs from the outside world, passed in so tests control it. */
 export interface SaveContext {
@@ -16,6 +17,10 @@ export interface SaveContext {
   now: () => Date;
   /** The backup is refreshed from the previous version at most this often. */
   backupIntervalMs?: number;
+  /** What we last read or wrote per file; when given, a file changed by another program is not overwritten. */
+  versions?: DiskVersions;
+  /** Overwrite even if another program changed the file (the user chose to). */
+  force?: boolean;
 }
 
 /** Default: the backup is at most five minutes older than the previous save. */
@@ -30,9 +35,13 @@ export function backupPathFor(path: string): string {
  * Reads and validates a meeting file. The file is never modified. On
  * failure, reports whether a readable backup exists so the UI can offer it.
  */
-export async function openMeeting(path: string): Promise<Result<OpenedMeeting>> {
+export async function openMeeting(
+  path: string,
+  versions?: DiskVersions,
+): Promise<Result<OpenedMeeting>> {
   const result = await readFromDisk(path);
   if (result.ok) {
+    await versions?.recordCurrent(path);
     // Leftovers from a write that was killed mid-way; harmless, but clutter.
     void sweepStaleTempFiles(dirname(path));
     return ok({ path, meeting: result.meeting, migratedFrom: result.migratedFrom });
@@ -42,9 +51,14 @@ export async function openMeeting(path: string): Promise<Result<OpenedMeeting>> 
 }
 
 /** Opens the backup of `path` (for when the file itself cannot be read). */
-export async function openBackup(path: string): Promise<Result<OpenedMeeting>> {
+export async function openBackup(
+  path: string,
+  versions?: DiskVersions,
+): Promise<Result<OpenedMeeting>> {
   const result = await readFromDisk(backupPathFor(path));
   if (!result.ok) return err(fromFileProblem(result.problem, backupPathFor(path)));
+  // The damaged file is the version the repaired one may replace.
+  await versions?.recordCurrent(path);
   // Returned under the original path: saving writes the repaired file back.
   return ok({ path, meeting: result.meeting, migratedFrom: result.migratedFrom });
 }
@@ -62,10 +76,17 @@ export async function saveMeeting(
 ): Promise<Result<{ path: string; savedAt: string }>> {
   const savedAt = context.now().toISOString();
   const text = serializeMeetingFile(meeting, { appVersion: context.appVersion, savedAt });
+  if (context.versions && !context.force) {
+    const disk = await context.versions.check(path);
+    if (disk.state === 'changed') {
+      return err({ code: 'changed-on-disk', path, detail: 'changed by another program' });
+    }
+  }
   try {
     // Compared with file mtimes, so this uses the real clock, not context.now().
     await refreshBackup(path, Date.now(), context.backupIntervalMs ?? DEFAULT_BACKUP_INTERVAL_MS);
     await writeFileAtomic(path, text);
+    await context.versions?.recordWritten(path, text);
     return ok({ path, savedAt });
   } catch (error) {
     return err({ code: classifyWriteError(error), path, detail: (error as Error).message });

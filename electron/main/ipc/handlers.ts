@@ -5,6 +5,7 @@ import { err, ok, type Result } from '../../../shared/ipc/result';
 import { createMeeting } from '../../../shared/model/meeting';
 import { meetingTitle, suggestedFileName } from '../../../shared/model/derived';
 import { openBackup, openMeeting, saveMeeting } from '../documents/document-store';
+import { DiskVersions } from '../documents/external-change';
 import { parseMeetingJson } from '../documents/meeting-json';
 import { RecoveryStore } from '../documents/recovery-store';
 import { join } from 'node:path';
@@ -57,6 +58,9 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
   const { settings } = deps;
   const saveContext = { appVersion: deps.appVersion, now: deps.now };
   const recovery = new RecoveryStore(join(deps.dataFolder, 'recovery'), saveContext);
+  // Meeting files (not recovery copies) are checked for changes by other programs before saving.
+  const versions = new DiskVersions();
+  const documentContext = (force = false) => ({ ...saveContext, versions, force });
 
   const remember = (path: string, title: string) => {
     settings.rememberRecent(path, title, deps.now());
@@ -64,7 +68,9 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
   };
 
   const openAndRemember = async (path: string, fromBackup = false) => {
-    const result = fromBackup ? await openBackup(path) : await openMeeting(path);
+    const result = fromBackup
+      ? await openBackup(path, versions)
+      : await openMeeting(path, versions);
     if (result.ok) remember(path, meetingTitle(result.value.meeting));
     return result;
   };
@@ -94,22 +100,23 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     },
     'meeting:open-path': ({ path }) => openAndRemember(path),
     'meeting:open-backup': ({ path }) => openAndRemember(path, true),
-    'meeting:save': async ({ path, meeting }) => {
-      const result = await saveMeeting(path, meeting, saveContext);
+    'meeting:save': async ({ path, meeting, force }) => {
+      const result = await saveMeeting(path, meeting, documentContext(force));
       if (result.ok) remember(path, meetingTitle(meeting));
       return result;
     },
     'meeting:save-as-dialog': async ({ meeting }) => {
       const path = await deps.dialogs.chooseSavePath(suggestedFileName(meeting));
       if (path === null) return ok(null);
-      const result = await saveMeeting(path, meeting, saveContext);
+      // The save dialog already asked whether to replace an existing file.
+      const result = await saveMeeting(path, meeting, documentContext(true));
       if (result.ok) remember(path, meetingTitle(meeting));
       return result;
     },
-    'meeting:save-json': async ({ path, json }) => {
+    'meeting:save-json': async ({ path, json, force }) => {
       const parsed = parseMeetingJson(json);
       if (!parsed.ok) return parsed;
-      const result = await saveMeeting(path, parsed.value, saveContext);
+      const result = await saveMeeting(path, parsed.value, documentContext(force));
       if (result.ok) remember(path, meetingTitle(parsed.value));
       return result;
     },
