@@ -1,0 +1,55 @@
+/**
+ * `referat export <meeting.referat> --out <file.docx> [--public]`: the Word
+ * export for scripts and batch use. The same read pipeline and exporter as
+ * the app; the .docx is written through the atomic writer, so a failed run
+ * leaves no file (and an existing one untouched). Exit code 0 on success,
+ * 1 when the meeting cannot be read or the file cannot be written, 2 for a
+ * malformed command line; errors are one Danish line on stderr.
+ */
+import { resolve } from 'node:path';
+import { exportMeetingToDocx } from '../../shared/export/index';
+import { describeIpcError } from '../../shared/ipc/describe-error';
+import { openMeeting } from '../main/documents/document-store';
+import { writeFileAtomic } from '../main/fs/atomic-write';
+import { classifyWriteError } from '../main/fs/write-problem';
+import { parseArgs } from './args';
+
+/** Where the command's lines go (process.stdout/stderr, or a test's arrays). */
+export interface CliOutput {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+/** Runs the command line `argv` (without node and the script); resolves to the exit code. */
+export async function runCli(argv: string[], io: CliOutput): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    io.err(parsed.message);
+    return 2;
+  }
+  const { input, output, publicVersion } = parsed.command;
+  const opened = await openMeeting(resolve(input));
+  if (!opened.ok) {
+    io.err(oneLine(describeIpcError(opened.error)));
+    return 1;
+  }
+  const version = publicVersion ? 'public' : 'internal';
+  const bytes = await exportMeetingToDocx(opened.value.meeting, { version });
+  const target = resolve(output);
+  try {
+    await writeFileAtomic(target, bytes);
+  } catch (error) {
+    io.err(
+      oneLine(
+        describeIpcError({ code: classifyWriteError(error), path: target, detail: String(error) }),
+      ),
+    );
+    return 1;
+  }
+  io.out(`Eksporteret ${publicVersion ? 'offentlig' : 'intern'} version: ${target}`);
+  return 0;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

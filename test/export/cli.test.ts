@@ -1,0 +1,88 @@
+/** The command line as a user runs it: a subprocess, real files, exit codes and messages. */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { unzipSync, strFromU8 } from 'fflate';
+import { SEED_FIXTURE_PATH } from '../support/seed';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const run = promisify(execFile);
+
+async function referat(args: string[], viaNpx = false) {
+  const [command, prefix] = viaNpx
+    ? ['npx', ['referat']]
+    : [process.execPath, [join(ROOT, 'electron/cli/referat.mjs')]];
+  try {
+    const { stdout, stderr } = await run(command, [...prefix, ...args], { cwd: ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const documentXml = (path: string) =>
+  strFromU8(unzipSync(readFileSync(path))['word/document.xml'] ?? new Uint8Array());
+
+describe('npx referat export', () => {
+  it('exports the public version through the package bin and exits 0', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'referat-cli-')), 'seed.docx');
+    const result = await referat(['export', SEED_FIXTURE_PATH, '--out', out, '--public'], true);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(out);
+    const xml = documentXml(out);
+    expect(xml).toContain('Punkt 4: Lukket');
+    expect(xml).toContain('Status på Nyt Fokus');
+  }, 60_000);
+
+  it('exports the internal version without --public', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'referat-cli-')), 'intern.docx');
+    expect((await referat(['export', SEED_FIXTURE_PATH, '--out', out])).code).toBe(0);
+    expect(documentXml(out)).toContain('Lukket punkt');
+  }, 60_000);
+
+  it.each([
+    ['a file that is not a meeting', 'ikke json', /^«bad\.referat» er ikke en Referat-mødefil/],
+    [
+      'a cut-off file',
+      '{"format":"referat","schemaVersion":1,"meeting":{',
+      /^«bad\.referat» er ufuldstændig/,
+    ],
+  ])(
+    'refuses %s with one Danish line, exit 1 and no output file',
+    async (_, content, message) => {
+      const dir = mkdtempSync(join(tmpdir(), 'referat-cli-'));
+      writeFileSync(join(dir, 'bad.referat'), content);
+      const result = await referat([
+        'export',
+        join(dir, 'bad.referat'),
+        '--out',
+        join(dir, 'out.docx'),
+      ]);
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim()).toMatch(message);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(readdirSync(dir)).toEqual(['bad.referat']);
+    },
+    60_000,
+  );
+
+  it('refuses a missing file and a malformed command line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'referat-cli-'));
+    const missing = await referat([
+      'export',
+      join(dir, 'væk.referat'),
+      '--out',
+      join(dir, 'x.docx'),
+    ]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/«væk\.referat» findes ikke/);
+    const usage = await referat(['export', SEED_FIXTURE_PATH]);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/--out/);
+    expect(existsSync(join(dir, 'x.docx'))).toBe(false);
+  }, 60_000);
+});
