@@ -176,6 +176,8 @@ export async function openApp(
   const dispatch = createDispatch(handlers);
 
   const context = await browser.newContext({
+    // As on a Danish secretary's machine: dates in date inputs read 29.01.2018.
+    locale: 'da-DK',
     viewport: options.viewport ?? { width: 1280, height: 900 },
   });
   await context.exposeBinding('__referatInvoke', (_source, channel: unknown, payload: unknown) =>

@@ -64,8 +64,8 @@ export function Sidebar({ meeting, selected, onSelect, onAdd, onMove }: Props) {
                 <span className="item-number">{number}.</span>
                 <span className="item-title">{item.title || 'Uden titel'}</span>
                 {item.closed && (
-                  <span className="mark" role="img" aria-label="lukket punkt" title="Lukket punkt">
-                    🔒
+                  <span className="mark badge" title="Lukket punkt">
+                    lukket
                   </span>
                 )}
                 <span

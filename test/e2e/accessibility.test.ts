@@ -1,0 +1,86 @@
+import { createRequire } from 'node:module';
+import { promises as fs } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { requireTools } from '../support/require-tool';
+import { useBrowserSuite } from './browser-suite';
+
+const repoRoot = resolve(import.meta.dirname, '../..');
+const seedFixture = join(repoRoot, 'test/fixtures/direktionen-2018-01-29.referat');
+const artifacts = join(repoRoot, 'test-artifacts');
+const axeSource = fs.readFile(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Serious and critical axe violations (WCAG 2.1 A/AA rules, contrast included) on the page as it is. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  // Evaluated through the debugger protocol, so the page's CSP does not block it.
+  await page.evaluate(await axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Violation[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+}
+
+describe.runIf(requireTools('chromium'))('accessibility of the main screens', () => {
+  const suite = useBrowserSuite();
+
+  it('has no serious axe violations on the start screen, header form, item form and dialogs', async () => {
+    const app = await suite.open({ viewport: { width: 1280, height: 2600 } });
+    const { page } = app;
+    const path = join(app.dataDir, 'Direktionen.referat');
+    await fs.copyFile(seedFixture, path);
+    app.settings.rememberRecent(path, 'Direktionen 29-01-2018', new Date());
+    await page.reload();
+    await expect
+      .poll(() => page.getByRole('button', { name: /Direktionen 29-01-2018/ }).isVisible())
+      .toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: /Direktionen 29-01-2018/ }).click();
+    await expect
+      .poll(() => page.locator('#item-title').inputValue())
+      .toContain('Status på Nyt Fokus');
+    // Mount every section (the big one mounts when scrolled into view).
+    await page.locator('[aria-labelledby="section-presentation"]').first().scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator('[contenteditable="true"]').count()).toBe(4);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The form of the seed's item 1, kept as a test artifact (out of git).
+    await fs.mkdir(artifacts, { recursive: true });
+    await page.locator('.editor-main').evaluate((el) => el.scrollTo(0, 0));
+    await page.screenshot({ path: join(artifacts, 'item-1-form.png'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Mødeoplysninger' }).click();
+    await expect.poll(() => page.getByLabel('Organ').inputValue()).toBe('Direktionen');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Tastaturgenveje' }).click();
+    await expect
+      .poll(() => page.getByRole('dialog', { name: 'Tastaturgenveje' }).isVisible())
+      .toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
