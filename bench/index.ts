@@ -7,6 +7,7 @@
  */
 const modules: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   'file-format': () => import('./file-format'),
+  export: () => import('./export'),
 };
 
 const filter = process.argv[2];

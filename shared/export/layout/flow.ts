@@ -25,7 +25,11 @@ export interface FlowParagraph {
 /** A table row, never split across pages. */
 export interface FlowRow {
   kind: 'row';
+  /** Its cells' content and its bottom border. */
   height: number;
+  /** The top border, drawn above the table's first row and above the first row on each page. */
+  topBorder: number;
+  firstInTable: boolean;
 }
 
 /** What the page filler places, in order. */
@@ -66,7 +70,7 @@ function tableUnits(block: TableBlock): FlowRow[] {
   const cellWidth = Math.floor(BODY_WIDTH / columns);
   const inner = cellWidth - TABLE_CELL.marginLeft - TABLE_CELL.marginRight;
   const border = (TABLE_CELL.border / 8) * 20;
-  return block.rows.map((row) => {
+  return block.rows.map((row, index) => {
     const heights = row.cells.map((cell) =>
       cell.blocks.reduce((sum, p) => {
         const u = paragraphUnit(p, inner);
@@ -74,7 +78,7 @@ function tableUnits(block: TableBlock): FlowRow[] {
       }, 0),
     );
     const content = Math.max(STYLES.TableText.line, ...heights);
-    return { kind: 'row', height: content + border };
+    return { kind: 'row', height: content + border, topBorder: border, firstInTable: index === 0 };
   });
 }
 

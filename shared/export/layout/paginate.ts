@@ -6,7 +6,7 @@ const MIN_LINES = 2;
 
 /** The minimum of `unit` that must go on a page with a keep-with-next paragraph before it. */
 function firstChunk(unit: FlowUnit): number {
-  if (unit.kind === 'row') return unit.height;
+  if (unit.kind === 'row') return unit.height + unit.topBorder;
   const lines = unit.lines <= 3 ? unit.lines : MIN_LINES;
   return unit.before + lines * unit.lineHeight;
 }
@@ -39,8 +39,10 @@ export function countPages(units: FlowUnit[], trace?: PageTrace): number {
     const unit = units[i] as FlowUnit;
     current = i;
     if (unit.kind === 'row') {
-      if (y > 0 && y + unit.height > BODY_HEIGHT) newPage();
-      y += unit.height;
+      const top = unit.firstInTable ? unit.topBorder : 0;
+      if (y > 0 && y + top + unit.height > BODY_HEIGHT) newPage();
+      // A row continuing the table on a new page gets the top border again.
+      y += (y === 0 ? unit.topBorder : top) + unit.height;
       continue;
     }
     if (unit.pageBreakBefore && (i > 0 || y > 0)) newPage();

@@ -68,3 +68,19 @@ describe('page filling', () => {
     expect(countPages([p(1), p(1, { pageBreakBefore: true })])).toBe(2);
   });
 });
+
+describe('table rows', () => {
+  const row = (height: number, firstInTable: boolean) => ({
+    kind: 'row' as const,
+    height,
+    topBorder: 10,
+    firstInTable,
+  });
+
+  it('counts the table top border above the first row, and again where a row starts a page', () => {
+    const ends: Parameters<PageTrace>[0][] = [];
+    // 14000 of content + the 10-twip top border no longer fits BODY_HEIGHT (14002).
+    countPages([row(BODY_HEIGHT - 790 - 2, true), row(790, false)], (end) => ends.push(end));
+    expect(ends).toEqual([{ page: 1, unit: 1, y: BODY_HEIGHT - 790 - 2 + 10 }]);
+  });
+});
