@@ -121,7 +121,7 @@ describe('packaged app (electron-builder --linux dir)', () => {
   it('burns the hardened fuses into the executable', () => {
     expect(readFuses(join(appDir, 'referat'))).toEqual({
       runAsNode: false,
-      enableCookieEncryption: true,
+      enableCookieEncryption: false,
       enableNodeOptionsEnvironmentVariable: false,
       enableNodeCliInspectArguments: false,
       enableEmbeddedAsarIntegrityValidation: true,
