@@ -68,22 +68,28 @@ export function headingPages(pages: RenderedPages): Map<number, number> {
 }
 
 /**
- * The page numbers the contents list shows for `titles`, in order: each
- * title is found in the contents pages' text and the number after its
- * leader dots is read. Null where an entry is missing.
+ * The page numbers the contents list shows for `titles`, in order. The
+ * contents pages' text is compared without any whitespace (a long title may
+ * be broken anywhere across lines); an entry's number is what stands
+ * between its title (and leader dots) and the next entry's title. Null
+ * where an entry is missing.
  */
 export function contentsNumbers(pages: RenderedPages, titles: string[]): (number | null)[] {
+  const squeeze = (text: string) => text.replace(/\s+/g, '');
   const firstItemPage = pages.findIndex((page) => /^\s*Punkt \d+/m.test(page));
-  const text = normalise(
-    pages.slice(0, firstItemPage < 0 ? pages.length : firstItemPage).join(' '),
-  );
+  const text = squeeze(pages.slice(0, firstItemPage < 0 ? pages.length : firstItemPage).join(''));
+  const wanted = titles.map(squeeze);
   let cursor = text.indexOf('Indholdsfortegnelse');
-  return titles.map((title) => {
-    const at = text.indexOf(normalise(title), cursor);
-    if (at < 0) return null;
-    const after = text.slice(at + normalise(title).length);
-    const match = /^[\s.]*(\d+)/.exec(after);
-    cursor = at + normalise(title).length;
+  const found: { start: number; end: number }[] = [];
+  for (const title of wanted) {
+    const at = text.indexOf(title, cursor);
+    found.push({ start: at, end: at < 0 ? -1 : at + title.length });
+    if (at >= 0) cursor = at + title.length;
+  }
+  return found.map(({ end }, i) => {
+    if (end < 0) return null;
+    const next = found.slice(i + 1).find((f) => f.start >= 0)?.start ?? text.length;
+    const match = /^\.*(\d+)/.exec(text.slice(end, next));
     return match ? Number(match[1]) : null;
   });
 }

@@ -43,6 +43,12 @@ function pageCheck(meeting: Meeting, pages: RenderedPages) {
 describe.runIf(requireTools('soffice', 'pdftotext'))('the export as LibreOffice renders it', () => {
   const seed = loadSeedFixture();
   const long = generateMeeting({ items: 45, sectionsPerItem: 5, seed: 2018 });
+  // Titles that wrap in the contents list (two or three lines, one unbreakable word).
+  long.items.forEach((item, index) => {
+    if (index % 3 === 0)
+      item.title = `${item.title} – ${item.title} ${item.title} og budget 2019-2022`;
+    if (index % 7 === 0) item.title = 'Budgetopfølgning'.repeat(12);
+  });
   const bad = badInputMeetings();
   let rendered: RenderedPages[] = [];
 
