@@ -57,8 +57,9 @@ function fromFileUrl(arg: string, platform: NodeJS.Platform): string | null {
       return null;
     }
   }
-  // `C:\…` has a one-letter "scheme"; anything longer (https:, mailto:) is a URL.
-  return /^[a-z][a-z0-9+.-]+:/i.test(arg) ? null : arg;
+  // Other URLs (https://, smb://) are not local files. A colon alone is not
+  // enough: `C:\…` and a macOS name like "Budget: 2026.referat" are paths.
+  return /^[a-z][a-z0-9+.-]+:\/\//i.test(arg) ? null : arg;
 }
 
 /** Windows and macOS file systems are usually case-insensitive; Linux is not. */

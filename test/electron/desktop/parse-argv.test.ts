@@ -110,6 +110,13 @@ const cases: Case[] = [
     ['/home/mette/Møder/x.referat'],
   ],
   [
+    'a colon in a name is not a URL',
+    'darwin',
+    '/Users/mette',
+    [MAC_EXE, 'Budget:2026.referat'],
+    ['/Users/mette/Budget:2026.referat'],
+  ],
+  [
     'web URLs are not files',
     'linux',
     '/',
