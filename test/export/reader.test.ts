@@ -5,7 +5,9 @@
  * printed on — in a viewer that never updates fields.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildBlocks } from '../../shared/export/build-blocks';
 import { exportMeetingToDocx } from '../../shared/export/index';
+import { contentsPageNumbers } from '../../shared/export/layout/contents-pages';
 import { visibleTitle } from '../../shared/export/sections/visibility';
 import type { Meeting } from '../../shared/model/meeting';
 import type { ExportOptions } from '../../shared/export/options';
@@ -93,10 +95,14 @@ describe.runIf(requireTools('soffice', 'pdftotext'))('the export as LibreOffice 
 
   it.each(bad.map((entry, index) => ({ ...entry, index })))(
     'opens with bad input: $name',
-    ({ index, marker }) => {
+    ({ index, marker, meeting }) => {
       const pages = rendered[index + 2] ?? [];
       expect(pages.length).toBeGreaterThan(0);
       expect(bodyText(pages)).toContain(normalise(marker));
+      // The numbers written into the contents (read from our layout: these titles defeat text search).
+      const written = contentsPageNumbers(buildBlocks(meeting, PUBLIC));
+      const printed = headingPages(pages);
+      expect(meeting.items.map((_, i) => printed.get(i + 1))).toEqual(written);
     },
   );
 });
