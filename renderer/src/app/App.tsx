@@ -126,6 +126,9 @@ export function App() {
   // The window closes (or the app quits) only once the meeting is on disk; a
   // meeting without a file asks where to save it (see electron/main/close-guard.ts).
   useEffect(() => void invoke('app:confirm-close', { answer: 'listening' }), []);
+  // The native menu greys out meeting commands on the start screen.
+  const meetingOpen = session !== null;
+  useEffect(() => void invoke('app:ui-state', { meetingOpen }), [meetingOpen]);
   useEffect(() =>
     window.referat.on('app:close-requested', () => {
       void (async () => {

@@ -28,7 +28,8 @@ interface Props {
 function newestDecisionId(item: AgendaItem): string | null {
   return (
     item.decisions.reduce<{ id: string; date: string } | null>(
-      (best, d) => (!best || d.date > best.date ? { id: d.id, date: d.date } : best),
+      // On equal dates the later-added decision counts as the newer one.
+      (best, d) => (!best || d.date >= best.date ? { id: d.id, date: d.date } : best),
       null,
     )?.id ?? null
   );

@@ -28,7 +28,7 @@ export function UndoBar({
         Punkt {deleted.number} «{deleted.item.title || 'Uden titel'}» er slettet.
       </span>
       <button type="button" onClick={onUndo}>
-        Fortryd
+        Fortryd sletning
       </button>
     </div>
   );
