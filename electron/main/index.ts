@@ -65,6 +65,7 @@ function start(): void {
         if (mainWindow) sendEvent(mainWindow.webContents, 'app:open-file', { path });
       }) ?? [],
     confirmClose: (answer) => closeGuard?.answer(answer),
+    onUiState: (state) => appMenu?.setState(state),
     dataFolder: app.getPath('userData'),
     exportDocx: createDesktopExportDeps(
       () => mainWindow,

@@ -91,3 +91,25 @@ export type CommandId = keyof typeof COMMANDS;
 export function isCommandId(value: unknown): value is CommandId {
   return typeof value === 'string' && Object.hasOwn(COMMANDS, value);
 }
+
+/** What enables a command: the state the renderer reports to main ('app:ui-state'). */
+export interface CommandState {
+  meetingOpen: boolean;
+}
+
+/**
+ * Commands that also work on the start screen. Every other command acts on
+ * the open meeting, so menus grey it out while none is open; a new command
+ * is therefore disabled without a meeting unless it is listed here.
+ */
+const WITHOUT_MEETING: ReadonlySet<CommandId> = new Set<CommandId>([
+  'file.new',
+  'file.open',
+  'help.shortcuts',
+  'help.about',
+]);
+
+/** Enabled-when: true when `id` can run in `state`. */
+export function isCommandEnabled(id: CommandId, state: CommandState): boolean {
+  return state.meetingOpen || WITHOUT_MEETING.has(id);
+}

@@ -7,6 +7,7 @@ export const IPC_CHANNELS = [
   'app:info',
   'app:pending-files',
   'app:confirm-close',
+  'app:ui-state',
   'meeting:create',
   'meeting:open-dialog',
   'meeting:open-path',

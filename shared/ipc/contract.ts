@@ -65,6 +65,8 @@ export const ipcContract = {
     request: z.object({ answer: z.enum(['listening', 'close', 'stay']) }),
     response: z.null(),
   },
+  /** What the native menu needs to grey out commands (see isCommandEnabled). */
+  'app:ui-state': { request: z.object({ meetingOpen: z.boolean() }), response: z.null() },
   'meeting:create': { request: none, response: meetingSchema },
   'meeting:open-dialog': { request: none, response: openedMeetingSchema.nullable() },
   'meeting:open-path': { request: z.object({ path: filePath }), response: openedMeetingSchema },

@@ -6,6 +6,7 @@ import { createMeeting } from '../../../shared/model/meeting';
 import { meetingTitle, suggestedFileName } from '../../../shared/model/derived';
 import { openBackup, openMeeting, saveMeeting } from '../documents/document-store';
 import { DiskVersions } from '../documents/external-change';
+import type { CommandState } from '../../../shared/commands/commands';
 import { parseMeetingJson } from '../documents/meeting-json';
 import { RecoveryStore } from '../documents/recovery-store';
 import { join } from 'node:path';
@@ -36,6 +37,8 @@ export interface HandlerDeps {
   takePendingFiles?: () => string[];
   /** The page's messages about closing the window (see close-guard.ts). */
   confirmClose?: (answer: 'listening' | 'close' | 'stay') => void;
+  /** The page's state, for enabling menu items (see shared/commands). */
+  onUiState?: (state: CommandState) => void;
   /** Export to Word and the shell actions after it (see export/); replies 'internal' when not wired. */
   exportDocx?: ExportDeps;
 }
@@ -80,6 +83,10 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     'app:pending-files': () => Promise.resolve(ok(deps.takePendingFiles?.() ?? [])),
     'app:confirm-close': ({ answer }) => {
       deps.confirmClose?.(answer);
+      return Promise.resolve(ok(null));
+    },
+    'app:ui-state': (state) => {
+      deps.onUiState?.(state);
       return Promise.resolve(ok(null));
     },
     'meeting:create': () => {

@@ -1,5 +1,5 @@
 import { BrowserWindow, Menu } from 'electron';
-import type { CommandId } from '../../../shared/commands/commands';
+import type { CommandId, CommandState } from '../../../shared/commands/commands';
 import { sendEvent } from '../ipc/register-ipc';
 import { buildMenuTemplate } from './menu-template';
 
@@ -15,9 +15,10 @@ export interface InstallMenuOptions {
   openFile(path: string): void;
 }
 
-/** The installed menu; rebuild it when the recent-files list changes. */
+/** The installed menu; rebuild it when the recent-files list or the page's state changes. */
 export interface AppMenu {
   refresh(): void;
+  setState(state: CommandState): void;
 }
 
 /**
@@ -33,8 +34,11 @@ export function installAppMenu(options: InstallMenuOptions): AppMenu {
     const window = target();
     if (window) sendEvent(window.webContents, 'app:command', { command: id });
   };
+  // Until the page reports, it shows the start screen: no meeting open.
+  let state: CommandState = { meetingOpen: false };
   const refresh = () => {
     const template = buildMenuTemplate({
+      state,
       platform: options.platform,
       isDev: options.isDev,
       recentFiles: options.recentFiles(),
@@ -44,5 +48,12 @@ export function installAppMenu(options: InstallMenuOptions): AppMenu {
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   };
   refresh();
-  return { refresh };
+  return {
+    refresh,
+    setState: (next) => {
+      if (next.meetingOpen === state.meetingOpen) return;
+      state = next;
+      refresh();
+    },
+  };
 }

@@ -7,7 +7,12 @@
  * the menu only sends the id) or is an Electron role (clipboard, zoom,
  * window, quit) that needs no page code. Labels are Danish.
  */
-import { COMMANDS, type CommandId } from '../../../shared/commands/commands';
+import {
+  COMMANDS,
+  isCommandEnabled,
+  type CommandId,
+  type CommandState,
+} from '../../../shared/commands/commands';
 
 type MenuItem = Electron.MenuItemConstructorOptions;
 type Role = NonNullable<MenuItem['role']>;
@@ -19,6 +24,8 @@ export interface MenuContext {
   isDev: boolean;
   /** Recently used meetings for Filer › Seneste (Windows/Linux; macOS shows the OS list). */
   recentFiles: ReadonlyArray<{ path: string; title: string }>;
+  /** What the page reported; commands that need an open meeting are greyed out without one. */
+  state: CommandState;
   onCommand(id: CommandId): void;
   onOpenRecent(path: string): void;
 }
@@ -88,7 +95,12 @@ export function buildMenuTemplate(context: MenuContext): MenuItem[] {
   const mac = context.platform === 'darwin';
   const command = (id: CommandId): MenuItem => {
     const spec: { label: string; accelerator?: string } = COMMANDS[id];
-    const item: MenuItem = { id, label: spec.label, click: () => context.onCommand(id) };
+    const item: MenuItem = {
+      id,
+      label: spec.label,
+      enabled: isCommandEnabled(id, context.state),
+      click: () => context.onCommand(id),
+    };
     return spec.accelerator ? { ...item, accelerator: spec.accelerator } : item;
   };
   const items = (

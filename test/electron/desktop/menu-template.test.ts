@@ -12,6 +12,7 @@ function context(platform: NodeJS.Platform, overrides: Partial<MenuContext> = {}
     platform,
     isDev: false,
     recentFiles: [{ path: 'C:\\Møder\\Løn & Personale.referat', title: 'Løn & Personale' }],
+    state: { meetingOpen: true },
     onCommand: vi.fn(),
     onOpenRecent: vi.fn(),
     ...overrides,
@@ -110,6 +111,24 @@ describe('recent files', () => {
       ([path]) => path.join(' › ') === 'Filer › Seneste',
     )?.[1];
     expect(seneste?.role).toBe('recentDocuments');
+  });
+});
+
+describe('enabled-when', () => {
+  const enabled = (meetingOpen: boolean) =>
+    new Map(
+      flatten(buildMenuTemplate(context('win32', { state: { meetingOpen } })))
+        .filter(([, item]) => item.id !== undefined)
+        .map(([, item]) => [item.id, item.enabled]),
+    );
+
+  it('on the start screen only new, open and help are available', () => {
+    const available = [...enabled(false)].filter(([, on]) => on).map(([id]) => id);
+    expect(available.sort()).toEqual(['file.new', 'file.open', 'help.about', 'help.shortcuts']);
+  });
+
+  it('with a meeting open every command is available', () => {
+    expect([...enabled(true).values()].every(Boolean)).toBe(true);
   });
 });
 
