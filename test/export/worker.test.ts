@@ -1,8 +1,12 @@
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { unzipSync } from 'fflate';
-import { workerExporter } from '../../electron/main/export/run-in-worker';
+import {
+  withFallback,
+  workerExporter,
+  WorkerUnavailableError,
+} from '../../electron/main/export/run-in-worker';
 import { generateMeeting } from '../support/generate-meeting';
 
 const WORKER = resolve(import.meta.dirname, '../../electron/main/export/export-worker.ts');
@@ -26,5 +30,26 @@ describe('export worker', () => {
     await expect(run(broken, { version: 'public' })).rejects.toThrow(
       /Cannot read properties of null/,
     );
+  });
+
+  it('falls back when the worker cannot start, but not when the export fails', async () => {
+    const missing = workerExporter(() => new Worker('/no/such/export-worker.js'));
+    const fallback = vi.fn(() => Promise.resolve(new Uint8Array([1])));
+    const onFallback = vi.fn();
+    const run = withFallback(missing, fallback, onFallback);
+    expect(
+      await run(generateMeeting({ items: 1, sectionsPerItem: 1 }), { version: 'public' }),
+    ).toEqual(new Uint8Array([1]));
+    expect(onFallback).toHaveBeenCalledWith(expect.any(WorkerUnavailableError));
+
+    const failing = withFallback(
+      () => Promise.reject(new Error('export failed')),
+      fallback,
+      onFallback,
+    );
+    await expect(
+      failing(generateMeeting({ items: 1, sectionsPerItem: 1 }), { version: 'public' }),
+    ).rejects.toThrow('export failed');
+    expect(fallback).toHaveBeenCalledTimes(1);
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { SettingsStore } from '../settings/settings-store';
 import type { ExportDeps } from './export-handlers';
-import { workerExporter } from './run-in-worker';
+import { withFallback, workerExporter } from './run-in-worker';
 
 const docxFilter = { name: 'Word-dokument', extensions: ['docx'] };
 
@@ -14,8 +14,15 @@ export function createDesktopExportDeps(
   defaultFolder: () => string,
 ): ExportDeps {
   return {
-    // Built beside index.js as a second main entry (electron.vite.config.ts).
-    runExport: workerExporter(() => new Worker(join(import.meta.dirname, 'export-worker.js'))),
+    runExport: withFallback(
+      // Built beside index.js as a second main entry (electron.vite.config.ts).
+      workerExporter(() => new Worker(join(import.meta.dirname, 'export-worker.js'))),
+      // Loaded only if needed, so docx stays out of the main bundle's start-up.
+      async (meeting, options) =>
+        (await import('../../../shared/export/index')).exportMeetingToDocx(meeting, options),
+      (error) =>
+        console.warn(`Word export worker unavailable, exporting in main: ${error.message}`),
+    ),
     async chooseDocxPath(suggestedName, folder) {
       const options: Electron.SaveDialogOptions = {
         title: 'Eksportér til Word',

@@ -6,6 +6,11 @@ import type { WorkerReply, WorkerRequest } from './worker-protocol';
 /** Exports a meeting to .docx bytes somewhere; the handlers do not care where. */
 export type RunExport = (meeting: Meeting, options: ExportOptions) => Promise<Uint8Array>;
 
+/** The worker could not be started or died before answering (as opposed to an export that failed). */
+export class WorkerUnavailableError extends Error {
+  override readonly name = 'WorkerUnavailableError';
+}
+
 /**
  * Runs each export in a fresh worker thread from `createWorker`, ended when
  * it answers: exports are rare, and a fresh worker gives its memory (tens of
@@ -23,11 +28,36 @@ export function workerExporter(createWorker: () => Worker): RunExport {
       worker.once('message', (reply: WorkerReply) =>
         finish(() => (reply.ok ? resolve(reply.bytes) : reject(new Error(reply.message)))),
       );
-      worker.once('error', (error) => finish(() => reject(error)));
+      worker.once('error', (error) =>
+        finish(() => reject(new WorkerUnavailableError(error.message, { cause: error }))),
+      );
       worker.once('exit', (code) =>
-        reject(new Error(`export worker stopped (exit code ${code}) before answering`)),
+        reject(
+          new WorkerUnavailableError(`export worker stopped (exit code ${code}) before answering`),
+        ),
       );
       const request: WorkerRequest = { meeting, options };
       worker.postMessage(request);
     });
+}
+
+/**
+ * The worker, or `fallback` when the worker itself is unavailable (say, a
+ * packaged build whose worker file cannot be loaded): an export that stalls
+ * the window for a second beats no export. A failing export is not retried.
+ */
+export function withFallback(
+  run: RunExport,
+  fallback: RunExport,
+  onFallback: (error: Error) => void,
+): RunExport {
+  return async (meeting, options) => {
+    try {
+      return await run(meeting, options);
+    } catch (error) {
+      if (!(error instanceof WorkerUnavailableError)) throw error;
+      onFallback(error);
+      return fallback(meeting, options);
+    }
+  };
 }
