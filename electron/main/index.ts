@@ -25,6 +25,9 @@ import { restoreWindowState, windowStateOf } from './window-state';
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 
 app.enableSandbox();
+// Must equal build/electron-builder.yml's appId: Windows groups the taskbar
+// button, Start-menu shortcut and Jump List (recent meetings) by it.
+if (process.platform === 'win32') app.setAppUserModelId('dk.referat.app');
 registerAppScheme();
 
 let mainWindow: BrowserWindow | null = null;

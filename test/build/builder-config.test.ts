@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -39,6 +39,12 @@ describe('electron-builder configuration', () => {
       'package.json',
     ]);
     expect(patterns).toContain('!**/*.map');
+  });
+
+  it('uses the appId as the Windows AppUserModelID in the main process', async () => {
+    const { appId } = await loadBuilderConfig();
+    const main = readFileSync(join(ROOT, 'electron/main/index.ts'), 'utf8');
+    expect(main).toContain(`app.setAppUserModelId('${String(appId)}')`);
   });
 
   it('hardens the Electron fuses', async () => {
