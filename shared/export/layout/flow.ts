@@ -20,6 +20,8 @@ export interface FlowParagraph {
   after: number;
   keepNext: boolean;
   pageBreakBefore: boolean;
+  /** Widow/orphan control: written on every paragraph of ours, absent on docx's contents entries. */
+  widowControl: boolean;
 }
 
 /** A table row, never split across pages. */
@@ -61,6 +63,7 @@ function paragraphUnit(block: ParagraphBlock, width: number): FlowParagraph {
     after: m.after,
     keepNext: m.keepNext,
     pageBreakBefore: block.style === 'Heading1',
+    widowControl: true,
   };
 }
 
@@ -97,6 +100,7 @@ function contentsUnits(block: ContentsBlock): FlowParagraph[] {
     after: TOC_ENTRY.after,
     keepNext: false,
     pageBreakBefore: false,
+    widowControl: false,
   });
   const empty = (): FlowParagraph => ({
     ...paragraphUnit({ kind: 'paragraph', style: 'Normal', inlines: [] }, BODY_WIDTH),

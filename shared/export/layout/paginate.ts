@@ -7,7 +7,7 @@ const MIN_LINES = 2;
 /** The minimum of `unit` that must go on a page with a keep-with-next paragraph before it. */
 function firstChunk(unit: FlowUnit): number {
   if (unit.kind === 'row') return unit.height + unit.topBorder;
-  const lines = unit.lines <= 3 ? unit.lines : MIN_LINES;
+  const lines = !unit.widowControl ? 1 : unit.lines <= 3 ? unit.lines : MIN_LINES;
   return unit.before + lines * unit.lineHeight;
 }
 
@@ -72,8 +72,9 @@ export function countPages(units: FlowUnit[], trace?: PageTrace): number {
         break;
       }
       // Widow/orphan control: at least two lines on each side of a split.
-      let take = Math.min(fit, remaining - MIN_LINES);
-      if (take < MIN_LINES) take = y > 0 ? 0 : Math.max(fit, 1);
+      const least = unit.widowControl ? MIN_LINES : 1;
+      let take = unit.widowControl ? Math.min(fit, remaining - MIN_LINES) : fit;
+      if (take < least) take = y > 0 ? 0 : Math.max(fit, 1);
       remaining -= take;
       newPage();
       before = 0;

@@ -46,6 +46,7 @@ describe('page filling', () => {
     after: 0,
     keepNext: false,
     pageBreakBefore: false,
+    widowControl: true,
     ...extra,
   });
   const perPage = Math.floor(BODY_HEIGHT / 280);
@@ -60,6 +61,12 @@ describe('page filling', () => {
     // One line would fit, a 3-line paragraph cannot split 1+2: it moves whole.
     expect(ends[0]?.unit).toBe(1);
     expect(countPages([p(perPage - 2), p(4)])).toBe(2);
+  });
+  it('splits a paragraph without widow control wherever the page ends', () => {
+    // Split 1 + 2: the next page holds exactly 2 + (perPage - 2) lines.
+    expect(countPages([p(perPage - 1), p(3, { widowControl: false }), p(perPage - 2)])).toBe(2);
+    // With widow control the 3 lines move together and the last line spills over.
+    expect(countPages([p(perPage - 1), p(3), p(perPage - 2)])).toBe(3);
   });
   it('moves a keep-with-next heading to the next page with its paragraph', () => {
     expect(countPages([p(perPage - 2), p(1, { keepNext: true }), p(3)])).toBe(2);
