@@ -35,9 +35,4 @@ export class FileOpenQueue {
   detach(): void {
     this.deliver = null;
   }
-
-  /** Files waiting for a renderer. */
-  get waiting(): readonly string[] {
-    return this.pending;
-  }
 }
