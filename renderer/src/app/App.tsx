@@ -10,7 +10,9 @@ import { DocumentSession, type SaveApi } from '../editor/state/document-session'
 import { meetingFromThis } from '../editor/state/meeting-from-this';
 import { StartScreen } from '../start/StartScreen';
 import { SettingsDialog } from './SettingsDialog';
+import { ExportNotice } from './ExportNotice';
 import { useCommands } from './use-commands';
+import { useShellWiring } from './use-shell-wiring';
 
 const saveApi: SaveApi = {
   saveToFile: (path, json) => invoke('meeting:save-json', { path, json }),
@@ -31,6 +33,7 @@ export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
+  const [exported, setExported] = useState<string | null>(null);
   const runner = useRef<((id: CommandId) => boolean) | null>(null);
 
   const refreshLists = useCallback(async () => {
@@ -96,6 +99,24 @@ export function App() {
     newFromThis: async () => {
       if (session) await show(meetingFromThis(session.getSnapshot().meeting, today()), null);
     },
+    export: async (version: 'internal' | 'public') => {
+      if (!session) return;
+      session.flushEditors();
+      const result = await invoke('export:docx', {
+        meeting: session.getSnapshot().meeting,
+        version,
+      });
+      if (!result.ok) setError(result.error);
+      else if (result.value) setExported(result.value.path);
+    },
+    reload: async () => {
+      const path = session?.getSnapshot().path;
+      if (!session || !path) return;
+      // The secretary chose the version on disk: drop this one without saving over it.
+      session.dispose();
+      setSession(null);
+      await handleOpened(await invoke('meeting:open-path', { path }));
+    },
     close: async () => {
       if (!session) return;
       await session.saveNow();
@@ -112,6 +133,7 @@ export function App() {
   };
 
   useEffect(() => window.referat.on('app:open-file', ({ path }) => void file.openPath(path)));
+  useShellWiring(session, (path) => void file.openPath(path));
 
   // Files double-clicked before this page listened (first start, macOS open-file)
   // wait in main until asked for; later ones arrive as 'app:open-file' above.
@@ -152,6 +174,8 @@ export function App() {
       'file.saveAs': file.saveAs,
       'file.newFromThis': file.newFromThis,
       'file.close': file.close,
+      'file.exportWord': () => file.export('internal'),
+      'file.exportPublic': () => file.export('public'),
     };
     const fileCommand = fileCommands[id];
     if (fileCommand) {
@@ -174,6 +198,7 @@ export function App() {
           onOpenBackup={error.path ? () => void file.openBackup(error.path ?? '') : undefined}
         />
       )}
+      {exported && <ExportNotice path={exported} onDismiss={() => setExported(null)} />}
       {session ? (
         <EditorScreen
           key={session.getSnapshot().meeting.id}
@@ -184,6 +209,8 @@ export function App() {
           onSaveAs={() => void file.saveAs()}
           onNewFromThis={() => void file.newFromThis()}
           onClose={() => void file.close()}
+          onExport={() => void file.export('internal')}
+          onReload={() => void file.reload()}
         />
       ) : (
         <StartScreen

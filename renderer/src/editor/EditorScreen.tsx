@@ -23,6 +23,8 @@ interface Props {
   onSaveAs: () => void;
   onNewFromThis: () => void;
   onClose: () => void;
+  onExport: () => void;
+  onReload: () => void;
 }
 
 function newestDecisionId(item: AgendaItem): string | null {
@@ -44,6 +46,8 @@ export function EditorScreen({
   onSaveAs,
   onNewFromThis,
   onClose,
+  onExport,
+  onReload,
 }: Props) {
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const { meeting } = snapshot;
@@ -197,6 +201,8 @@ export function EditorScreen({
         onSaveAs={onSaveAs}
         onNewFromThis={onNewFromThis}
         onClose={onClose}
+        onExport={onExport}
+        onReload={onReload}
         onShortcuts={() => setDialog('shortcuts')}
       />
       {deleted && (

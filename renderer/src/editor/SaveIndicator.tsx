@@ -26,10 +26,12 @@ export function SaveIndicator({
   state,
   hasPath,
   onSaveAs,
+  onReload,
 }: {
   state: SaveState;
   hasPath: boolean;
   onSaveAs: () => void;
+  onReload: () => void;
 }) {
   const error = state.kind === 'error';
   return (
@@ -39,6 +41,11 @@ export function SaveIndicator({
       aria-live="polite"
     >
       <span>{saveStateText(state, hasPath)}</span>
+      {error && state.error.code === 'changed-on-disk' && (
+        <button type="button" onClick={onReload}>
+          Genindlæs
+        </button>
+      )}
       {error && (
         <button type="button" onClick={onSaveAs}>
           Gem som…

@@ -10,10 +10,13 @@ interface Props {
   onNewFromThis: () => void;
   onClose: () => void;
   onShortcuts: () => void;
+  onExport: () => void;
+  onReload: () => void;
 }
 
 /** The meeting's name, where it is saved, and the file actions. */
-export function TopBar({ snapshot, onSave, onSaveAs, onNewFromThis, onClose, onShortcuts }: Props) {
+export function TopBar(props: Props) {
+  const { snapshot, onSave, onSaveAs, onNewFromThis, onClose, onShortcuts } = props;
   return (
     <header className="top-bar">
       <div className="top-bar-title">
@@ -26,6 +29,7 @@ export function TopBar({ snapshot, onSave, onSaveAs, onNewFromThis, onClose, onS
         state={snapshot.saveState}
         hasPath={snapshot.path !== null}
         onSaveAs={onSaveAs}
+        onReload={props.onReload}
       />
       <div className="top-bar-actions">
         <button type="button" onClick={onSave}>
@@ -33,6 +37,9 @@ export function TopBar({ snapshot, onSave, onSaveAs, onNewFromThis, onClose, onS
         </button>
         <button type="button" onClick={onSaveAs}>
           Gem som…
+        </button>
+        <button type="button" onClick={props.onExport}>
+          Eksportér til Word…
         </button>
         <button type="button" onClick={onNewFromThis}>
           Nyt møde ud fra dette
