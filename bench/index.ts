@@ -8,6 +8,7 @@
 const modules: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   'file-format': () => import('./file-format'),
   export: () => import('./export'),
+  editor: () => import('./editor'),
 };
 
 const filter = process.argv[2];
