@@ -135,37 +135,6 @@ export function App() {
   useEffect(() => window.referat.on('app:open-file', ({ path }) => void file.openPath(path)));
   useShellWiring(session, (path) => void file.openPath(path));
 
-  // Files double-clicked before this page listened (first start, macOS open-file)
-  // wait in main until asked for; later ones arrive as 'app:open-file' above.
-  useEffect(() => {
-    void invoke('app:pending-files').then((pending) => {
-      if (pending.ok) for (const path of pending.value) void file.openPath(path);
-    });
-    // Only once, at start: main hands each file over exactly once.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  // The window closes (or the app quits) only once the meeting is on disk; a
-  // meeting without a file asks where to save it (see electron/main/close-guard.ts).
-  useEffect(() => void invoke('app:confirm-close', { answer: 'listening' }), []);
-  // The native menu greys out meeting commands on the start screen.
-  const meetingOpen = session !== null;
-  useEffect(() => void invoke('app:ui-state', { meetingOpen }), [meetingOpen]);
-  useEffect(() =>
-    window.referat.on('app:close-requested', () => {
-      void (async () => {
-        let close = true;
-        if (session) {
-          close = session.getSnapshot().path
-            ? await session.saveNow()
-            : (await session.saveAs((meeting) => invoke('meeting:save-as-dialog', { meeting }))) !==
-              null;
-        }
-        await invoke('app:confirm-close', { answer: close ? 'close' : 'stay' });
-      })();
-    }),
-  );
-
   useCommands((id) => {
     const fileCommands: Partial<Record<CommandId, () => Promise<void>>> = {
       'file.new': file.new,

@@ -5,9 +5,9 @@ import type { DocumentSession } from '../editor/state/document-session';
 /**
  * The page's side of the window lifecycle:
  * - closing: main asks ('app:close-requested'); the page hands over every
- *   editor's text and saves (to the file, or to the recovery area for a
- *   meeting without a name), then answers 'close', or 'stay' when the save
- *   failed, so closing never drops text;
+ *   editor's text and saves it to its file; a meeting without a file yet
+ *   asks where to save it (Gem som…). It answers 'close', or 'stay' when the
+ *   save failed or the dialog was cancelled, so closing never drops text;
  * - files the OS asked to open before the page was ready ('app:pending-files');
  * - whether a meeting is open, for greying out menu items ('app:ui-state').
  */
@@ -26,7 +26,14 @@ export function useShellWiring(
     const off = window.referat.on('app:close-requested', () => {
       const active = current.current;
       void (async () => {
-        const saved = active ? await active.saveNow() : true;
+        let saved = true;
+        if (active?.getSnapshot().path) saved = await active.saveNow();
+        else if (active) {
+          const chosen = await active.saveAs((meeting) =>
+            invoke('meeting:save-as-dialog', { meeting }),
+          );
+          saved = chosen !== null;
+        }
         await invoke('app:confirm-close', { answer: saved ? 'close' : 'stay' });
       })();
     });
