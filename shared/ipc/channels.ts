@@ -15,6 +15,7 @@ export const IPC_CHANNELS = [
   'meeting:save',
   'meeting:save-as-dialog',
   'meeting:save-json',
+  'meeting:save-parts',
   'recovery:save',
   'recovery:list',
   'recovery:open',

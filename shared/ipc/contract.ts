@@ -84,6 +84,24 @@ export const ipcContract = {
     request: z.object({ path: filePath, json: meetingJson, force: z.boolean().optional() }),
     response: savedSchema,
   },
+  /**
+   * Autosave sending only what changed: the header, and each item either as
+   * JSON or by id alone when main already has it from this session's last
+   * save. Main answers with the ids it lacks (nothing is written then) and
+   * the renderer resends those in full. `path` null saves to the recovery area.
+   */
+  'meeting:save-parts': {
+    request: z.object({
+      session: z.string().min(1).max(100),
+      path: filePath.nullable(),
+      header: meetingJson,
+      items: z
+        .array(z.object({ id: z.string().min(1).max(100), json: meetingJson.optional() }))
+        .max(100_000),
+      force: z.boolean().optional(),
+    }),
+    response: z.object({ savedAt: z.string().nullable(), missing: z.array(z.string()) }),
+  },
   'recovery:save': {
     request: z.object({ json: meetingJson }),
     response: z.object({ savedAt: z.string() }),

@@ -107,6 +107,47 @@ describe('recovery and JSON-save channels', () => {
     });
   });
 
+  it('saves parts: unchanged items by id, asks for items it does not hold, writes nothing then', async () => {
+    const folder = tempFolder();
+    const dispatch = dispatchIn(folder);
+    const path = join(folder, 'Dele.referat');
+    const meeting = sampleMeeting();
+    const header = JSON.stringify({ ...meeting, items: [] });
+    const byId = meeting.items.map((item) => ({ id: item.id }));
+    expect(
+      await dispatch('meeting:save-parts', { session: 's1', path, header, items: byId }),
+    ).toEqual({
+      ok: true,
+      value: { savedAt: null, missing: meeting.items.map((item) => item.id) },
+    });
+    await expect(fs.stat(path)).rejects.toThrow();
+    const full = meeting.items.map((item) => ({ id: item.id, json: JSON.stringify(item) }));
+    expect(
+      await dispatch('meeting:save-parts', { session: 's1', path, header, items: full }),
+    ).toMatchObject({
+      ok: true,
+      value: { missing: [] },
+    });
+    const renamed = { ...meeting.items[1]!, title: 'Omdøbt' };
+    const mixed = [{ id: meeting.items[0]!.id }, { id: renamed.id, json: JSON.stringify(renamed) }];
+    expect(
+      await dispatch('meeting:save-parts', { session: 's1', path, header, items: mixed }),
+    ).toMatchObject({ ok: true });
+    const reopened = await dispatch('meeting:open-path', { path });
+    expect(reopened).toMatchObject({
+      ok: true,
+      value: { meeting: { ...meeting, items: [meeting.items[0], renamed] } },
+    });
+    // Without a path the same parts go to the recovery area.
+    expect(
+      await dispatch('meeting:save-parts', { session: 's1', path: null, header, items: mixed }),
+    ).toMatchObject({ ok: true });
+    expect(await dispatch('recovery:list', undefined)).toMatchObject({
+      ok: true,
+      value: [{ id: meeting.id }],
+    });
+  });
+
   it('saves JSON text to a path and refuses JSON that is not a meeting', async () => {
     const folder = tempFolder();
     const dispatch = dispatchIn(folder);

@@ -3,6 +3,7 @@ import { applyMeetingAction, moveById } from '../../renderer/src/editor/state/me
 import { MeetingJsonCache } from '../../renderer/src/editor/state/meeting-json';
 import { meetingFromThis } from '../../renderer/src/editor/state/meeting-from-this';
 import { DocumentSession, type SaveApi } from '../../renderer/src/editor/state/document-session';
+import { PartsCache } from '../../electron/main/documents/save-parts';
 import { err, ok } from '../../shared/ipc/result';
 import { largeMeeting, paragraphs, sampleMeeting } from '../support/meeting-builders';
 
@@ -92,17 +93,26 @@ describe('MeetingJsonCache', () => {
 });
 
 describe('DocumentSession autosave', () => {
+  /** Main's side for real (PartsCache), with the disk replaced by a list of calls. */
   function fakeApi(results: boolean[] = []) {
-    const calls: { where: string; json: string }[] = [];
-    const answer = (where: string, json: string) => {
-      calls.push({ where, json });
-      return Promise.resolve(
-        results.shift() === false ? err({ code: 'disk-full' as const }) : ok(null),
-      );
-    };
+    const parts = new PartsCache();
+    const calls: { where: string; json: string; sentItems: number }[] = [];
     const api: SaveApi = {
-      saveToFile: (path, json) => answer(path, json),
-      saveToRecovery: (json) => answer('recovery', json),
+      save: (request) => {
+        const assembled = parts.assemble(request);
+        if (!assembled.ok) return Promise.resolve(assembled);
+        if ('missing' in assembled.value)
+          return Promise.resolve(ok({ missing: assembled.value.missing }));
+        const sentItems = request.items.filter((item) => item.json !== undefined).length;
+        calls.push({
+          where: request.path ?? 'recovery',
+          json: JSON.stringify(assembled.value.meeting),
+          sentItems,
+        });
+        return Promise.resolve(
+          results.shift() === false ? err({ code: 'disk-full' as const }) : ok({ missing: [] }),
+        );
+      },
     };
     return { api, calls };
   }
@@ -138,6 +148,27 @@ describe('DocumentSession autosave', () => {
     expect(calls[0]!.json).toContain('Skrevet');
     expect(session.getSnapshot().saveState).toMatchObject({ kind: 'saved', where: 'file' });
     expect(session.hasUnsavedChanges()).toBe(false);
+    session.dispose();
+    vi.useRealTimers();
+  });
+
+  it('sends only the items that changed since the last save', async () => {
+    vi.useFakeTimers();
+    const { api, calls } = fakeApi();
+    const meeting = largeMeeting(10, 3);
+    const session = new DocumentSession(meeting, '/m/a.referat', api, {
+      delayMs: 100,
+      retryMs: 1000,
+    });
+    session.dispatch({ type: 'header', patch: { venue: 'Rådhuset' } });
+    await vi.advanceTimersByTimeAsync(150);
+    const item = meeting.items[4]!;
+    session.dispatch({ type: 'item-update', id: item.id, patch: { title: 'Ændret titel' } });
+    await vi.advanceTimersByTimeAsync(150);
+    expect(calls.map((c) => c.sentItems)).toEqual([10, 1]);
+    expect(JSON.parse(calls[1]!.json)).toEqual(
+      JSON.parse(JSON.stringify(session.getSnapshot().meeting)),
+    );
     session.dispose();
     vi.useRealTimers();
   });

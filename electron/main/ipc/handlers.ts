@@ -9,6 +9,7 @@ import { DiskVersions } from '../documents/external-change';
 import type { CommandState } from '../../../shared/commands/commands';
 import { parseMeetingJson } from '../documents/meeting-json';
 import { RecoveryStore } from '../documents/recovery-store';
+import { PartsCache } from '../documents/save-parts';
 import { join } from 'node:path';
 import type { SettingsStore } from '../settings/settings-store';
 import { createExportHandlers, type ExportDeps } from '../export/export-handlers';
@@ -61,6 +62,7 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
   const { settings } = deps;
   const saveContext = { appVersion: deps.appVersion, now: deps.now };
   const recovery = new RecoveryStore(join(deps.dataFolder, 'recovery'), saveContext);
+  const parts = new PartsCache();
   // Meeting files (not recovery copies) are checked for changes by other programs before saving.
   const versions = new DiskVersions();
   const documentContext = (force = false) => ({ ...saveContext, versions, force });
@@ -126,6 +128,20 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
       const result = await saveMeeting(path, parsed.value, documentContext(force));
       if (result.ok) remember(path, meetingTitle(parsed.value));
       return result;
+    },
+    'meeting:save-parts': async (request) => {
+      const assembled = parts.assemble(request);
+      if (!assembled.ok) return assembled;
+      if ('missing' in assembled.value)
+        return ok({ savedAt: null, missing: assembled.value.missing });
+      const { meeting } = assembled.value;
+      const { path } = request;
+      const result = path
+        ? await saveMeeting(path, meeting, documentContext(request.force))
+        : await recovery.save(meeting);
+      if (!result.ok) return result;
+      if (path) remember(path, meetingTitle(meeting));
+      return ok({ savedAt: result.value.savedAt, missing: [] });
     },
     'recovery:save': async ({ json }) => {
       const parsed = parseMeetingJson(json);

@@ -14,10 +14,7 @@ import { ExportNotice } from './ExportNotice';
 import { useCommands } from './use-commands';
 import { useShellWiring } from './use-shell-wiring';
 
-const saveApi: SaveApi = {
-  saveToFile: (path, json) => invoke('meeting:save-json', { path, json }),
-  saveToRecovery: (json) => invoke('recovery:save', { json }),
-};
+const saveApi: SaveApi = { save: (request) => invoke('meeting:save-parts', request) };
 
 function today(): string {
   const d = new Date();

@@ -6,7 +6,7 @@
  * Editors themselves never serialize on a keystroke.
  */
 import type { IpcError, Result } from '../../../../shared/ipc/result';
-import type { Meeting } from '../../../../shared/model/meeting';
+import { createId, type Meeting } from '../../../../shared/model/meeting';
 import { applyMeetingAction, type MeetingAction } from './meeting-actions';
 import { MeetingJsonCache } from './meeting-json';
 
@@ -20,8 +20,17 @@ export type SaveState =
 
 /** The IPC calls saving needs; injected so tests can fake the disk. */
 export interface SaveApi {
-  saveToFile(path: string, json: string): Promise<Result<unknown>>;
-  saveToRecovery(json: string): Promise<Result<unknown>>;
+  /** Writes the meeting to `path`, or to the recovery area when `path` is null. */
+  save(request: SaveRequest): Promise<Result<{ missing: string[] }>>;
+}
+
+/** One autosave: only what changed since the last one (see MeetingJsonCache.parts). */
+export interface SaveRequest {
+  /** Identifies this editing session to main, which keeps its last items. */
+  session: string;
+  path: string | null;
+  header: string;
+  items: { id: string; json?: string }[];
 }
 
 /** What React renders from. A new object on every change, the same one otherwise. */
@@ -75,8 +84,7 @@ export class DocumentSession {
   private savedSeq = 0;
   private saving: Promise<boolean> | null = null;
   private disposed = false;
-  /** Longest synchronous serialize in ms (for the benchmark). */
-  longestSerializeMs = 0;
+  private readonly sessionId = createId();
 
   constructor(
     meeting: Meeting,
@@ -179,13 +187,12 @@ export class DocumentSession {
     }
   }
 
-  /** The meeting as JSON text, re-serializing only what changed. */
-  serialize(): string {
+  /** The autosave request for `meeting`: only items main does not hold yet are serialized. */
+  private request(meeting: Meeting, path: string | null): SaveRequest {
     const started = performance.now();
-    const json = this.json.serialize(this.snapshot.meeting);
-    this.longestSerializeMs = Math.max(this.longestSerializeMs, performance.now() - started);
+    const parts = this.json.parts(meeting);
     performance.measure('referat:serialize', { start: started, end: performance.now() });
-    return json;
+    return { session: this.sessionId, path, ...parts };
   }
 
   /** Stops timers; the session is not used afterwards. */
@@ -207,12 +214,15 @@ export class DocumentSession {
 
   private async write(): Promise<boolean> {
     const seq = this.changeSeq;
-    const json = this.serialize();
-    const path = this.snapshot.path;
+    const { meeting, path } = this.snapshot;
     this.update({ saveState: { kind: 'saving' } });
-    const result = path
-      ? await this.api.saveToFile(path, json)
-      : await this.api.saveToRecovery(json);
+    let result = await this.api.save(this.request(meeting, path));
+    if (result.ok && result.value.missing.length > 0) {
+      // Main does not hold some unchanged items (it restarted, or an undone
+      // deletion brought one back): send everything once.
+      this.json.forgetSent();
+      result = await this.api.save(this.request(meeting, path));
+    }
     measureTaskFrom(performance.now());
     if (!result.ok) {
       // The text stays here; keep retrying until the disk or folder is back.
@@ -221,6 +231,7 @@ export class DocumentSession {
       return false;
     }
     this.savedSeq = seq;
+    this.json.markSent(meeting.items);
     const saveState: SaveState = {
       kind: 'saved',
       at: new Date(),

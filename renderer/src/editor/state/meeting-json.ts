@@ -23,6 +23,8 @@ function isRichText(value: unknown): value is RichText {
 export class MeetingJsonCache {
   private readonly richText = new WeakMap<object, string>();
   private readonly items = new WeakMap<object, string>();
+  /** Items main already holds from the last successful save of this session. */
+  private sent = new WeakSet<object>();
   /** How many rich-text fields were stringified (for tests and the benchmark). */
   stringifiedFields = 0;
 
@@ -33,6 +35,29 @@ export class MeetingJsonCache {
       if (key === 'items' && value === MARK) return `[${items.join(',')}]`;
       return undefined;
     });
+  }
+
+  /**
+   * The meeting as autosave parts: header JSON (items left empty) and each
+   * item as JSON, or by id alone when main already has this exact version.
+   */
+  parts(meeting: Meeting): { header: string; items: { id: string; json?: string }[] } {
+    return {
+      header: JSON.stringify({ ...meeting, items: [] }),
+      items: meeting.items.map((item) =>
+        this.sent.has(item) ? { id: item.id } : { id: item.id, json: this.item(item) },
+      ),
+    };
+  }
+
+  /** After a successful save: main now holds these item versions. */
+  markSent(items: readonly AgendaItem[]): void {
+    for (const item of items) this.sent.add(item);
+  }
+
+  /** Main lost track (restart, evicted session): send everything next time. */
+  forgetSent(): void {
+    this.sent = new WeakSet<object>();
   }
 
   private item(item: AgendaItem): string {
