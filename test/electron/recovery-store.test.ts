@@ -5,6 +5,7 @@ import { RecoveryStore } from '../../electron/main/documents/recovery-store';
 import { createDispatch } from '../../electron/main/ipc/dispatch';
 import { createIpcHandlers } from '../../electron/main/ipc/handlers';
 import { SettingsStore } from '../../electron/main/settings/settings-store';
+import { openedSessionKey } from '../../shared/ipc/channels';
 import { sampleMeeting } from '../support/meeting-builders';
 import { makeTempDir, makeUnwritable } from '../support/temp-dir';
 
@@ -145,6 +146,25 @@ describe('recovery and JSON-save channels', () => {
     expect(await dispatch('recovery:list', undefined)).toMatchObject({
       ok: true,
       value: [{ id: meeting.id }],
+    });
+  });
+
+  it('primes the parts cache when opening, so the first autosave can send items by id', async () => {
+    const folder = tempFolder();
+    const dispatch = dispatchIn(folder);
+    const path = join(folder, 'Stor.referat');
+    const meeting = sampleMeeting();
+    await dispatch('meeting:save-json', { path, json: JSON.stringify(meeting) });
+    expect(await dispatch('meeting:open-path', { path })).toMatchObject({ ok: true });
+    const session = openedSessionKey(meeting.id, path);
+    const header = JSON.stringify({ ...meeting, venue: 'Ny sal', items: [] });
+    const items = meeting.items.map((item) => ({ id: item.id }));
+    expect(await dispatch('meeting:save-parts', { session, path, header, items })).toMatchObject({
+      ok: true,
+      value: { missing: [] },
+    });
+    expect(await dispatch('meeting:open-path', { path })).toMatchObject({
+      value: { meeting: { ...meeting, venue: 'Ny sal' } },
     });
   });
 

@@ -47,6 +47,11 @@ export class PartsCache {
     return ok({ meeting: meeting.value });
   }
 
+  /** Fills the cache for `session` with items main already has (a meeting it just opened). */
+  prime(session: string, items: readonly { id: string }[]): void {
+    this.remember(session, new Map(items.map((item) => [item.id, JSON.stringify(item)])));
+  }
+
   private remember(session: string, items: Map<string, string>): void {
     this.sessions.delete(session);
     this.sessions.set(session, items);

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { IpcChannel } from '../../../shared/ipc/channels';
 import type { ipcContract, IpcResponse } from '../../../shared/ipc/contract';
+import { openedSessionKey } from '../../../shared/ipc/channels';
 import { err, ok, type Result } from '../../../shared/ipc/result';
 import { createMeeting } from '../../../shared/model/meeting';
 import { meetingTitle, suggestedFileName } from '../../../shared/model/derived';
@@ -76,7 +77,11 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     const result = fromBackup
       ? await openBackup(path, versions)
       : await openMeeting(path, versions);
-    if (result.ok) remember(path, meetingTitle(result.value.meeting));
+    if (result.ok) {
+      const { meeting } = result.value;
+      remember(path, meetingTitle(meeting));
+      parts.prime(openedSessionKey(meeting.id, path), meeting.items);
+    }
     return result;
   };
 
@@ -150,6 +155,7 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     'recovery:list': async () => ok(await recovery.list()),
     'recovery:open': async ({ id }) => {
       const meeting = await recovery.load(id);
+      if (meeting) parts.prime(openedSessionKey(meeting.id, null), meeting.items);
       return meeting ? ok(meeting) : err({ code: 'not-found', path: recovery.pathFor(id) });
     },
     'recovery:discard': async ({ id }) => {

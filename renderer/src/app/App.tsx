@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CommandId } from '../../../shared/commands/commands';
+import { openedSessionKey } from '../../../shared/ipc/channels';
 import type { RecentFile, RecoveryEntry, Settings } from '../../../shared/ipc/contract';
 import type { IpcError, Result } from '../../../shared/ipc/result';
 import type { Meeting } from '../../../shared/model/meeting';
 import { invoke } from '../common/api';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { EditorScreen } from '../editor/EditorScreen';
-import { DocumentSession, type SaveApi } from '../editor/state/document-session';
+import { DEFAULT_TIMING, DocumentSession, type SaveApi } from '../editor/state/document-session';
 import { meetingFromThis } from '../editor/state/meeting-from-this';
 import { StartScreen } from '../start/StartScreen';
 import { SettingsDialog } from './SettingsDialog';
@@ -51,13 +52,15 @@ export function App() {
 
   /** Replaces the open document, saving the current one first. */
   const show = useCallback(
-    async (meeting: Meeting, path: string | null) => {
+    async (meeting: Meeting, path: string | null, opened = false) => {
       if (session) {
         await session.saveNow();
         session.dispose();
       }
       setError(null);
-      setSession(new DocumentSession(meeting, path, saveApi));
+      // A meeting main just read (file or recovery) is primed in main's parts cache.
+      const primed = opened ? openedSessionKey(meeting.id, path) : undefined;
+      setSession(new DocumentSession(meeting, path, saveApi, DEFAULT_TIMING, primed));
     },
     [session],
   );
@@ -65,7 +68,10 @@ export function App() {
   const handleOpened = useCallback(
     async (result: Result<{ path: string; meeting: Meeting } | null>) => {
       if (!result.ok) setError(result.error);
-      else if (result.value) await show(result.value.meeting, result.value.path);
+      else if (result.value) {
+        performance.mark('referat:opened');
+        await show(result.value.meeting, result.value.path, true);
+      }
       void refreshLists();
     },
     [show, refreshLists],
@@ -125,7 +131,7 @@ export function App() {
 
   const restore = async (id: string) => {
     const result = await invoke('recovery:open', { id });
-    if (result.ok) await show(result.value, null);
+    if (result.ok) await show(result.value, null, true);
     else setError(result.error);
   };
 

@@ -84,14 +84,18 @@ export class DocumentSession {
   private savedSeq = 0;
   private saving: Promise<boolean> | null = null;
   private disposed = false;
-  private readonly sessionId = createId();
+  private readonly sessionId: string;
 
   constructor(
     meeting: Meeting,
     path: string | null,
     private readonly api: SaveApi,
     private readonly timing: AutosaveTiming = DEFAULT_TIMING,
+    /** Main primed its parts cache under `openedSessionKey` when it opened this meeting. */
+    primedSession?: string,
   ) {
+    this.sessionId = primedSession ?? createId();
+    if (primedSession) this.json.markSent(meeting.items);
     this.snapshot = {
       meeting,
       path,
