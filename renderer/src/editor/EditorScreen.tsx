@@ -11,6 +11,7 @@ import { PhrasePicker } from './PhrasePicker';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Sidebar, type Selection } from './Sidebar';
 import type { DocumentSession } from './state/document-session';
+import type { MeetingAction } from './state/meeting-actions';
 import { TopBar } from './TopBar';
 import { UndoBar, type Deleted } from './UndoBar';
 
@@ -188,6 +189,14 @@ export function EditorScreen({
     [item, meeting.items, select, addItem, session, removeItem, newDecision],
   );
 
+  // Stable callbacks: a save-state change re-renders this screen, and the
+  // memoized sidebar and forms must then see equal props and skip rendering.
+  const moveItem = useCallback(
+    (id: string, to: number) => session.dispatch({ type: 'item-move', id, to }),
+    [session],
+  );
+  const dispatch = useCallback((action: MeetingAction) => session.dispatch(action), [session]);
+
   useEffect(() => {
     setCommandRunner(run);
     return () => setCommandRunner(null);
@@ -222,7 +231,7 @@ export function EditorScreen({
           selected={selection}
           onSelect={select}
           onAdd={addItem}
-          onMove={(id, to) => session.dispatch({ type: 'item-move', id, to })}
+          onMove={moveItem}
         />
         <main className="editor-main" aria-labelledby="meeting-title">
           {item ? (
@@ -233,13 +242,11 @@ export function EditorScreen({
               session={session}
               phrases={phrases}
               focusDecisionId={focusDecisionId}
-              onNewDecision={() => newDecision(item)}
               onPhrase={pastePhrase}
-              onDuplicate={() => session.dispatch({ type: 'item-duplicate', id: item.id })}
-              onDelete={() => removeItem(item)}
+              onCommand={run}
             />
           ) : (
-            <HeaderForm meeting={meeting} dispatch={(action) => session.dispatch(action)} />
+            <HeaderForm meeting={meeting} dispatch={dispatch} />
           )}
         </main>
       </div>

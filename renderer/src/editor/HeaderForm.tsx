@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Meeting } from '../../../shared/model/meeting';
 import type { MeetingAction } from './state/meeting-actions';
 import { ParticipantsEditor } from './ParticipantsEditor';
@@ -8,7 +9,7 @@ interface Props {
 }
 
 /** Body, date and times, venue, numbering and participants. */
-export function HeaderForm({ meeting, dispatch }: Props) {
+export const HeaderForm = memo(function HeaderForm({ meeting, dispatch }: Props) {
   const header = (patch: Extract<MeetingAction, { type: 'header' }>['patch']) =>
     dispatch({ type: 'header', patch });
   return (
@@ -67,4 +68,4 @@ export function HeaderForm({ meeting, dispatch }: Props) {
       <ParticipantsEditor participants={meeting.participants} dispatch={dispatch} />
     </section>
   );
-}
+});

@@ -1,4 +1,5 @@
-import { useCallback } from 'react';
+import { memo, useCallback } from 'react';
+import type { CommandId } from '../../../shared/commands/commands';
 import { itemNumber } from '../../../shared/model/derived';
 import type { AgendaItem, Meeting } from '../../../shared/model/meeting';
 import type { RichText } from '../../../shared/model/rich-text';
@@ -15,10 +16,9 @@ interface Props {
   phrases: string[];
   /** A decision whose editor should take focus when it mounts (just added). */
   focusDecisionId: string | null;
-  onNewDecision: () => void;
   onPhrase: (phrase: string) => void;
-  onDuplicate: () => void;
-  onDelete: () => void;
+  /** Runs an item command ("Ny beslutning", duplicate, delete) on this item. */
+  onCommand: (id: CommandId) => boolean;
 }
 
 function TextSection({
@@ -57,16 +57,14 @@ function TextSection({
 }
 
 /** One agenda item in the seed's order: title, case number, lukket, the sections, Bilag. */
-export function ItemForm({
+export const ItemForm = memo(function ItemForm({
   meeting,
   item,
   session,
   phrases,
   focusDecisionId,
-  onNewDecision,
   onPhrase,
-  onDuplicate,
-  onDelete,
+  onCommand,
 }: Props) {
   const index = meeting.items.findIndex((i) => i.id === item.id);
   const update = (patch: Partial<Pick<AgendaItem, 'title' | 'caseNumber' | 'closed'>>) =>
@@ -77,10 +75,10 @@ export function ItemForm({
         <h2 id="item-heading" tabIndex={-1}>
           Punkt {itemNumber(meeting, index)}
         </h2>
-        <button type="button" onClick={onDuplicate}>
+        <button type="button" onClick={() => onCommand('meeting.duplicateItem')}>
           Duplikér punkt
         </button>
-        <button type="button" onClick={onDelete}>
+        <button type="button" onClick={() => onCommand('meeting.deleteItem')}>
           Slet punkt
         </button>
       </div>
@@ -114,7 +112,7 @@ export function ItemForm({
         session={session}
         phrases={phrases}
         focusDecisionId={focusDecisionId}
-        onNewDecision={onNewDecision}
+        onNewDecision={() => onCommand('meeting.newDecision')}
         onPhrase={onPhrase}
       />
       <TextSection
@@ -127,4 +125,4 @@ export function ItemForm({
       <AttachmentsSection item={item} session={session} />
     </section>
   );
-}
+});

@@ -123,12 +123,23 @@ function FieldEditor(props: Props) {
   );
 }
 
-/** One rich-text section (Baggrund, Indstilling, Sagsfremstilling, a Beslutning) with its toolbar. */
-export const RichTextField = memo(function RichTextField(props: Props) {
-  if (!props.lazy) return <FieldEditor {...props} />;
-  return (
-    <LazyMount labelledBy={props.labelledBy} preview={props.initial}>
-      {(focusOnMount) => <FieldEditor {...props} autoFocus={focusOnMount} />}
-    </LazyMount>
-  );
-});
+/**
+ * One rich-text section (Baggrund, Indstilling, Sagsfremstilling, a
+ * Beslutning) with its toolbar. `initial` is read only at mount, so a new
+ * `initial` (the field's own text coming back from a flush) does not
+ * re-render the editor.
+ */
+export const RichTextField = memo(
+  function RichTextField(props: Props) {
+    if (!props.lazy) return <FieldEditor {...props} />;
+    return (
+      <LazyMount labelledBy={props.labelledBy} preview={props.initial}>
+        {(focusOnMount) => <FieldEditor {...props} autoFocus={focusOnMount} />}
+      </LazyMount>
+    );
+  },
+  (before, after) =>
+    (Object.keys(after) as (keyof Props)[]).every(
+      (key) => key === 'initial' || before[key] === after[key],
+    ),
+);

@@ -45,7 +45,18 @@ export function Toolbar({ labelledBy }: { labelledBy: string }) {
   useEffect(
     () =>
       editor.registerUpdateListener(({ editorState }) => {
-        setState(editorState.read($readFormatState));
+        const next = editorState.read($readFormatState);
+        // Most keystrokes do not change the format: skip the re-render then.
+        setState((previous) =>
+          previous &&
+          previous.bold === next.bold &&
+          previous.italic === next.italic &&
+          previous.underline === next.underline &&
+          previous.list === next.list &&
+          previous.subheading === next.subheading
+            ? previous
+            : next,
+        );
       }),
     [editor],
   );
