@@ -35,6 +35,7 @@ interface Tables {
   unitsPerEm: number;
   advance(glyph: number): number;
   glyphOf(codePoint: number): number;
+  ligatures(): { components: number[]; glyph: number }[];
 }
 
 function readFont(path: string): Tables {
@@ -84,10 +85,59 @@ function readFont(path: string): Tables {
     }
     return 0;
   };
-  return { unitsPerEm, advance, glyphOf };
+  return { unitsPerEm, advance, glyphOf, ligatures: () => readLigatures(view, offset('GSUB')) };
+}
+
+/** The standard ligatures (GSUB feature 'liga', lookup type 4, possibly in type-7 extensions): components → ligature glyph. */
+function readLigatures(view: DataView, gsub: number): { components: number[]; glyph: number }[] {
+  const u16 = (o: number) => view.getUint16(o);
+  const featureList = gsub + u16(gsub + 6);
+  const lookupList = gsub + u16(gsub + 8);
+  const lookups = new Set<number>();
+  for (let i = 0; i < u16(featureList); i++) {
+    const record = featureList + 2 + i * 6;
+    const tag = String.fromCharCode(...[0, 1, 2, 3].map((k) => view.getUint8(record + k)));
+    if (tag !== 'liga') continue;
+    const feature = featureList + u16(record + 4);
+    for (let j = 0; j < u16(feature + 2); j++) lookups.add(u16(feature + 4 + j * 2));
+  }
+  const coverage = (o: number): number[] => {
+    const out: number[] = [];
+    if (u16(o) === 1) for (let i = 0; i < u16(o + 2); i++) out.push(u16(o + 4 + i * 2));
+    else
+      for (let i = 0; i < u16(o + 2); i++) {
+        for (let g = u16(o + 4 + i * 6); g <= u16(o + 6 + i * 6); g++) out.push(g);
+      }
+    return out;
+  };
+  const result: { components: number[]; glyph: number }[] = [];
+  for (const index of [...lookups].sort((a, b) => a - b)) {
+    const lookup = lookupList + u16(lookupList + 2 + index * 2);
+    for (let s = 0; s < u16(lookup + 4); s++) {
+      let sub = lookup + u16(lookup + 6 + s * 2);
+      let type = u16(lookup);
+      if (type === 7) {
+        type = u16(sub + 2);
+        sub += view.getUint32(sub + 4);
+      }
+      if (type !== 4) continue;
+      const firsts = coverage(sub + u16(sub + 2));
+      for (let k = 0; k < u16(sub + 4); k++) {
+        const set = sub + u16(sub + 6 + k * 2);
+        for (let j = 0; j < u16(set); j++) {
+          const lig = set + u16(set + 2 + j * 2);
+          const count = u16(lig + 2);
+          const rest = Array.from({ length: count - 1 }, (_, x) => u16(lig + 4 + x * 2));
+          result.push({ components: [firsts[k] ?? 0, ...rest], glyph: u16(lig) });
+        }
+      }
+    }
+  }
+  return result;
 }
 
 const lines: string[] = [];
+const ligatureLines: string[] = [];
 let unitsPerEm = 0;
 for (const [face, file] of Object.entries(FACES)) {
   const font = readFont(join(FONT_DIR, file));
@@ -103,6 +153,24 @@ for (const [face, file] of Object.entries(FACES)) {
     runs.push(`    [0x${from.toString(16)}, '${widths.map((w) => w.toString(36)).join(',')}'],`);
   }
   lines.push(`  ${face}: [\n${runs.join('\n')}\n  ],`);
+
+  // Ligatures as text → width change (ligature advance − components' advances), in the order the font tries them.
+  const charsOf = new Map<number, string[]>();
+  for (const [from, to] of RANGES) {
+    for (let cp = from; cp <= to; cp++) {
+      const glyph = font.glyphOf(cp);
+      if (glyph !== 0) charsOf.set(glyph, [...(charsOf.get(glyph) ?? []), String.fromCodePoint(cp)]);
+    }
+  }
+  const entries: string[] = [];
+  for (const { components, glyph } of font.ligatures()) {
+    const options = components.map((g) => charsOf.get(g) ?? []);
+    if (options.some((o) => o.length === 0)) continue;
+    const delta = font.advance(glyph) - components.reduce((sum, g) => sum + font.advance(g), 0);
+    const texts = options.reduce<string[]>((acc, o) => acc.flatMap((a) => o.map((c) => a + c)), ['']);
+    for (const text of texts) entries.push(`${text}:${delta}`);
+  }
+  ligatureLines.push(`  ${face}: '${entries.join(',')}',`);
 }
 
 const source = `/**
@@ -117,6 +185,15 @@ export const CARLITO_UNITS_PER_EM = ${unitsPerEm};
 /** Width runs per face. */
 export const CARLITO_WIDTH_RUNS = {
 ${lines.join('\n')}
+} as const;
+
+/**
+ * Standard ligatures (OpenType 'liga'), which LibreOffice's shaper applies by
+ * default: "text:delta" pairs, delta = the ligature's advance minus its
+ * letters' advances (font units), in the order the font tries them.
+ */
+export const CARLITO_LIGATURES = {
+${ligatureLines.join('\n')}
 } as const;
 `;
 writeFileSync(OUT, source);

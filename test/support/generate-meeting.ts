@@ -126,6 +126,28 @@ function paragraphText(rand: () => number, sentences: number): string {
   );
 }
 
+/** One of the other things a secretary writes: italics, centred or justified text, indents, tabs, a list from 7. */
+function formattingSample(rand: () => number, index: number): RichTextNode {
+  switch (index % 5) {
+    case 0:
+      return { ...node.paragraph([node.text(paragraphText(rand, 2), 2)]), format: 'center' };
+    case 1:
+      return { ...node.paragraph([node.text(paragraphText(rand, 3))]), indent: 1 };
+    case 2:
+      return node.paragraph([
+        node.text('Beløb'),
+        { type: 'tab', version: 1 },
+        node.text(`${Math.floor(rand() * 90)} mio. kr.`),
+        { type: 'linebreak', version: 1 },
+        node.text(sentence(rand, 12), 3),
+      ]);
+    case 3:
+      return { ...node.paragraph([node.text(paragraphText(rand, 3))]), format: 'justify' };
+    default:
+      return node.list('number', [node.listItem([node.text(sentence(rand, 14), 8)])], 7);
+  }
+}
+
 /** A long Sagsfremstilling: subheadings, paragraphs with formatting, nested lists and a table. */
 function presentation(rand: () => number, sections: number): RichText {
   const nodes: RichTextNode[] = [];
@@ -139,6 +161,7 @@ function presentation(rand: () => number, sections: number): RichText {
         ]),
       );
     }
+    nodes.push(formattingSample(rand, s));
     if (s % 2 === 0) {
       nodes.push(
         node.list(s % 4 === 0 ? 'number' : 'bullet', [

@@ -15,6 +15,7 @@ import { xmlSafeLine } from '../sanitize';
 import { DEFAULT_TAB_STOP, PAGE } from '../typography';
 import { numberingDefinitions } from './numbering';
 import { renderBlocks } from './render-blocks';
+import { baseStylesXml } from './base-styles';
 import { documentStyles } from './styles';
 
 /** "Side 3 af 12", centred in the footer, from Word's PAGE and NUMPAGES fields. */
@@ -50,6 +51,7 @@ export function createDocument(
     lastModifiedBy: secretary || 'Referat',
     keywords: [meeting.kind, body, formatDateDashed(meeting.date)].filter(Boolean).join(', '),
     description: `${heading}, ${version}`,
+    externalStyles: baseStylesXml(),
     styles: documentStyles(),
     defaultTabStop: DEFAULT_TAB_STOP,
     numbering: numberingDefinitions(blocks.numbering.usedStarts()),

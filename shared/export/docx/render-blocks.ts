@@ -77,9 +77,6 @@ export function renderParagraph(block: ParagraphBlock): Paragraph {
     alignment: block.align ? ALIGNMENT[block.align] : undefined,
     indent: block.indent ? { left: block.indent * INDENT_STEP } : undefined,
     numbering: block.list && { ...block.list },
-    // Widow/orphan control written on each paragraph (docx cannot put it in a
-    // style): when absent, Word's and LibreOffice's defaults differ.
-    widowControl: true,
     // Every item starts on a new page (docx has no style-level page break).
     pageBreakBefore: block.style === 'Heading1' || undefined,
     children: block.bookmark ? [new Bookmark({ id: block.bookmark, children })] : children,

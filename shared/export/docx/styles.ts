@@ -1,6 +1,6 @@
 import { LineRuleType, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
 import type { ParagraphStyleId } from '../blocks';
-import { FONT_FAMILY, FOOTER_SIZE, STYLES, TOC_ENTRY, type StyleMetrics } from '../typography';
+import { FONT_FAMILY, FOOTER_SIZE, STYLES, type StyleMetrics } from '../typography';
 
 const BLACK = '000000';
 
@@ -46,17 +46,14 @@ const custom: [ParagraphStyleId, string][] = [
 
 /**
  * Word styles with Word's own ids and names (Title, Heading 1–3, List
- * Paragraph, TOC Heading, toc 1, Footer), so the file behaves like one made
+ * Paragraph, TOC Heading, Footer; toc 1 is in ./base-styles.ts), so the file behaves like one made
  * in Word: headings carry outline levels for the navigation pane, PDF
- * bookmarks and the contents field; the document language is da-DK.
+ * bookmarks and the contents field. The document defaults (language
+ * da-DK, font, widow control, ligatures) are in ./base-styles.ts.
  */
 export function documentStyles(): IStylesOptions {
   return {
     default: {
-      document: {
-        run: { font: FONT_FAMILY, size: STYLES.Normal.size, language: { value: 'da-DK' } },
-        paragraph: paragraphProps(STYLES.Normal),
-      },
       title: { run: runProps(STYLES.Title), paragraph: paragraphProps(STYLES.Title) },
       heading1: { run: runProps(STYLES.Heading1), paragraph: paragraphProps(STYLES.Heading1) },
       heading2: { run: runProps(STYLES.Heading2), paragraph: paragraphProps(STYLES.Heading2) },
@@ -68,7 +65,6 @@ export function documentStyles(): IStylesOptions {
     },
     paragraphStyles: [
       ...custom.map(([id, name]) => style(id, name, STYLES[id])),
-      style('TOC1', 'toc 1', TOC_ENTRY, { quickFormat: undefined }),
       style('Footer', 'footer', { ...STYLES.Normal, size: FOOTER_SIZE, line: 240, after: 0 }),
     ],
     characterStyles: [

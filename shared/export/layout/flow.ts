@@ -1,4 +1,4 @@
-import type { Block, ContentsBlock, ParagraphBlock, TableBlock } from '../blocks';
+import type { Block, ContentsBlock, Inline, ParagraphBlock, TableBlock } from '../blocks';
 import {
   BODY_WIDTH,
   INDENT_STEP,
@@ -9,7 +9,8 @@ import {
   TOC_TAB_POSITION,
   type StyleMetrics,
 } from '../typography';
-import { countLines, type LineBox } from './line-breaker';
+import { measurer } from './font-metrics';
+import { breakLines, countLines, type LineBox } from './line-breaker';
 
 /** A paragraph as the page filler sees it: lines of a fixed height and its spacing. */
 export interface FlowParagraph {
@@ -20,7 +21,7 @@ export interface FlowParagraph {
   after: number;
   keepNext: boolean;
   pageBreakBefore: boolean;
-  /** Widow/orphan control: written on every paragraph of ours, absent on docx's contents entries. */
+  /** Widow/orphan control (on for every paragraph through the document defaults; kept for the filler's rules). */
   widowControl: boolean;
 }
 
@@ -85,35 +86,45 @@ function tableUnits(block: TableBlock): FlowRow[] {
   });
 }
 
-function contentsUnits(block: ContentsBlock): FlowParagraph[] {
-  const entry = (title: string): FlowParagraph => ({
-    kind: 'paragraph',
-    // The title wraps before the page number at the right tab; "000" stands in for the number.
-    lines: countLines([{ kind: 'text', text: `${title} 000`, format: {} }], false, TOC_ENTRY.size, {
-      firstStart: 0,
-      restStart: 0,
-      end: TOC_TAB_POSITION,
-      tabStops: [],
-    }),
-    lineHeight: TOC_ENTRY.line,
-    before: TOC_ENTRY.before,
-    after: TOC_ENTRY.after,
-    keepNext: false,
-    pageBreakBefore: false,
-    widowControl: false,
-  });
-  const empty = (): FlowParagraph => ({
-    ...paragraphUnit({ kind: 'paragraph', style: 'Normal', inlines: [] }, BODY_WIDTH),
-  });
-  const units = block.entries.map((e) => entry(e.title));
+/**
+ * Contents entries: the title wraps as text; the page number sits at the
+ * right tab on the title's last line if it fits between the text's end and
+ * the tab, else on a line of its own. `numbers` are the entries' page
+ * numbers, when known (two digits are assumed before).
+ */
+function contentsUnits(
+  block: ContentsBlock,
+  numbers: readonly number[] | undefined,
+): FlowParagraph[] {
+  const box = { firstStart: 0, restStart: 0, end: TOC_TAB_POSITION, tabStops: [] };
+  const digits = measurer({}, false, TOC_ENTRY.size);
+  const entry = (title: string, index: number): FlowParagraph => {
+    const text: Inline = { kind: 'text', text: title, format: {} };
+    const { lines, lastLineEnd } = breakLines([text], false, TOC_ENTRY.size, box);
+    const number = digits.width(String(numbers?.[index] ?? 10));
+    return {
+      kind: 'paragraph',
+      lines: lastLineEnd + number > TOC_TAB_POSITION ? lines + 1 : lines,
+      lineHeight: TOC_ENTRY.line,
+      before: TOC_ENTRY.before,
+      after: TOC_ENTRY.after,
+      keepNext: false,
+      pageBreakBefore: false,
+      // toc 1 turns it off (base-styles.ts): LibreOffice ignores it in a contents field.
+      widowControl: false,
+    };
+  };
+  const empty = (): FlowParagraph =>
+    paragraphUnit({ kind: 'paragraph', style: 'Normal', inlines: [] }, BODY_WIDTH);
+  const units = block.entries.map((e, i) => entry(e.title, i));
   // docx closes the field in an extra empty paragraph when there are fewer than two entries.
   if (block.entries.length === 0) return [empty(), empty()];
   if (block.entries.length === 1) units.push(empty());
   return units;
 }
 
-/** The blocks as units for the page filler. */
-export function flowOf(blocks: Block[]): FlowUnit[] {
+/** The blocks as units for the page filler; `contentsNumbers` are the contents entries' page numbers, when known. */
+export function flowOf(blocks: Block[], contentsNumbers?: readonly number[]): FlowUnit[] {
   return blocks.flatMap((block): FlowUnit[] => {
     switch (block.kind) {
       case 'paragraph':
@@ -121,7 +132,7 @@ export function flowOf(blocks: Block[]): FlowUnit[] {
       case 'table':
         return tableUnits(block);
       case 'contents':
-        return contentsUnits(block);
+        return contentsUnits(block, contentsNumbers);
     }
   });
 }

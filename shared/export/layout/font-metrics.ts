@@ -1,5 +1,5 @@
 import type { RunFormat } from '../blocks';
-import { CARLITO_UNITS_PER_EM, CARLITO_WIDTH_RUNS } from '../metrics/carlito';
+import { CARLITO_LIGATURES, CARLITO_UNITS_PER_EM, CARLITO_WIDTH_RUNS } from '../metrics/carlito';
 
 type Face = keyof typeof CARLITO_WIDTH_RUNS;
 
@@ -38,11 +38,53 @@ function advance(runs: Map<number, Uint16Array>, codePoint: number): number {
 /** A measurer for one run format at one size: text → width in twips. */
 export interface Measurer {
   width(text: string): number;
+  /**
+   * How much narrower a word gets from standard ligatures ("ft", "ffi",
+   * "tt"…), which LibreOffice's shaper applies by default (≤ 0, twips).
+   */
+  ligatureDelta(word: string): number;
+}
+
+/** Ligature text → width change in font units, per face; and the letters a ligature can start with. */
+const ligatureTables = new Map<Face, { deltas: Map<string, number>; starts: Set<string> }>();
+
+function ligatures(face: Face) {
+  let found = ligatureTables.get(face);
+  if (!found) {
+    const deltas = new Map<string, number>();
+    for (const entry of CARLITO_LIGATURES[face].split(',')) {
+      const at = entry.lastIndexOf(':');
+      const text = entry.slice(0, at);
+      // The font's order decides between overlapping ligatures: keep the first.
+      if (text && !deltas.has(text)) deltas.set(text, Number(entry.slice(at + 1)));
+    }
+    found = { deltas, starts: new Set([...deltas.keys()].map((text) => text.charAt(0))) };
+    ligatureTables.set(face, found);
+  }
+  return found;
+}
+
+/** Font units saved by ligatures in `word`: longest match first, left to right, as a shaper forms them. */
+function ligatureUnits(word: string, face: Face): number {
+  const { deltas, starts } = ligatures(face);
+  let units = 0;
+  for (let i = 0; i < word.length - 1; i++) {
+    if (!starts.has(word.charAt(i))) continue;
+    for (const length of [3, 2]) {
+      const delta = deltas.get(word.slice(i, i + length));
+      if (delta !== undefined) {
+        units += delta;
+        i += length - 1;
+        break;
+      }
+    }
+  }
+  return units;
 }
 
 const cache = new Map<string, Measurer>();
 
-/** Measures text as LibreOffice (Carlito) and Word (Calibri) lay it out: advance widths, no kerning. */
+/** Measures text as LibreOffice lays it out with Carlito (Word with Calibri): advance widths and standard ligatures, no kerning. */
 export function measurer(format: RunFormat, bold: boolean, sizeHalfPoints: number): Measurer {
   const face = faceOf(format, bold);
   const key = `${face}/${sizeHalfPoints}`;
@@ -66,6 +108,7 @@ export function measurer(format: RunFormat, bold: boolean, sizeHalfPoints: numbe
         }
         return units * scale;
       },
+      ligatureDelta: (word) => ligatureUnits(word, face) * scale,
     };
     cache.set(key, found);
   }

@@ -1,6 +1,6 @@
 import type { Inline } from '../blocks';
 import { DEFAULT_TAB_STOP } from '../typography';
-import { measurer } from './font-metrics';
+import { measurer, type Measurer } from './font-metrics';
 
 /** Where a paragraph's lines may go, in twips from the text column's (or cell's) left edge. */
 export interface LineBox {
@@ -24,21 +24,42 @@ const isLetter = (char: string) => /\p{L}/u.test(char);
  * a word longer than the line is broken between characters.
  */
 export function countLines(inlines: Inline[], bold: boolean, size: number, box: LineBox): number {
+  return breakLines(inlines, bold, size, box).lines;
+}
+
+/** Like {@link countLines}, also telling where the last line's text ends (twips from the left edge). */
+export function breakLines(
+  inlines: Inline[],
+  bold: boolean,
+  size: number,
+  box: LineBox,
+): { lines: number; lastLineEnd: number } {
   let lines = 1;
   let lineStart = box.firstStart;
   let x = lineStart;
+  // Where the last word placed ends (x without the spaces after it).
+  let textEnd = x;
   let word: number[] = [];
   let wordWidth = 0;
   let spaces = 0;
   let breakAfter = false;
   let previous = '';
+  // The current word's letters from the current run: ligatures form within one run only.
+  let segment = '';
+  let segmentMeasure: Measurer | null = null;
+  const closeSegment = () => {
+    if (segment && segmentMeasure) wordWidth += segmentMeasure.ligatureDelta(segment);
+    segment = '';
+  };
 
   const newLine = () => {
     lines++;
     lineStart = box.restStart;
     x = lineStart;
+    textEnd = x;
   };
   const flushWord = () => {
+    closeSegment();
     if (wordWidth > 0) {
       if (x + wordWidth > box.end + EPSILON && x > lineStart) newLine();
       if (wordWidth > box.end - lineStart + EPSILON) {
@@ -50,6 +71,7 @@ export function countLines(inlines: Inline[], bold: boolean, size: number, box: 
         x += wordWidth;
       }
     }
+    textEnd = x;
     // Trailing spaces hang in the margin: they never wrap a line by themselves.
     x += spaces;
     word = [];
@@ -74,6 +96,8 @@ export function countLines(inlines: Inline[], bold: boolean, size: number, box: 
       continue;
     }
     const measure = measurer(inline.format, bold, size);
+    closeSegment();
+    segmentMeasure = measure;
     for (const char of inline.text) {
       if (char === ' ' || char === '\u3000') {
         spaces += measure.width(char);
@@ -84,10 +108,11 @@ export function countLines(inlines: Inline[], bold: boolean, size: number, box: 
       const w = measure.width(char);
       word.push(w);
       wordWidth += w;
+      segment += char;
       breakAfter = char === '\u2013' || char === '\u2014' || (char === '-' && isLetter(previous));
       previous = char;
     }
   }
   flushWord();
-  return lines;
+  return { lines, lastLineEnd: textEnd };
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Inline } from '../../../shared/export/blocks';
+import type { ContentsBlock, Inline } from '../../../shared/export/blocks';
 import { measurer } from '../../../shared/export/layout/font-metrics';
 import { countLines } from '../../../shared/export/layout/line-breaker';
 import { countPages, type PageTrace } from '../../../shared/export/layout/paginate';
-import type { FlowParagraph } from '../../../shared/export/layout/flow';
-import { BODY_HEIGHT } from '../../../shared/export/typography';
+import { flowOf, type FlowParagraph } from '../../../shared/export/layout/flow';
+import { BODY_HEIGHT, BODY_WIDTH } from '../../../shared/export/typography';
 
 const text = (t: string): Inline => ({ kind: 'text', text: t, format: {} });
 const box = (end: number) => ({ firstStart: 0, restStart: 0, end, tabStops: [] });
@@ -31,6 +31,15 @@ describe('line breaking', () => {
   });
   it('breaks a word longer than the line between characters', () => {
     expect(countLines([text('x'.repeat(1000))], false, 22, box(w.width('x'.repeat(100))))).toBe(10);
+  });
+  it('counts the standard ligatures LibreOffice forms ("ft", "ti", "fi")', () => {
+    expect(w.ligatureDelta('rammeaftale')).toBeLessThan(0);
+    expect(w.ligatureDelta('kommune')).toBe(0);
+    // Wider than the text column letter by letter, narrower with its ligatures: one line, as LibreOffice sets it.
+    const line =
+      'rammeaftale kr. rammeaftale vil i almene. Styregruppe prækvalifikationsproces programmet status til';
+    expect(w.width(line)).toBeGreaterThan(BODY_WIDTH);
+    expect(countLines([text(`${line} næste`)], false, 22, box(BODY_WIDTH))).toBe(2);
   });
   it('counts forced line breaks', () => {
     expect(countLines([text('a'), { kind: 'break' }, text('b')], false, 22, box(5000))).toBe(2);
@@ -89,5 +98,24 @@ describe('table rows', () => {
     // 14000 of content + the 10-twip top border no longer fits BODY_HEIGHT (14002).
     countPages([row(BODY_HEIGHT - 790 - 2, true), row(790, false)], (end) => ends.push(end));
     expect(ends).toEqual([{ page: 1, unit: 1, y: BODY_HEIGHT - 790 - 2 + 10 }]);
+  });
+});
+
+describe('contents entries', () => {
+  const title =
+    'Kernedriften er projekt med januar pct. at – en lang titel om budget 2019-2022 og Høje-Taastrup 1';
+  const contents: ContentsBlock = {
+    kind: 'contents',
+    entries: [
+      { title, bookmark: 'punkt_1' },
+      { title: 'Kort', bookmark: 'punkt_2' },
+    ],
+  };
+
+  it('puts the page number on the title’s last line when it fits before the tab, else on a line of its own', () => {
+    const [entry] = flowOf([contents], [6, 7]);
+    const [wide] = flowOf([contents], [123456, 7]);
+    expect(entry?.kind === 'paragraph' && entry.lines).toBe(1);
+    expect(wide?.kind === 'paragraph' && wide.lines).toBe(2);
   });
 });

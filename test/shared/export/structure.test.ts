@@ -35,6 +35,15 @@ describe('Word export structure', () => {
     expect(documentXml + stylesXml).not.toContain('w:val="false"/>');
   });
 
+  it('turns on widow control and standard ligatures for every paragraph, as the pagination assumes', () => {
+    const defaults = /<w:docDefaults>.*<\/w:docDefaults>/s.exec(stylesXml)?.[0] ?? '';
+    expect(defaults).toContain('<w:widowControl/>');
+    expect(defaults).toContain('<w14:ligatures w14:val="standard"/>');
+    expect(defaults).toContain('w:lineRule="exact"');
+    // …but not in the contents entries, where LibreOffice never applies it.
+    expect(styleXml('TOC1')).toContain('<w:widowControl w:val="0"/>');
+  });
+
   it('starts every item on a new page', () => {
     const headings = documentXml.match(
       /<w:pPr>(?:(?!<\/w:pPr>).)*?<w:pStyle w:val="Heading1"\/>(?:(?!<\/w:pPr>).)*<\/w:pPr>/gs,
@@ -82,7 +91,7 @@ describe('Word export structure', () => {
   });
 
   it('sets the language da-DK, A4 and a "Side X af Y" footer', () => {
-    expect(stylesXml).toContain('<w:lang w:val="da-DK"/>');
+    expect(stylesXml).toMatch(/<w:rPrDefault>.*<w:lang w:val="da-DK"/s);
     expect(documentXml).toContain('<w:pgSz w:w="11906" w:h="16838"');
     const footerPath = [...parts.keys()].find((path) => /^word\/footer\d*\.xml$/.test(path));
     const footer = part(parts, footerPath ?? 'word/footer1.xml');
