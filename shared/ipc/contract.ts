@@ -39,6 +39,8 @@ export const settingsSchema = z.object({
       'Drøftet.',
       'Udsat.',
     ]),
+  /** The public Word version shows a closed item's title and decision (some municipalities publish them). */
+  publicShowsClosedTitles: z.boolean().default(false),
 });
 
 const savedSchema = z.object({ path: filePath, savedAt: z.string() });

@@ -19,6 +19,7 @@ function deps(target: string | null, overrides: Partial<ExportDeps> = {}) {
     runExport: vi.fn(exportMeetingToDocx),
     chooseDocxPath: vi.fn(() => Promise.resolve(target)),
     lastFolder: vi.fn(() => '/sidste/mappe'),
+    publicShowsClosedTitles: vi.fn(() => false),
     rememberFolder: vi.fn(),
     showInFolder: vi.fn(),
     openPath: vi.fn(() => Promise.resolve('')),
@@ -39,11 +40,27 @@ describe('export:docx', () => {
     );
     expect(d.runExport).toHaveBeenCalledWith(meeting, {
       version: 'public',
-      publicShowsClosedTitles: undefined,
+      publicShowsClosedTitles: false,
     });
     expect(Object.keys(unzipSync(readFileSync(target)))).toContain('word/document.xml');
     expect(d.rememberFolder).toHaveBeenCalledWith(dir);
     expect(readdirSync(dir)).toEqual(['Direktionen.docx']); // no temp file left behind
+  });
+
+  it('takes the closed-titles setting unless the request says otherwise', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'referat-export-'));
+    const d = deps(join(dir, 'a.docx'), { publicShowsClosedTitles: () => true });
+    const handlers = createExportHandlers(d);
+    await handlers['export:docx']({ meeting, version: 'public' });
+    expect(d.runExport).toHaveBeenLastCalledWith(meeting, {
+      version: 'public',
+      publicShowsClosedTitles: true,
+    });
+    await handlers['export:docx']({ meeting, version: 'public', publicShowsClosedTitles: false });
+    expect(d.runExport).toHaveBeenLastCalledWith(meeting, {
+      version: 'public',
+      publicShowsClosedTitles: false,
+    });
   });
 
   it('does nothing when the dialog is cancelled', async () => {

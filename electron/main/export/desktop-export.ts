@@ -39,6 +39,7 @@ export function createDesktopExportDeps(
       return /\.docx$/i.test(result.filePath) ? result.filePath : `${result.filePath}.docx`;
     },
     lastFolder: () => settings.lastExportFolder(),
+    publicShowsClosedTitles: () => settings.getSettings().publicShowsClosedTitles,
     rememberFolder: (folder) => settings.rememberExportFolder(folder),
     showInFolder: (path) => shell.showItemInFolder(path),
     openPath: (path) => shell.openPath(path),

@@ -14,6 +14,8 @@ export interface ExportDeps {
   /** Asks where to save the .docx, starting in `folder`; null when cancelled. */
   chooseDocxPath(suggestedName: string, folder: string): Promise<string | null>;
   lastFolder(): string | null;
+  /** The setting used when a request does not say whether the public version shows closed items' titles. */
+  publicShowsClosedTitles(): boolean;
   rememberFolder(folder: string): void;
   showInFolder(path: string): void;
   /** Opens a file with its default program; resolves to an error message, or '' on success. */
@@ -70,7 +72,10 @@ export function createExportHandlers(deps: ExportDeps | undefined): ExportHandle
         deps.lastFolder() ?? '',
       );
       if (path === null) return ok(null);
-      const bytes = await deps.runExport(meeting, { version, publicShowsClosedTitles });
+      const bytes = await deps.runExport(meeting, {
+        version,
+        publicShowsClosedTitles: publicShowsClosedTitles ?? deps.publicShowsClosedTitles(),
+      });
       try {
         await writeFileAtomic(path, bytes);
       } catch (error) {
