@@ -136,6 +136,8 @@ export interface AppSession {
   settings: SettingsStore;
   /** Console errors and CSP violations the page reported. */
   pageErrors: string[];
+  /** The page's answers to 'app:close-requested' ('listening', 'close', 'stay'), in order. */
+  closeAnswers: string[];
   /** Sends a main → renderer event (menu command, OS open-file). */
   emit<E extends IpcEvent>(event: E, payload: IpcEventPayload<E>): Promise<void>;
   /** Opens the app in a fresh page of the same context and data folder (e.g. after a crash). */
@@ -165,6 +167,7 @@ export async function openApp(
   const settings = new SettingsStore(store);
   if (options.settings) settings.updateSettings(options.settings);
   const dialogs = new ScriptedDialogs();
+  const closeAnswers: string[] = [];
   const handlers = createIpcHandlers({
     appVersion: '0.0.0-test',
     platform: 'linux',
@@ -172,6 +175,7 @@ export async function openApp(
     settings,
     dialogs,
     dataFolder: join(dataDir, 'appdata'),
+    confirmClose: (answer) => closeAnswers.push(answer),
   });
   const dispatch = createDispatch(handlers);
 
@@ -198,6 +202,7 @@ export async function openApp(
     dialogs,
     settings,
     pageErrors,
+    closeAnswers,
     emit: async (event, payload) => {
       await page.evaluate(
         `window.__referatEmit(${JSON.stringify(event)}, ${JSON.stringify(payload)})`,

@@ -29,6 +29,9 @@ export function useShellWiring(
         let saved = true;
         if (active?.getSnapshot().path) saved = await active.saveNow();
         else if (active) {
+          // Into the recovery area first, so nothing is lost even if the
+          // dialog is cancelled or the app is killed while it is open.
+          await active.saveNow();
           const chosen = await active.saveAs((meeting) =>
             invoke('meeting:save-as-dialog', { meeting }),
           );

@@ -50,6 +50,9 @@ function SessionSyncPlugin({
   useEffect(() => {
     let dirty = false;
     const flush = () => {
+      // Commit keystrokes Lexical has queued but not applied yet, so they
+      // count as dirty and are handed over too (closing right after typing).
+      editor.read(() => undefined);
       if (!dirty) return;
       dirty = false;
       onCommit(editor.getEditorState().toJSON() as unknown as RichText);

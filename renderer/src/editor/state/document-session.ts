@@ -179,16 +179,21 @@ export class DocumentSession {
   async saveNow(): Promise<boolean> {
     clearTimeout(this.timer);
     if (this.saving) await this.saving;
-    measureTaskFrom(performance.now());
-    this.flushEditors();
-    clearTimeout(this.timer);
-    if (!this.hasUnsavedChanges() && this.snapshot.saveState.kind === 'saved') return true;
-    this.saving = this.write();
-    try {
-      return await this.saving;
-    } finally {
-      this.saving = null;
+    // Text typed while a write is on its way is written right after it, a
+    // few rounds at most, so "saved" means everything typed so far.
+    for (let round = 0; round < 3; round++) {
+      measureTaskFrom(performance.now());
+      this.flushEditors();
+      clearTimeout(this.timer);
+      if (!this.hasUnsavedChanges() && this.snapshot.saveState.kind === 'saved') return true;
+      this.saving = this.write();
+      try {
+        if (!(await this.saving)) return false;
+      } finally {
+        this.saving = null;
+      }
     }
+    return !this.hasUnsavedChanges();
   }
 
   /** The autosave request for `meeting`: only items main does not hold yet are serialized. */
@@ -216,6 +221,7 @@ export class DocumentSession {
     if (!this.disposed) this.timer = setTimeout(() => void this.saveNow(), ms);
   }
 
+  /** One write of the current state; true when it reached the disk. */
   private async write(): Promise<boolean> {
     const seq = this.changeSeq;
     const { meeting, path } = this.snapshot;
@@ -247,7 +253,7 @@ export class DocumentSession {
     } else {
       this.update({ saveState });
     }
-    return this.changeSeq === seq;
+    return true;
   }
 
   private update(patch: Partial<DocumentSnapshot>): void {
