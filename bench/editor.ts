@@ -192,7 +192,7 @@ export async function run(): Promise<void> {
       `open 60-item meeting until item 1 is editable: median ${ms(median(opens))} (${opens.map((v) => v.toFixed(0)).join(', ')} ms)`,
     );
     console.log(
-      `  of which after the IPC reply (React + Lexical, no transport): median ${ms(median(renders))}; the rest is reading the file in main and the test harness's IPC stand-in (Chrome DevTools protocol), which copies the 290-page meeting far slower than Electron's IPC`,
+      `  of which after the IPC reply (React + Lexical, no transport): median ${ms(median(renders))}; the rest is reading + validating the file in main and the harness's IPC stand-in (DevTools protocol + JSON)`,
     );
     console.log(
       `autosave UI-thread block while editing it: longest ${ms(Math.max(...autosaves))}, median ${ms(median(autosaves))} (${autosaves.length} blocks)`,
