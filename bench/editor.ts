@@ -74,7 +74,7 @@ async function typingLatency(
   await page.evaluate('window.__latency = { work: [], frame: [] }');
   await page.keyboard.type(text, { delay: 30 });
   await page.waitForTimeout(100);
-  const samples = (await page.evaluate('window.__latency')) as { work: number[]; frame: number[] };
+  const samples = await page.evaluate<{ work: number[]; frame: number[] }>('window.__latency');
   // The first keys warm up the JIT and Lexical's caches.
   return { work: samples.work.slice(10), frame: samples.frame.slice(10) };
 }
@@ -110,7 +110,7 @@ async function measureOpen(
   meeting: Meeting,
 ): Promise<{ total: number; render: number }> {
   await openMeetingFile(app, meeting, 'tres-punkter.referat');
-  return (await app.page.evaluate(`(async () => {
+  return await app.page.evaluate<{ total: number; render: number }>(`(async () => {
     const start = performance.now();
     [...document.querySelectorAll('button')].find((b) => b.textContent === 'Åbn møde…').click();
     await new Promise((done) => {
@@ -123,7 +123,7 @@ async function measureOpen(
     const end = performance.now();
     const replied = performance.getEntriesByName('referat:opened').at(-1).startTime;
     return { total: end - start, render: end - replied };
-  })()`)) as { total: number; render: number };
+  })()`);
 }
 
 async function measureAutosave(app: AppSession): Promise<number[]> {
@@ -140,15 +140,15 @@ async function measureAutosave(app: AppSession): Promise<number[]> {
     await page.keyboard.type('Og i sagsfremstillingen. ', { delay: 20 });
     await page.waitForTimeout(900);
   }
-  const serialize = (await page.evaluate(
+  const serialize = await page.evaluate<number[]>(
     "performance.getEntriesByName('referat:serialize').map((e) => e.duration)",
-  )) as number[];
+  );
   console.log(
     `  of which serialize: longest ${ms(Math.max(...serialize))}, median ${ms(median(serialize))}, all: ${serialize.map((v) => v.toFixed(1)).join(' ')}`,
   );
-  const all = (await page.evaluate(
+  const all = await page.evaluate<number[]>(
     "performance.getEntriesByName('referat:autosave').map((e) => e.duration)",
-  )) as number[];
+  );
   console.log(`  autosave blocks: ${all.map((v) => v.toFixed(1)).join(' ')}`);
   return all;
 }
