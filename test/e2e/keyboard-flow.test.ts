@@ -119,4 +119,40 @@ describe.runIf(requireTools('chromium'))('live-meeting keyboard flow', () => {
       .poll(() => page.evaluate(() => document.activeElement?.textContent))
       .toBe('+ Ny beslutning');
   });
+
+  it('switches items from inside a text section, keeps undo to the field in use, and reorders by drag and from the menu', async () => {
+    const app = await openSeed();
+    const { page } = app;
+    const background = page.locator(
+      '[contenteditable="true"][aria-labelledby="section-background"]',
+    );
+    await background.click();
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => page.locator('#item-heading').innerText()).toBe('Punkt 2');
+
+    // Type in a section, then in the title: Ctrl+Z in the title undoes the title only.
+    await background.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Tilføjet.');
+    const title = page.locator('#item-title');
+    await title.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' X');
+    await page.keyboard.press('Control+z');
+    await expect
+      .poll(() => title.inputValue())
+      .toBe('Status på direktionens porteføljeliste - januar 2018');
+    expect(await background.innerText()).toContain('Tilføjet.');
+
+    // Drag item 4 to the top; numbering follows.
+    const rows = page.locator('.sidebar-items li');
+    await rows.nth(3).dragTo(rows.nth(0));
+    await expect.poll(() => sidebarTitles(page).then((t) => t[0])).toMatch(/^1\.Personalesag/);
+
+    // The Hjælp menu sends a command; the overview opens.
+    await app.emit('app:command', { command: 'help.shortcuts' });
+    await expect
+      .poll(() => page.getByRole('dialog', { name: 'Tastaturgenveje' }).isVisible())
+      .toBe(true);
+  });
 });

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from '
 import type { CommandId } from '../../../shared/commands/commands';
 import { itemNumber } from '../../../shared/model/derived';
 import { createDecision, type AgendaItem } from '../../../shared/model/meeting';
+import type { LexicalEditor } from 'lexical';
 import { activeEditor, editorAt } from '../rich-text/editor-registry';
 import { isEditorCommand, runEditorCommand } from '../rich-text/format-commands';
 import { insertPhrase } from './DecisionsSection';
@@ -26,6 +27,13 @@ interface Props {
   onClose: () => void;
   onExport: () => void;
   onReload: () => void;
+}
+
+/** The rich-text editor that has focus now, if any: formatting commands act only there. */
+function focusedEditor(): LexicalEditor | null {
+  const editor = activeEditor();
+  const root = editor?.getRootElement();
+  return root && root.contains(document.activeElement) ? editor : null;
 }
 
 function newestDecisionId(item: AgendaItem): string | null {
@@ -174,14 +182,20 @@ export function EditorScreen({
           setDialog('shortcuts');
           return true;
         case 'format.link': {
-          const editor = activeEditor();
+          const editor = focusedEditor();
           if (editor) window.dispatchEvent(new Event(`referat:link:${editor.getKey()}`));
           return editor !== null;
         }
         default: {
           if (!isEditorCommand(id)) return false;
-          const editor = activeEditor();
+          const editor = focusedEditor();
           if (editor) runEditorCommand(editor, id);
+          else if (id === 'edit.undo' || id === 'edit.redo') {
+            // Undo in a plain field (title, Sagsnummer): the browser's own undo
+            // for that field, never a hidden change in a text section.
+            document.execCommand(id === 'edit.undo' ? 'undo' : 'redo');
+            return true;
+          }
           return editor !== null;
         }
       }
