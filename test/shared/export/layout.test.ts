@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentsBlock, Inline } from '../../../shared/export/blocks';
 import { measurer } from '../../../shared/export/layout/font-metrics';
-import { countLines } from '../../../shared/export/layout/line-breaker';
+import { breakLines, countLines } from '../../../shared/export/layout/line-breaker';
 import { countPages, type PageTrace } from '../../../shared/export/layout/paginate';
 import { flowOf, type FlowParagraph } from '../../../shared/export/layout/flow';
 import { BODY_HEIGHT, BODY_WIDTH } from '../../../shared/export/typography';
@@ -25,9 +25,17 @@ describe('line breaking', () => {
     expect(countLines([text(line)], false, 22, box(w.width('aaa bbb')))).toBe(1);
     expect(countLines([text(line)], false, 22, box(w.width('aaa bb')))).toBe(2);
   });
-  it('breaks after a hyphen between letters, never inside a number range', () => {
-    expect(countLines([text('Høje-Taastrup')], false, 22, box(w.width('Høje-Taast')))).toBe(2);
-    expect(countLines([text('2019-2022')], false, 22, box(w.width('2019-2')))).toBe(2); // broken as a long word
+  it('breaks inside words where LibreOffice does: after hyphens and dashes, after a slash only from a number to a letter', () => {
+    // "xx <word>" in a line that ends inside <word>: the last line is the part after the break.
+    const lastLine = (word: string, fitting: string) =>
+      breakLines([text(`xx ${word}`)], false, 22, box(w.width(`xx ${fitting}`))).lastLineEnd;
+    expect(lastLine('Høje-Taastrup', 'Høje-Taast')).toBeCloseTo(w.width('Taastrup'), 3);
+    expect(lastLine('2019-2022', '2019-20')).toBeCloseTo(w.width('2022'), 3);
+    expect(lastLine('2018/januar', '2018/jan')).toBeCloseTo(w.width('januar'), 3);
+    // No opportunity: the whole word moves to the next line.
+    expect(lastLine('Fokus/Task', 'Fokus/Ta')).toBeCloseTo(w.width('Fokus/Task'), 3);
+    expect(lastLine('2017/18', '2017/1')).toBeCloseTo(w.width('2017/18'), 3);
+    expect(lastLine('kr./md.', 'kr./m')).toBeCloseTo(w.width('kr./md.'), 3);
   });
   it('breaks a word longer than the line between characters', () => {
     expect(countLines([text('x'.repeat(1000))], false, 22, box(w.width('x'.repeat(100))))).toBe(10);
