@@ -62,6 +62,15 @@ describe.runIf(requireTools('chromium'))('editing features', () => {
     await page.getByRole('button', { name: 'Åbn møde…' }).click();
     await page.getByRole('button', { name: /^4\. Personalesag/ }).click();
 
+    // Deleting a decision can be undone, text included.
+    const decisionText = await page.getByRole('article').locator('[contenteditable]').innerText();
+    await page.getByRole('button', { name: 'Slet Beslutning Direktionen den 29-01-2018' }).click();
+    await expect.poll(() => page.getByRole('article').count()).toBe(0);
+    await page.getByRole('button', { name: 'Fortryd sletning' }).click();
+    await expect
+      .poll(() => page.getByRole('article').locator('[contenteditable]').innerText())
+      .toBe(decisionText);
+
     const phrases = page.getByRole('group', { name: 'Standardformuleringer' });
     expect(await phrases.getByRole('button').allInnerTexts()).toEqual([
       '+ Ny beslutning',

@@ -26,6 +26,7 @@ interface Props {
   focusDecisionId: string | null;
   onNewDecision: () => void;
   onPhrase: (phrase: string) => void;
+  onDelete: (decisionId: string) => void;
 }
 
 function DecisionEntry({
@@ -33,11 +34,13 @@ function DecisionEntry({
   decision,
   session,
   autoFocus,
+  onDelete,
 }: {
   item: AgendaItem;
   decision: Decision;
   session: DocumentSession;
   autoFocus: boolean;
+  onDelete: (decisionId: string) => void;
 }) {
   const onCommit = useCallback(
     (text: RichText) =>
@@ -73,9 +76,7 @@ function DecisionEntry({
         <button
           type="button"
           aria-label={`Slet ${decisionLabel(decision)}`}
-          onClick={() =>
-            session.dispatch({ type: 'decision-remove', itemId: item.id, id: decision.id })
-          }
+          onClick={() => onDelete(decision.id)}
         >
           Slet
         </button>
@@ -101,6 +102,7 @@ export function DecisionsSection({
   focusDecisionId,
   onNewDecision,
   onPhrase,
+  onDelete,
 }: Props) {
   const decisions = decisionsNewestFirst(item);
   return (
@@ -130,6 +132,7 @@ export function DecisionsSection({
           decision={decision}
           session={session}
           autoFocus={decision.id === focusDecisionId}
+          onDelete={onDelete}
         />
       ))}
     </section>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { CommandId } from '../../../shared/commands/commands';
-import { itemNumber } from '../../../shared/model/derived';
+import { decisionLabel, itemNumber } from '../../../shared/model/derived';
 import { createDecision, type AgendaItem } from '../../../shared/model/meeting';
 import type { LexicalEditor } from 'lexical';
 import { activeEditor, editorAt } from '../rich-text/editor-registry';
@@ -113,16 +113,44 @@ export function EditorScreen({
     [item, newDecision],
   );
 
+  // Deletions hand over pending editor text first, so "Fortryd sletning"
+  // brings back exactly what was on screen.
   const removeItem = useCallback(
     (target: AgendaItem) => {
-      const index = meeting.items.findIndex((i) => i.id === target.id);
-      session.dispatch({ type: 'item-remove', id: target.id });
-      setDeleted({ item: target, index, number: itemNumber(meeting, index) });
-      const neighbour = meeting.items[index + 1] ?? meeting.items[index - 1];
-      select(neighbour && neighbour.id !== target.id ? neighbour.id : 'header');
+      session.flushEditors();
+      const current = session.getSnapshot().meeting;
+      const index = current.items.findIndex((i) => i.id === target.id);
+      const fresh = current.items[index];
+      if (!fresh) return;
+      session.dispatch({ type: 'item-remove', id: fresh.id });
+      setDeleted({
+        message: `Punkt ${itemNumber(current, index)} «${fresh.title || 'Uden titel'}» er slettet.`,
+        restore: () => {
+          session.dispatch({ type: 'item-add', at: index, item: fresh });
+          select(fresh.id);
+        },
+      });
+      const neighbour = current.items[index + 1] ?? current.items[index - 1];
+      select(neighbour ? neighbour.id : 'header');
     },
-    [meeting, session, select],
+    [session, select],
   );
+
+  const removeDecision = useCallback(
+    (itemId: string, decisionId: string) => {
+      session.flushEditors();
+      const owner = session.getSnapshot().meeting.items.find((i) => i.id === itemId);
+      const decision = owner?.decisions.find((d) => d.id === decisionId);
+      if (!decision) return;
+      session.dispatch({ type: 'decision-remove', itemId, id: decisionId });
+      setDeleted({
+        message: `${decisionLabel(decision)} er slettet.`,
+        restore: () => session.dispatch({ type: 'decision-add', itemId, decision }),
+      });
+    },
+    [session],
+  );
+  const dismissUndo = useCallback(() => setDeleted(null), []);
 
   const addItem = useCallback(() => {
     const index = item ? meeting.items.indexOf(item) + 1 : meeting.items.length;
@@ -232,11 +260,10 @@ export function EditorScreen({
         <UndoBar
           deleted={deleted}
           onUndo={() => {
-            session.dispatch({ type: 'item-add', at: deleted.index, item: deleted.item });
+            deleted.restore();
             setDeleted(null);
-            select(deleted.item.id);
           }}
-          onDismiss={() => setDeleted(null)}
+          onDismiss={dismissUndo}
         />
       )}
       <div className="editor-body">
@@ -258,6 +285,7 @@ export function EditorScreen({
               focusDecisionId={focusDecisionId}
               onPhrase={pastePhrase}
               onCommand={run}
+              onDeleteDecision={removeDecision}
             />
           ) : (
             <HeaderForm meeting={meeting} dispatch={dispatch} />

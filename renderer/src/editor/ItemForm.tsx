@@ -19,6 +19,7 @@ interface Props {
   onPhrase: (phrase: string) => void;
   /** Runs an item command ("Ny beslutning", duplicate, delete) on this item. */
   onCommand: (id: CommandId) => boolean;
+  onDeleteDecision: (itemId: string, decisionId: string) => void;
 }
 
 function TextSection({
@@ -65,6 +66,7 @@ export const ItemForm = memo(function ItemForm({
   focusDecisionId,
   onPhrase,
   onCommand,
+  onDeleteDecision,
 }: Props) {
   const index = meeting.items.findIndex((i) => i.id === item.id);
   const update = (patch: Partial<Pick<AgendaItem, 'title' | 'caseNumber' | 'closed'>>) =>
@@ -114,6 +116,7 @@ export const ItemForm = memo(function ItemForm({
         focusDecisionId={focusDecisionId}
         onNewDecision={() => onCommand('meeting.newDecision')}
         onPhrase={onPhrase}
+        onDelete={(decisionId) => onDeleteDecision(item.id, decisionId)}
       />
       <TextSection
         item={item}

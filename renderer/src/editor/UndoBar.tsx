@@ -1,14 +1,13 @@
 import { useEffect } from 'react';
-import type { AgendaItem } from '../../../shared/model/meeting';
 
-/** A deleted item and where it was, for "Fortryd". */
+/** Something just deleted, and how to bring it back. */
 export interface Deleted {
-  item: AgendaItem;
-  index: number;
-  number: number;
+  /** "Punkt 3 «…» er slettet." */
+  message: string;
+  restore: () => void;
 }
 
-/** "Punkt 3 er slettet. Fortryd" — shown for 15 seconds after a deletion. */
+/** The deletion and a "Fortryd sletning" button, shown for 15 seconds. */
 export function UndoBar({
   deleted,
   onUndo,
@@ -24,9 +23,7 @@ export function UndoBar({
   }, [deleted, onDismiss]);
   return (
     <div className="undo-bar" role="status">
-      <span>
-        Punkt {deleted.number} «{deleted.item.title || 'Uden titel'}» er slettet.
-      </span>
+      <span>{deleted.message}</span>
       <button type="button" onClick={onUndo}>
         Fortryd sletning
       </button>
