@@ -58,14 +58,18 @@ export async function run(): Promise<void> {
       ['--import', 'tsx', join(ROOT, 'bench/export-child.ts'), meetingPath, ourDocx],
       { cwd: ROOT },
     );
-    const cold = JSON.parse(child.toString()) as { ms: number; maxRssKb: number };
+    const cold = JSON.parse(child.toString()) as {
+      ms: number;
+      maxRssKb: number;
+      loadedRssKb: number;
+    };
     const warm = await timeRuns(() => exportMeetingToDocx(meeting, { version: 'public' }), 5, 1);
 
     console.log(
       `meeting: 60 items, last item starts on page ${pages.at(-1) ?? 0}, .docx ${(statSync(ourDocx).size / 1024).toFixed(0)} kB`,
     );
     console.log(
-      `ours   (fresh process, 1 run): ${ms(cold.ms)}, peak RSS ${(cold.maxRssKb / 1024).toFixed(0)} MB; warm median of 5: ${ms(median(warm))}`,
+      `ours   (fresh process, 1 run): ${ms(cold.ms)}, peak RSS ${(cold.maxRssKb / 1024).toFixed(0)} MB (${(cold.loadedRssKb / 1024).toFixed(0)} MB before exporting: Node + tsx + modules + meeting); warm median of 5: ${ms(median(warm))}`,
     );
 
     if (ensurePandoc()) {

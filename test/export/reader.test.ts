@@ -14,7 +14,11 @@ import type { ExportOptions } from '../../shared/export/options';
 import { generateMeeting } from '../support/generate-meeting';
 import { requireTools } from '../support/require-tool';
 import { loadSeedFixture, seedParagraphs } from '../support/seed';
+import { measurer } from '../../shared/export/layout/font-metrics';
+import { breakLines } from '../../shared/export/layout/line-breaker';
+import { BODY_WIDTH, STYLES } from '../../shared/export/typography';
 import { badInputMeetings } from './bad-inputs';
+import { lineSampleMeeting, lineSampleTexts, renderedSamples } from './line-samples';
 import {
   contentsNumbers,
   headingPages,
@@ -52,12 +56,14 @@ describe.runIf(requireTools('soffice', 'pdftotext'))('the export as LibreOffice 
     if (index % 7 === 0) item.title = 'Budgetopfølgning'.repeat(12);
   });
   const bad = badInputMeetings();
+  const samples = lineSampleMeeting();
   let rendered: RenderedPages[] = [];
 
   beforeAll(async () => {
     const files = [
       { name: 'seed', bytes: await exportMeetingToDocx(seed, PUBLIC) },
       { name: 'long', bytes: await exportMeetingToDocx(long, PUBLIC) },
+      { name: 'lines', bytes: await exportMeetingToDocx(samples, PUBLIC) },
       ...(await Promise.all(
         bad.map(async ({ name, meeting }) => ({
           name,
@@ -93,10 +99,34 @@ describe.runIf(requireTools('soffice', 'pdftotext'))('the export as LibreOffice 
     expect(wrong).toEqual([]);
   });
 
+  it('breaks lines exactly where LibreOffice does (hyphens, dashes, slashes, ligatures)', () => {
+    const samplesSeen = renderedSamples(rendered[2] ?? []);
+    const box = { firstStart: 0, restStart: 0, end: BODY_WIDTH, tabStops: [] };
+    const measure = measurer({}, false, STYLES.Normal.size);
+    const wrong = lineSampleTexts().flatMap((text, i) => {
+      const model = breakLines(
+        [{ kind: 'text', text, format: {} }],
+        false,
+        STYLES.Normal.size,
+        box,
+      );
+      const seen = samplesSeen.get(i);
+      // Same number of lines, and the last line as wide as the model ends it: the same break points.
+      const lastWidth = seen ? measure.width(seen.last) + measure.ligatureDelta(seen.last) : -1;
+      const same = seen?.lines === model.lines && Math.abs(lastWidth - model.lastLineEnd) < 1;
+      return same
+        ? []
+        : [
+            `${text.slice(0, 12)}…: model ${model.lines} lines, LibreOffice ${seen?.lines} ending «${seen?.last}»`,
+          ];
+    });
+    expect(wrong).toEqual([]);
+  });
+
   it.each(bad.map((entry, index) => ({ ...entry, index })))(
     'opens with bad input: $name',
     ({ index, marker, meeting }) => {
-      const pages = rendered[index + 2] ?? [];
+      const pages = rendered[index + 3] ?? [];
       expect(pages.length).toBeGreaterThan(0);
       expect(bodyText(pages)).toContain(normalise(marker));
       // The numbers written into the contents (read from our layout: these titles defeat text search).

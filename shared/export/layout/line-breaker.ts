@@ -15,24 +15,22 @@ export interface LineBox {
 // hundredth of a point still fits, as in both word processors.
 const EPSILON = 0.2;
 
-const isLetter = (char: string) => /\p{L}/u.test(char);
 const isAlphanumeric = (char: string) => /[\p{L}\p{N}]/u.test(char);
-const isDigit = (char: string) => /\p{N}/u.test(char);
 
 /** What may follow a break opportunity inside a word, by the character before it. */
-type InWordBreak = 'before-alphanumeric' | 'before-letter' | null;
+type InWordBreak = 'before-alphanumeric' | null;
 
 /**
  * Break opportunities inside a word, as LibreOffice (ICU with its own
  * tailoring) finds them, measured on rendered samples: after a hyphen
  * between letters or digits ("Høje-|Taastrup", "2019-|2022", "10-|12"),
- * after a dash, after a slash only between a number and a letter
- * ("2018/|januar", but "2017/18", "Fokus/Task" and "kr./md." stay whole).
+ * after a dash; never after a slash ("2017/18", "Fokus/Task", "kr./md.",
+ * "dir/2018/januar" stay whole), though LibreOffice was seen breaking a
+ * long URL after one.
  */
 function breakAfter(char: string, previous: string): InWordBreak {
   if (char === '-') return isAlphanumeric(previous) ? 'before-alphanumeric' : null;
   if (char === '\u2013' || char === '\u2014') return 'before-alphanumeric';
-  if (char === '/') return isDigit(previous) ? 'before-letter' : null;
   return null;
 }
 
@@ -125,7 +123,6 @@ export function breakLines(
       }
       const opportunity =
         (pendingBreak === 'before-alphanumeric' && isAlphanumeric(char)) ||
-        (pendingBreak === 'before-letter' && isLetter(char)) ||
         // An em dash may also start a line.
         (char === '\u2014' && wordWidth > 0);
       if (spaces > 0 || opportunity) flushWord();

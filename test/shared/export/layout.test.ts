@@ -25,17 +25,17 @@ describe('line breaking', () => {
     expect(countLines([text(line)], false, 22, box(w.width('aaa bbb')))).toBe(1);
     expect(countLines([text(line)], false, 22, box(w.width('aaa bb')))).toBe(2);
   });
-  it('breaks inside words where LibreOffice does: after hyphens and dashes, after a slash only from a number to a letter', () => {
+  it('breaks inside words where LibreOffice does: after hyphens and dashes, never after a slash', () => {
     // "xx <word>" in a line that ends inside <word>: the last line is the part after the break.
     const lastLine = (word: string, fitting: string) =>
       breakLines([text(`xx ${word}`)], false, 22, box(w.width(`xx ${fitting}`))).lastLineEnd;
     expect(lastLine('Høje-Taastrup', 'Høje-Taast')).toBeCloseTo(w.width('Taastrup'), 3);
     expect(lastLine('2019-2022', '2019-20')).toBeCloseTo(w.width('2022'), 3);
-    expect(lastLine('2018/januar', '2018/jan')).toBeCloseTo(w.width('januar'), 3);
     // No opportunity: the whole word moves to the next line.
     expect(lastLine('Fokus/Task', 'Fokus/Ta')).toBeCloseTo(w.width('Fokus/Task'), 3);
     expect(lastLine('2017/18', '2017/1')).toBeCloseTo(w.width('2017/18'), 3);
     expect(lastLine('kr./md.', 'kr./m')).toBeCloseTo(w.width('kr./md.'), 3);
+    expect(lastLine('2018/januar', '2018/janua')).toBeCloseTo(w.width('2018/januar'), 3);
   });
   it('breaks a word longer than the line between characters', () => {
     expect(countLines([text('x'.repeat(1000))], false, 22, box(w.width('x'.repeat(100))))).toBe(10);
