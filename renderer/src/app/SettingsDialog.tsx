@@ -15,7 +15,8 @@ export function SettingsDialog({ settings, onSave, onClose }: Props) {
   const [venue, setVenue] = useState(settings.defaultVenue);
   const [phrases, setPhrases] = useState(settings.standardPhrases.join('\n'));
   useEffect(() => {
-    dialog.current?.showModal();
+    // StrictMode runs effects twice in development: open once.
+    if (!dialog.current?.open) dialog.current?.showModal();
   }, []);
   const save = () => {
     onSave({

@@ -10,7 +10,8 @@ interface Props {
 export function PhrasePicker({ phrases, onPick, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
-    dialog.current?.showModal();
+    // StrictMode runs effects twice in development: open once.
+    if (!dialog.current?.open) dialog.current?.showModal();
   }, []);
   const onKeyDown = (event: KeyboardEvent) => {
     const phrase = /^[1-9]$/.test(event.key) ? phrases[Number(event.key) - 1] : undefined;

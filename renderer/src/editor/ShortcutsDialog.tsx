@@ -6,7 +6,8 @@ import { acceleratorLabel } from '../app/keymap';
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
-    dialog.current?.showModal();
+    // StrictMode runs effects twice in development: open once.
+    if (!dialog.current?.open) dialog.current?.showModal();
   }, []);
   const rows = (Object.keys(COMMANDS) as CommandId[]).flatMap((id) => {
     const spec: CommandSpec = COMMANDS[id];
