@@ -72,4 +72,18 @@ describe.runIf(requireTools('chromium'))('start screen in Chromium', () => {
     // The damaged file itself is never touched.
     expect(await fs.readFile(path, 'utf8')).toBe(seed.slice(0, seed.length / 2));
   });
+
+  it('explains a recent meeting that is gone and takes it off the list', async () => {
+    session = await openApp(browser, server.url);
+    const gone = join(session.dataDir, 'Flyttet.referat');
+    session.settings.rememberRecent(gone, 'Direktionen 29-01-2018', new Date());
+    const { page } = session;
+    await page.reload();
+    await page.getByRole('button', { name: /Direktionen 29-01-2018/ }).click();
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('«Flyttet.referat» findes ikke længere');
+    await alert.getByRole('button', { name: 'Fjern fra listen' }).click();
+    await expect.poll(() => page.getByText('Ingen endnu').isVisible()).toBe(true);
+    expect(session.settings.recentFiles()).toEqual([]);
+  });
 });

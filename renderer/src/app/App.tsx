@@ -168,6 +168,17 @@ export function App() {
           error={error}
           onDismiss={() => setError(null)}
           onOpenBackup={error.path ? () => void file.openBackup(error.path ?? '') : undefined}
+          onForget={
+            error.path && recentFiles.some((f) => f.path === error.path)
+              ? () => {
+                  const path = error.path ?? '';
+                  setError(null);
+                  void invoke('recent:forget', { path }).then(
+                    (r) => r.ok && setRecentFiles(r.value),
+                  );
+                }
+              : undefined
+          }
         />
       )}
       {exported && <ExportNotice path={exported} onDismiss={() => setExported(null)} />}

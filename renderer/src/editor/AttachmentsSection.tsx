@@ -85,6 +85,21 @@ export function AttachmentsSection({
               </button>
               <button
                 type="button"
+                aria-label={`Flyt ${which} ned`}
+                disabled={index === item.attachments.length - 1}
+                onClick={() =>
+                  session.dispatch({
+                    type: 'attachment-move',
+                    itemId: item.id,
+                    id: a.id,
+                    to: index + 1,
+                  })
+                }
+              >
+                ↓
+              </button>
+              <button
+                type="button"
                 aria-label={`Slet ${which}`}
                 onClick={() =>
                   session.dispatch({ type: 'attachment-remove', itemId: item.id, id: a.id })

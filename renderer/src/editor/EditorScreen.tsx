@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { CommandId } from '../../../shared/commands/commands';
+import { meetingTitle } from '../../../shared/model/derived';
 import { HeaderForm } from './HeaderForm';
 import { ItemForm } from './ItemForm';
 import { PhrasePicker } from './PhrasePicker';
@@ -45,6 +46,15 @@ export function EditorScreen({
   const focusHeading = useRef(false);
 
   const item = meeting.items.find((i) => i.id === selected) ?? null;
+
+  // The window and taskbar show which meeting this is.
+  const title = meetingTitle(meeting);
+  useEffect(() => {
+    document.title = `${title} – Referat`;
+    return () => {
+      document.title = 'Referat';
+    };
+  }, [title]);
   const selection: Selection = item ? item.id : 'header';
 
   const select = useCallback(
