@@ -159,7 +159,8 @@ for (const [face, file] of Object.entries(FACES)) {
   for (const [from, to] of RANGES) {
     for (let cp = from; cp <= to; cp++) {
       const glyph = font.glyphOf(cp);
-      if (glyph !== 0) charsOf.set(glyph, [...(charsOf.get(glyph) ?? []), String.fromCodePoint(cp)]);
+      if (glyph !== 0)
+        charsOf.set(glyph, [...(charsOf.get(glyph) ?? []), String.fromCodePoint(cp)]);
     }
   }
   const entries: string[] = [];
@@ -167,7 +168,10 @@ for (const [face, file] of Object.entries(FACES)) {
     const options = components.map((g) => charsOf.get(g) ?? []);
     if (options.some((o) => o.length === 0)) continue;
     const delta = font.advance(glyph) - components.reduce((sum, g) => sum + font.advance(g), 0);
-    const texts = options.reduce<string[]>((acc, o) => acc.flatMap((a) => o.map((c) => a + c)), ['']);
+    const texts = options.reduce<string[]>(
+      (acc, o) => acc.flatMap((a) => o.map((c) => a + c)),
+      [''],
+    );
     for (const text of texts) entries.push(`${text}:${delta}`);
   }
   ligatureLines.push(`  ${face}: '${entries.join(',')}',`);
