@@ -12,6 +12,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 
 const FONT_DIR = process.argv[2] ?? '/usr/share/fonts/truetype/crosextra';
 const OUT = resolve(import.meta.dirname, '../shared/export/metrics/carlito.ts');
@@ -200,5 +201,7 @@ export const CARLITO_LIGATURES = {
 ${ligatureLines.join('\n')}
 } as const;
 `;
-writeFileSync(OUT, source);
-console.log(`wrote ${OUT} (${source.length} chars)`);
+// Formatted as the repository's Prettier config wants, so a regenerated file is clean.
+const formatted = await format(source, { ...(await resolveConfig(OUT)), filepath: OUT });
+writeFileSync(OUT, formatted);
+console.log(`wrote ${OUT} (${formatted.length} chars)`);
