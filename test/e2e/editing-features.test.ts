@@ -136,4 +136,34 @@ describe.runIf(requireTools('chromium'))('editing features', () => {
     // The original file is untouched.
     expect(existsSync(`${path}.bak`)).toBe(false);
   });
+
+  it('shows a damaged section read-only, keeps the rest editable and saves the damaged part unchanged', async () => {
+    const app = await suite.open();
+    const file = JSON.parse(await fs.readFile(seedFixture, 'utf8')) as {
+      meeting: { items: { background: { root: { children: unknown[] } } }[] };
+    };
+    // A node Lexical refuses to load (a root inside a root), as a damaged or hand-edited file might hold.
+    const damaged = { type: 'root', children: [] };
+    file.meeting.items[0]!.background.root.children.push(damaged);
+    const path = join(app.dataDir, 'Beskadiget.referat');
+    await fs.writeFile(path, JSON.stringify(file));
+    app.dialogs.open.push(path);
+    const { page } = app;
+    await page.getByRole('button', { name: 'Åbn møde…' }).click();
+    const section = page.getByRole('region', { name: 'Baggrund' });
+    await expect
+      .poll(() => section.getByRole('alert').innerText())
+      .toContain('kunne ikke åbnes til redigering');
+    expect(await section.innerText()).toContain('Notatet giver en kort status');
+
+    await page
+      .locator('[contenteditable="true"][aria-labelledby="section-recommendation"]')
+      .click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Tilføjet.');
+    await expect
+      .poll(async () => plainTextOf((await readMeeting(path)).items[0]!.recommendation.root))
+      .toContain('Tilføjet.');
+    expect((await readMeeting(path)).items[0]!.background.root.children.at(-1)).toEqual(damaged);
+  });
 });

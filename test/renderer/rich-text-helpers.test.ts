@@ -78,6 +78,18 @@ describe('stored rich text made editable', () => {
   });
 });
 
+describe('loose text in the root', () => {
+  it('gets a paragraph of its own', () => {
+    const value = emptyRichText();
+    value.root.children.push({ type: 'text', text: 'løs tekst', format: 1 });
+    const cleaned = editableJson(value);
+    expect(cleaned.root.children[1]).toMatchObject({
+      type: 'paragraph',
+      children: [{ type: 'text', text: 'løs tekst', format: 1 }],
+    });
+  });
+});
+
 describe('clean pasted HTML', () => {
   function clean(html: string): string {
     const doc = new DOMParser().parseFromString(html, 'text/html');

@@ -12,6 +12,7 @@ import { memo, useEffect, useState } from 'react';
 import type { RichText } from '../../../shared/model/rich-text';
 import type { DocumentSession } from '../editor/state/document-session';
 import { editableJson } from './editable-json';
+import { FieldErrorBoundary } from './FieldErrorBoundary';
 import { registerEditor, setActiveEditor } from './editor-registry';
 import { LazyMount } from './LazyMount';
 import { ListTabPlugin } from './ListTabPlugin';
@@ -134,11 +135,17 @@ function FieldEditor(props: Props) {
  */
 export const RichTextField = memo(
   function RichTextField(props: Props) {
-    if (!props.lazy) return <FieldEditor {...props} />;
-    return (
+    const editor = props.lazy ? (
       <LazyMount labelledBy={props.labelledBy} preview={props.initial}>
         {(focusOnMount) => <FieldEditor {...props} autoFocus={focusOnMount} />}
       </LazyMount>
+    ) : (
+      <FieldEditor {...props} />
+    );
+    return (
+      <FieldErrorBoundary labelledBy={props.labelledBy} stored={props.initial}>
+        {editor}
+      </FieldErrorBoundary>
     );
   },
   (before, after) =>

@@ -31,14 +31,21 @@ function clean(node: RichTextNode, inline: boolean): RichTextNode {
   return { ...node, children: node.children.map((child) => clean(child, childInline)) };
 }
 
+const INLINE_KINDS = new Set(['text', 'linebreak', 'tab', 'link', 'autolink']);
+
 /**
  * Stored rich text made safe for `parseEditorState`, which throws on a node
- * type it has no class for: unknown kinds become their plain text, so an
- * old or hand-edited file still opens and no words are lost.
+ * type it has no class for and on text lying directly in the root: unknown
+ * kinds become their plain text and loose inline nodes get a paragraph, so
+ * an old or hand-edited file still opens and no words are lost.
  */
 export function editableJson(value: RichText): RichText {
   const needsCleaning = (node: RichTextNode): boolean =>
     !isKnownNodeKind(node.type) || (node.children ?? []).some(needsCleaning);
-  if (!needsCleaning(value.root)) return value;
-  return { root: { ...value.root, children: value.root.children.map((c) => clean(c, false)) } };
+  const looseInline = value.root.children.some((child) => INLINE_KINDS.has(child.type));
+  if (!looseInline && !needsCleaning(value.root)) return value;
+  const children = value.root.children.map((child) =>
+    INLINE_KINDS.has(child.type) ? paragraphOf([clean(child, true)]) : clean(child, false),
+  );
+  return { root: { ...value.root, children } };
 }
