@@ -94,6 +94,11 @@ describe.runIf(requireTools('chromium'))('editing features', () => {
     await section.getByRole('button', { name: 'Indsæt tabel' }).click();
     await expect.poll(() => editor.locator('table tr').count()).toBe(3);
     await page.keyboard.type('Mio. kr.');
+    const tableTools = section.getByRole('group', { name: 'Tabel' });
+    await tableTools.getByRole('button', { name: 'Indsæt række under' }).click();
+    await expect.poll(() => editor.locator('table tr').count()).toBe(4);
+    await tableTools.getByRole('button', { name: 'Indsæt kolonne til højre' }).click();
+    await expect.poll(() => editor.locator('table tr').first().locator('td, th').count()).toBe(4);
     await editor.locator('p').first().click();
     await page.keyboard.press('Control+k');
     const address = section.getByLabel('Linkadresse');

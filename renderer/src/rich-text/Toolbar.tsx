@@ -10,6 +10,7 @@ import {
   type EditorCommandId,
   type FormatState,
 } from './format-commands';
+import { TableTools } from './TableTools';
 import { normalizeTypedUrl } from './url';
 
 const BUTTONS: {
@@ -53,7 +54,8 @@ export function Toolbar({ labelledBy }: { labelledBy: string }) {
           previous.italic === next.italic &&
           previous.underline === next.underline &&
           previous.list === next.list &&
-          previous.subheading === next.subheading
+          previous.subheading === next.subheading &&
+          previous.inTable === next.inTable
             ? previous
             : next,
         );
@@ -108,6 +110,7 @@ export function Toolbar({ labelledBy }: { labelledBy: string }) {
           </button>
         ))}
       </div>
+      {state?.inTable && <TableTools editor={editor} />}
       {linkOpen && <LinkForm onClose={() => setLinkOpen(false)} />}
     </>
   );

@@ -7,8 +7,8 @@ import {
   REMOVE_LIST_COMMAND,
 } from '@lexical/list';
 import { $setBlocksType } from '@lexical/selection';
-import { INSERT_TABLE_COMMAND } from '@lexical/table';
-import { $getNearestNodeOfType } from '@lexical/utils';
+import { $isTableCellNode, INSERT_TABLE_COMMAND } from '@lexical/table';
+import { $findMatchingParent, $getNearestNodeOfType } from '@lexical/utils';
 import {
   $createParagraphNode,
   $getSelection,
@@ -27,13 +27,22 @@ export interface FormatState {
   underline: boolean;
   list: 'bullet' | 'number' | null;
   subheading: boolean;
+  /** The caret is in a table cell: row and column buttons are offered. */
+  inTable: boolean;
 }
 
 /** The format at the current selection. Call inside `editorState.read`. */
 export function $readFormatState(): FormatState {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) {
-    return { bold: false, italic: false, underline: false, list: null, subheading: false };
+    return {
+      bold: false,
+      italic: false,
+      underline: false,
+      list: null,
+      subheading: false,
+      inTable: false,
+    };
   }
   const anchor = selection.anchor.getNode();
   const list = $getNearestNodeOfType(anchor, ListNode);
@@ -44,6 +53,7 @@ export function $readFormatState(): FormatState {
     underline: selection.hasFormat('underline'),
     list: $isListNode(list) ? (list.getListType() === 'number' ? 'number' : 'bullet') : null,
     subheading: $isHeadingNode(block),
+    inTable: $findMatchingParent(anchor, $isTableCellNode) !== null,
   };
 }
 
