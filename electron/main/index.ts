@@ -25,6 +25,10 @@ import { restoreWindowState, windowStateOf } from './window-state';
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 
 app.enableSandbox();
+// The UI is Danish, so Chromium's own parts (date pickers, the text context
+// menu, number formats) should be too, whatever the OS language is.
+// Windows/Linux only: macOS takes the language from the system.
+app.commandLine.appendSwitch('lang', 'da');
 // Must equal build/electron-builder.yml's appId: Windows groups the taskbar
 // button, Start-menu shortcut and Jump List (recent meetings) by it.
 if (process.platform === 'win32') app.setAppUserModelId('dk.referat.app');
