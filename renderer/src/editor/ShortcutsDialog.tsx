@@ -41,6 +41,12 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
             </td>
           </tr>
           <tr>
+            <td>Punktopstilling / nummereret liste (i starten af et afsnit)</td>
+            <td>
+              <kbd>-</kbd> eller <kbd>*</kbd> og mellemrum / <kbd>1.</kbd> og mellemrum
+            </td>
+          </tr>
+          <tr>
             <td>Standardformulering nr. 1–9 (i oversigten)</td>
             <td>
               <kbd>1</kbd>–<kbd>9</kbd>

@@ -15,6 +15,7 @@ import { editableJson } from './editable-json';
 import { FieldErrorBoundary } from './FieldErrorBoundary';
 import { registerEditor, setActiveEditor } from './editor-registry';
 import { LazyMount } from './LazyMount';
+import { ListShortcutPlugin } from './ListShortcutPlugin';
 import { ListTabPlugin } from './ListTabPlugin';
 import { EDITOR_NODES, EDITOR_THEME } from './nodes';
 import { PastePlugin } from './PastePlugin';
@@ -115,6 +116,7 @@ function FieldEditor(props: Props) {
         <LinkPlugin validateUrl={isAllowedUrl} />
         <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
         <ListTabPlugin />
+        <ListShortcutPlugin />
         <PastePlugin />
         <SessionSyncPlugin
           address={address}

@@ -1,0 +1,58 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { requireTools } from '../support/require-tool';
+import { useBrowserSuite } from './browser-suite';
+
+/** A new meeting with one item, the caret in its Baggrund. */
+async function newItemBackground(page: Page) {
+  await page.getByRole('button', { name: 'Nyt møde' }).click();
+  await page.getByRole('button', { name: '+ Tilføj punkt' }).click();
+  const section = page.getByRole('region', { name: 'Baggrund' });
+  const editor = section.locator('[contenteditable="true"]');
+  await editor.click();
+  return { section, editor };
+}
+
+describe.runIf(requireTools('chromium'))('editor shortcuts', () => {
+  const suite = useBrowserSuite();
+
+  it('starts lists from "- ", "* " and "1. " in a paragraph only; Ctrl+Z right after gives the text back', async () => {
+    const { page } = await suite.open();
+    const { editor } = await newItemBackground(page);
+
+    await page.keyboard.type('- Budget');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Tidsplan');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('* Ny liste');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('1. Første');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Anden');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    // Undone right after the conversion: a plain paragraph that starts "1. ".
+    await page.keyboard.type('1. ');
+    await page.keyboard.press('Control+z');
+    await page.keyboard.type('kvartal blev godt.');
+    await page.keyboard.press('Enter');
+    // A subhead stays a heading.
+    await page.keyboard.press('Control+Alt+3');
+    await page.keyboard.type('2. Organiseringen');
+
+    const blocks = () =>
+      editor.evaluate((root) =>
+        [...root.children].map((block) => `${block.tagName}:${(block as HTMLElement).innerText}`),
+      );
+    await expect.poll(blocks).toEqual([
+      // "* " right below a bulleted list continues it, as in Word.
+      'UL:Budget\nTidsplan\nNy liste',
+      'OL:Første\nAnden',
+      'P:1. kvartal blev godt.',
+      'H3:2. Organiseringen',
+    ]);
+    expect(await editor.locator('ul li').count()).toBe(3);
+  });
+});
