@@ -93,6 +93,9 @@ export async function packageLinuxDir(electronDist: string, outputDir: string): 
         no_proxy: '',
       },
     },
-  );
+  ).catch((error: Error & { stdout?: string; stderr?: string }) => {
+    // execFile's message names only the command; the reason is in the output.
+    throw new Error(`${error.message}\n${error.stdout ?? ''}\n${error.stderr ?? ''}`.trim());
+  });
   return join(outputDir, 'linux-unpacked');
 }
