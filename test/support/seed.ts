@@ -1,6 +1,6 @@
 /**
  * The seed referat for tests: the real municipal referat the app must be able
- * to reproduce (/work/shared/seeds/…, outside the repository) and its
+ * to reproduce (../shared/seeds/… beside the repository, not inside it) and its
  * checked-in `.referat` fixture (built by scripts/build-seed-fixture.ts).
  */
 import { readFileSync } from 'node:fs';
