@@ -55,4 +55,46 @@ describe.runIf(requireTools('chromium'))('editor shortcuts', () => {
     ]);
     expect(await editor.locator('ul li').count()).toBe(3);
   });
+
+  it('edits and removes the link at the caret from the toolbar and with Ctrl+K, accepting only safe addresses', async () => {
+    const { page } = await suite.open();
+    const { section, editor } = await newItemBackground(page);
+    const toolbar = section.getByRole('toolbar');
+    await page.keyboard.type('Se ');
+    expect(await toolbar.getByRole('button', { name: 'Fjern link' }).count()).toBe(0);
+    await page.keyboard.press('Control+k');
+    await section.getByLabel('Linkadresse').fill('www.htk.dk');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => editor.locator('a').getAttribute('href')).toBe('https://www.htk.dk');
+
+    // Into the link: the toolbar offers editing and removing it.
+    await page.keyboard.press('ArrowLeft');
+    await toolbar.getByRole('button', { name: 'Redigér link…' }).click();
+    const form = section.getByRole('group', { name: 'Redigér link' });
+    const address = form.getByLabel('Linkadresse');
+    expect(await address.inputValue()).toBe('https://www.htk.dk');
+    await address.fill('javascript:alert(1)');
+    await address.press('Enter');
+    await expect
+      .poll(() => form.getByRole('alert').innerText())
+      .toContain('Kun web- og mailadresser');
+    await address.fill('https://www.htk.dk/referater');
+    await address.press('Enter');
+    await expect
+      .poll(() => editor.locator('a').getAttribute('href'))
+      .toBe('https://www.htk.dk/referater');
+    expect(await editor.innerText()).toBe('Se www.htk.dk');
+
+    // Ctrl+K in a link edits it too; an e-mail address becomes mailto.
+    await page.keyboard.press('Control+k');
+    expect(await address.inputValue()).toBe('https://www.htk.dk/referater');
+    await address.fill('referat@htk.dk');
+    await address.press('Enter');
+    await expect.poll(() => editor.locator('a').getAttribute('href')).toBe('mailto:referat@htk.dk');
+
+    await toolbar.getByRole('button', { name: 'Fjern link' }).click();
+    await expect.poll(() => editor.locator('a').count()).toBe(0);
+    expect(await editor.innerText()).toBe('Se www.htk.dk');
+    await expect.poll(() => toolbar.getByRole('button', { name: 'Indsæt link…' }).count()).toBe(1);
+  });
 });

@@ -1,6 +1,4 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $createLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
-import { $createTextNode, $getSelection, $isRangeSelection } from 'lexical';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { COMMANDS, type CommandSpec } from '../../../shared/commands/commands';
 import { acceleratorLabel } from '../app/keymap';
@@ -10,29 +8,65 @@ import {
   type EditorCommandId,
   type FormatState,
 } from './format-commands';
+import { removeLinkAtSelection } from './link-commands';
+import { LinkForm } from './LinkForm';
 import { TableTools } from './TableTools';
-import { normalizeTypedUrl } from './url';
 
-const BUTTONS: {
-  id: EditorCommandId | 'format.link';
+type ToolId = EditorCommandId | 'format.link' | 'link.remove';
+
+interface Tool {
+  id: ToolId;
   text: string;
-  pressed?: (s: FormatState) => boolean;
-}[] = [
-  { id: 'format.bold', text: 'F', pressed: (s) => s.bold },
-  { id: 'format.italic', text: 'K', pressed: (s) => s.italic },
-  { id: 'format.underline', text: 'U', pressed: (s) => s.underline },
-  { id: 'format.subheading', text: 'Underoverskrift', pressed: (s) => s.subheading },
-  { id: 'format.bulletList', text: 'Punktopstilling', pressed: (s) => s.list === 'bullet' },
-  { id: 'format.numberedList', text: 'Nummereret liste', pressed: (s) => s.list === 'number' },
-  { id: 'format.link', text: 'Indsæt link…' },
-  { id: 'format.table', text: 'Indsæt tabel' },
-  { id: 'edit.undo', text: '↶' },
-  { id: 'edit.redo', text: '↷' },
-];
+  label: string;
+  title: string;
+  pressed?: boolean;
+}
 
-function title(id: keyof typeof COMMANDS): string {
+function titleOf(id: keyof typeof COMMANDS, label?: string): string {
   const spec: CommandSpec = COMMANDS[id];
-  return spec.accelerator ? `${spec.label} (${acceleratorLabel(spec.accelerator)})` : spec.label;
+  label ??= spec.label;
+  return spec.accelerator ? `${label} (${acceleratorLabel(spec.accelerator)})` : label;
+}
+
+function command(id: EditorCommandId, text: string, pressed?: boolean): Tool {
+  return { id, text, label: COMMANDS[id].label, title: titleOf(id), pressed };
+}
+
+/** The buttons for the format at the caret: in a link, "Redigér link…" and "Fjern link". */
+function toolsFor(state: FormatState | null): Tool[] {
+  const inLink = Boolean(state?.link);
+  const linkLabel: string = inLink ? 'Redigér link…' : COMMANDS['format.link'].label;
+  return [
+    command('format.bold', 'F', Boolean(state?.bold)),
+    command('format.italic', 'K', Boolean(state?.italic)),
+    command('format.underline', 'U', Boolean(state?.underline)),
+    command('format.subheading', 'Underoverskrift', Boolean(state?.subheading)),
+    command('format.bulletList', 'Punktopstilling', state?.list === 'bullet'),
+    command('format.numberedList', 'Nummereret liste', state?.list === 'number'),
+    {
+      id: 'format.link',
+      text: linkLabel,
+      label: linkLabel,
+      title: titleOf('format.link', linkLabel),
+    },
+    ...(inLink
+      ? [
+          {
+            id: 'link.remove',
+            text: 'Fjern link',
+            label: 'Fjern link',
+            title: 'Fjern link',
+          } as const,
+        ]
+      : []),
+    command('format.table', 'Indsæt tabel'),
+    command('edit.undo', '↶'),
+    command('edit.redo', '↷'),
+  ];
+}
+
+function sameState(a: FormatState, b: FormatState): boolean {
+  return (Object.keys(a) as (keyof FormatState)[]).every((key) => a[key] === b[key]);
 }
 
 /** A field's formatting toolbar: one Tab stop, arrow keys move between buttons (WAI-ARIA toolbar). */
@@ -40,39 +74,40 @@ export function Toolbar({ labelledBy }: { labelledBy: string }) {
   const [editor] = useLexicalComposerContext();
   const [state, setState] = useState<FormatState | null>(null);
   const [current, setCurrent] = useState(0);
-  const [linkOpen, setLinkOpen] = useState(false);
+  // The link form: null when closed, else the address being edited ('' for a new link).
+  const [linkForm, setLinkForm] = useState<string | null>(null);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const tools = toolsFor(state);
 
   useEffect(
     () =>
       editor.registerUpdateListener(({ editorState }) => {
         const next = editorState.read($readFormatState);
         // Most keystrokes do not change the format: skip the re-render then.
-        setState((previous) =>
-          previous &&
-          previous.bold === next.bold &&
-          previous.italic === next.italic &&
-          previous.underline === next.underline &&
-          previous.list === next.list &&
-          previous.subheading === next.subheading &&
-          previous.inTable === next.inTable
-            ? previous
-            : next,
-        );
+        setState((previous) => (previous && sameState(previous, next) ? previous : next));
       }),
     [editor],
   );
   useEffect(() => {
-    const open = () => setLinkOpen(true);
+    // Ctrl+K (and the menu) edits the link at the caret, or inserts one.
+    const open = () => setLinkForm(editor.getEditorState().read($readFormatState).link ?? '');
     window.addEventListener(`referat:link:${editor.getKey()}`, open);
     return () => window.removeEventListener(`referat:link:${editor.getKey()}`, open);
   }, [editor]);
+
+  const run = (id: ToolId) => {
+    if (id === 'format.link') setLinkForm(state?.link ?? '');
+    else if (id === 'link.remove') {
+      removeLinkAtSelection(editor);
+      editor.focus();
+    } else runEditorCommand(editor, id);
+  };
 
   const onKeyDown = (event: KeyboardEvent) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (!step) return;
     event.preventDefault();
-    const next = (current + step + BUTTONS.length) % BUTTONS.length;
+    const next = (Math.min(current, tools.length - 1) + step + tools.length) % tools.length;
     setCurrent(next);
     buttons.current[next]?.focus();
   };
@@ -86,83 +121,33 @@ export function Toolbar({ labelledBy }: { labelledBy: string }) {
         className="rt-toolbar"
         onKeyDown={onKeyDown}
       >
-        {BUTTONS.map((button, index) => (
+        {tools.map((tool, index) => (
           <button
-            key={button.id}
+            key={tool.id}
             ref={(element) => {
               buttons.current[index] = element;
             }}
             type="button"
-            tabIndex={index === current ? 0 : -1}
-            title={title(button.id)}
-            aria-label={COMMANDS[button.id].label}
-            aria-pressed={button.pressed ? Boolean(state && button.pressed(state)) : undefined}
-            className={`rt-tool rt-tool-${button.id.replace('.', '-')}`}
+            tabIndex={index === Math.min(current, tools.length - 1) ? 0 : -1}
+            title={tool.title}
+            aria-label={tool.label}
+            aria-pressed={tool.pressed}
+            className={`rt-tool rt-tool-${tool.id.replace('.', '-')}`}
             // Keep the editor's selection: a mouse-down on the button must not take focus first.
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => {
               setCurrent(index);
-              if (button.id === 'format.link') setLinkOpen(true);
-              else runEditorCommand(editor, button.id);
+              run(tool.id);
             }}
           >
-            {button.text}
+            {tool.text}
           </button>
         ))}
       </div>
       {state?.inTable && <TableTools editor={editor} />}
-      {linkOpen && <LinkForm onClose={() => setLinkOpen(false)} />}
+      {linkForm !== null && (
+        <LinkForm editing={linkForm || null} onClose={() => setLinkForm(null)} />
+      )}
     </>
-  );
-}
-
-function LinkForm({ onClose }: { onClose: () => void }) {
-  const [editor] = useLexicalComposerContext();
-  const [value, setValue] = useState('');
-  const [problem, setProblem] = useState('');
-  const submit = () => {
-    const url = normalizeTypedUrl(value);
-    if (!url) {
-      setProblem('Kun web- og mailadresser kan bruges (http, https eller mailto).');
-      return;
-    }
-    let inserted = false;
-    editor.update(
-      () => {
-        const selection = $getSelection();
-        if ($isRangeSelection(selection) && selection.isCollapsed()) {
-          // Nothing selected: the address itself becomes the link text.
-          selection.insertNodes([$createLinkNode(url).append($createTextNode(value.trim()))]);
-          inserted = true;
-        }
-      },
-      { discrete: true },
-    );
-    if (!inserted) editor.dispatchCommand(TOGGLE_LINK_COMMAND, url);
-    onClose();
-    editor.focus();
-  };
-  return (
-    <div className="rt-link-form" role="group" aria-label="Indsæt link">
-      <label>
-        Linkadresse{' '}
-        <input
-          autoFocus
-          value={value}
-          onChange={(event) => setValue(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') submit();
-            if (event.key === 'Escape') onClose();
-          }}
-        />
-      </label>
-      <button type="button" onClick={submit}>
-        Indsæt
-      </button>
-      <button type="button" onClick={onClose}>
-        Annullér
-      </button>
-      {problem && <p role="alert">{problem}</p>}
-    </div>
   );
 }

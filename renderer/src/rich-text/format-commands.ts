@@ -19,6 +19,7 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import type { CommandId } from '../../../shared/commands/commands';
+import { $linkAtSelection } from './link-commands';
 
 /** What the toolbar shows as pressed. */
 export interface FormatState {
@@ -29,6 +30,8 @@ export interface FormatState {
   subheading: boolean;
   /** The caret is in a table cell: row and column buttons are offered. */
   inTable: boolean;
+  /** The address of the link at the caret: "Redigér link…" and "Fjern link" are offered. */
+  link: string | null;
 }
 
 /** The format at the current selection. Call inside `editorState.read`. */
@@ -42,6 +45,7 @@ export function $readFormatState(): FormatState {
       list: null,
       subheading: false,
       inTable: false,
+      link: null,
     };
   }
   const anchor = selection.anchor.getNode();
@@ -54,6 +58,7 @@ export function $readFormatState(): FormatState {
     list: $isListNode(list) ? (list.getListType() === 'number' ? 'number' : 'bullet') : null,
     subheading: $isHeadingNode(block),
     inTable: $findMatchingParent(anchor, $isTableCellNode) !== null,
+    link: $linkAtSelection()?.getURL() ?? null,
   };
 }
 
