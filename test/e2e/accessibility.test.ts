@@ -73,6 +73,15 @@ describe.runIf(requireTools('chromium'))('accessibility of the main screens', ()
     await page.locator('.editor-main').evaluate((el) => el.scrollTo(0, 0));
     await page.screenshot({ path: join(artifacts, 'item-1-form.png'), fullPage: true });
 
+    // The toolbar with its table group (caret in a table) and the link box open.
+    const background = page.getByRole('region', { name: 'Baggrund' });
+    await background.locator('[contenteditable="true"]').click();
+    await background.getByRole('button', { name: 'Indsæt tabel' }).click();
+    await expect.poll(() => background.getByRole('group', { name: 'Tabel' }).count()).toBe(1);
+    await page.keyboard.press('Control+k');
+    await expect.poll(() => background.getByLabel('Linkadresse').count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+
     await page.getByRole('button', { name: 'Mødeoplysninger' }).click();
     await expect.poll(() => page.getByLabel('Organ').inputValue()).toBe('Direktionen');
     expect(await seriousViolations(page)).toEqual([]);

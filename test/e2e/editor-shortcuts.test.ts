@@ -97,4 +97,42 @@ describe.runIf(requireTools('chromium'))('editor shortcuts', () => {
     expect(await editor.innerText()).toBe('Se www.htk.dk');
     await expect.poll(() => toolbar.getByRole('button', { name: 'Indsæt link…' }).count()).toBe(1);
   });
+
+  it('makes each toolbar one Tab stop named after its section, with arrow keys, Home and End inside', async () => {
+    const { page } = await suite.open();
+    await newItemBackground(page);
+    // Where the focus is: "<toolbar label> › <button label>", or the text's label id.
+    const focused = () =>
+      page.evaluate(() => {
+        const active = document.activeElement as HTMLElement;
+        const toolbar = active.closest('[role="toolbar"]');
+        return toolbar
+          ? `${toolbar.getAttribute('aria-label')} › ${active.getAttribute('aria-label')}`
+          : `text ${active.getAttribute('aria-labelledby')}`;
+      });
+    const press = async (key: string) => {
+      await page.keyboard.press(key);
+      return focused();
+    };
+
+    expect(await press('Tab')).toBe('Formatering af Indstilling › Fed');
+    expect(await press('Tab')).toBe('text section-recommendation');
+    expect(await press('Shift+Tab')).toBe('Formatering af Indstilling › Fed');
+    expect(await press('ArrowRight')).toBe('Formatering af Indstilling › Kursiv');
+    expect(await press('End')).toBe('Formatering af Indstilling › Gentag');
+    expect(await press('ArrowRight')).toBe('Formatering af Indstilling › Fed');
+    expect(await press('ArrowLeft')).toBe('Formatering af Indstilling › Gentag');
+    expect(await press('Home')).toBe('Formatering af Indstilling › Fed');
+    expect(await press('ArrowRight')).toBe('Formatering af Indstilling › Kursiv');
+    // The toolbar remembers the last button; Escape goes back to the text.
+    expect(await press('Tab')).toBe('text section-recommendation');
+    expect(await press('Shift+Tab')).toBe('Formatering af Indstilling › Kursiv');
+    expect(await press('Escape')).toBe('text section-recommendation');
+
+    const stops = await page
+      .getByRole('toolbar')
+      .evaluateAll((bars) => bars.map((bar) => bar.querySelectorAll('[tabindex="0"]').length));
+    expect(stops.length).toBeGreaterThan(1);
+    expect(stops.every((count) => count === 1)).toBe(true);
+  });
 });

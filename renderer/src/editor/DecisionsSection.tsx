@@ -85,6 +85,7 @@ function DecisionEntry({
         key={decision.id}
         address={`decision:${decision.id}`}
         labelledBy={labelId}
+        name={decisionLabel(decision)}
         initial={decision.text}
         session={session}
         onCommit={onCommit}

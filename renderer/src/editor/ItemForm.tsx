@@ -47,6 +47,7 @@ function TextSection({
         key={`${item.id}:${field}`}
         address={`${item.id}:${field}`}
         labelledBy={labelId}
+        name={title}
         initial={item[field]}
         session={session}
         onCommit={onCommit}

@@ -27,6 +27,8 @@ interface Props {
   address: string;
   /** Id of the element that labels the field (its section heading). */
   labelledBy: string;
+  /** The section's name as shown in that heading, for the toolbar's label. */
+  name: string;
   /** The stored text; read once at mount: afterwards the editor owns the text. */
   initial: RichText;
   session: DocumentSession;
@@ -88,7 +90,7 @@ function SessionSyncPlugin({
 }
 
 function FieldEditor(props: Props) {
-  const { address, labelledBy, initial, large } = props;
+  const { address, labelledBy, name, initial, large } = props;
   const [initialConfig] = useState<InitialConfigType>(() => ({
     namespace: 'referat',
     nodes: EDITOR_NODES,
@@ -104,10 +106,15 @@ function FieldEditor(props: Props) {
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <div className={`rt-field${large ? ' rt-field-large' : ''}`}>
-        <Toolbar labelledBy={labelledBy} />
+        <Toolbar name={name} controls={`${labelledBy}-text`} />
         <RichTextPlugin
           contentEditable={
-            <ContentEditable className="rt-content" ariaLabelledBy={labelledBy} ariaMultiline />
+            <ContentEditable
+              id={`${labelledBy}-text`}
+              className="rt-content"
+              ariaLabelledBy={labelledBy}
+              ariaMultiline
+            />
           }
           ErrorBoundary={LexicalErrorBoundary}
         />

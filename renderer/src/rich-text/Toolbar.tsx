@@ -1,83 +1,42 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { COMMANDS, type CommandSpec } from '../../../shared/commands/commands';
-import { acceleratorLabel } from '../app/keymap';
-import {
-  $readFormatState,
-  runEditorCommand,
-  type EditorCommandId,
-  type FormatState,
-} from './format-commands';
-import { removeLinkAtSelection } from './link-commands';
+import { $readFormatState, type FormatState } from './format-commands';
 import { LinkForm } from './LinkForm';
-import { TableTools } from './TableTools';
-
-type ToolId = EditorCommandId | 'format.link' | 'link.remove';
-
-interface Tool {
-  id: ToolId;
-  text: string;
-  label: string;
-  title: string;
-  pressed?: boolean;
-}
-
-function titleOf(id: keyof typeof COMMANDS, label?: string): string {
-  const spec: CommandSpec = COMMANDS[id];
-  label ??= spec.label;
-  return spec.accelerator ? `${label} (${acceleratorLabel(spec.accelerator)})` : label;
-}
-
-function command(id: EditorCommandId, text: string, pressed?: boolean): Tool {
-  return { id, text, label: COMMANDS[id].label, title: titleOf(id), pressed };
-}
-
-/** The buttons for the format at the caret: in a link, "Redigér link…" and "Fjern link". */
-function toolsFor(state: FormatState | null): Tool[] {
-  const inLink = Boolean(state?.link);
-  const linkLabel: string = inLink ? 'Redigér link…' : COMMANDS['format.link'].label;
-  return [
-    command('format.bold', 'F', Boolean(state?.bold)),
-    command('format.italic', 'K', Boolean(state?.italic)),
-    command('format.underline', 'U', Boolean(state?.underline)),
-    command('format.subheading', 'Underoverskrift', Boolean(state?.subheading)),
-    command('format.bulletList', 'Punktopstilling', state?.list === 'bullet'),
-    command('format.numberedList', 'Nummereret liste', state?.list === 'number'),
-    {
-      id: 'format.link',
-      text: linkLabel,
-      label: linkLabel,
-      title: titleOf('format.link', linkLabel),
-    },
-    ...(inLink
-      ? [
-          {
-            id: 'link.remove',
-            text: 'Fjern link',
-            label: 'Fjern link',
-            title: 'Fjern link',
-          } as const,
-        ]
-      : []),
-    command('format.table', 'Indsæt tabel'),
-    command('edit.undo', '↶'),
-    command('edit.redo', '↷'),
-  ];
-}
+import { formatTools, tableTools, type Tool } from './toolbar-tools';
 
 function sameState(a: FormatState, b: FormatState): boolean {
   return (Object.keys(a) as (keyof FormatState)[]).every((key) => a[key] === b[key]);
 }
 
-/** A field's formatting toolbar: one Tab stop, arrow keys move between buttons (WAI-ARIA toolbar). */
-export function Toolbar({ labelledBy }: { labelledBy: string }) {
+/** Where each key moves focus among `count` buttons from `index`; null for other keys. */
+function nextIndex(key: string, index: number, count: number): number | null {
+  if (key === 'ArrowRight' || key === 'ArrowDown') return (index + 1) % count;
+  if (key === 'ArrowLeft' || key === 'ArrowUp') return (index - 1 + count) % count;
+  if (key === 'Home') return 0;
+  if (key === 'End') return count - 1;
+  return null;
+}
+
+interface Props {
+  /** The section's name ("Baggrund", "Beslutning Direktionen den 29-01-2018"), for the toolbar's label. */
+  name: string;
+  /** Id of the text the toolbar acts on. */
+  controls: string;
+}
+
+/**
+ * A field's formatting toolbar, following the WAI-ARIA toolbar pattern: one
+ * Tab stop (the last button used), arrow keys, Home and End move between
+ * buttons, Escape returns to the text. So Tab from one section reaches the
+ * next section instead of walking through every button.
+ */
+export function Toolbar({ name, controls }: Props) {
   const [editor] = useLexicalComposerContext();
   const [state, setState] = useState<FormatState | null>(null);
-  const [current, setCurrent] = useState(0);
+  const [current, setCurrent] = useState('format.bold');
   // The link form: null when closed, else the address being edited ('' for a new link).
   const [linkForm, setLinkForm] = useState<string | null>(null);
-  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
-  const tools = toolsFor(state);
+  const toolbar = useRef<HTMLDivElement>(null);
 
   useEffect(
     () =>
@@ -95,56 +54,63 @@ export function Toolbar({ labelledBy }: { labelledBy: string }) {
     return () => window.removeEventListener(`referat:link:${editor.getKey()}`, open);
   }, [editor]);
 
-  const run = (id: ToolId) => {
-    if (id === 'format.link') setLinkForm(state?.link ?? '');
-    else if (id === 'link.remove') {
-      removeLinkAtSelection(editor);
-      editor.focus();
-    } else runEditorCommand(editor, id);
-  };
+  const main = formatTools(editor, state, () => setLinkForm(state?.link ?? ''));
+  const table = state?.inTable ? tableTools(editor) : [];
+  // Buttons come and go (link, table): if the remembered one left, the first takes the Tab stop.
+  const tabStop = [...main, ...table].some((tool) => tool.id === current) ? current : main[0]?.id;
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (!step) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      editor.focus();
+      return;
+    }
+    const buttons = Array.from(toolbar.current?.querySelectorAll('button') ?? []);
+    const index = buttons.findIndex((button) => button === document.activeElement);
+    const next = nextIndex(event.key, Math.max(index, 0), buttons.length);
+    if (next === null) return;
     event.preventDefault();
-    const next = (Math.min(current, tools.length - 1) + step + tools.length) % tools.length;
-    setCurrent(next);
-    buttons.current[next]?.focus();
+    buttons[next]?.focus();
   };
+
+  const button = (tool: Tool) => (
+    <button
+      key={tool.id}
+      type="button"
+      tabIndex={tool.id === tabStop ? 0 : -1}
+      title={tool.title}
+      aria-label={tool.label}
+      aria-pressed={tool.pressed}
+      className={`rt-tool rt-tool-${tool.id.replace('.', '-')}`}
+      onFocus={() => setCurrent(tool.id)}
+      // Keep the editor's selection: a mouse-down on the button must not take focus first.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={() => {
+        setCurrent(tool.id);
+        tool.run();
+      }}
+    >
+      {tool.text}
+    </button>
+  );
 
   return (
     <>
       <div
+        ref={toolbar}
         role="toolbar"
-        aria-label="Formatering"
-        aria-controls={labelledBy}
+        aria-label={`Formatering af ${name}`}
+        aria-controls={controls}
         className="rt-toolbar"
         onKeyDown={onKeyDown}
       >
-        {tools.map((tool, index) => (
-          <button
-            key={tool.id}
-            ref={(element) => {
-              buttons.current[index] = element;
-            }}
-            type="button"
-            tabIndex={index === Math.min(current, tools.length - 1) ? 0 : -1}
-            title={tool.title}
-            aria-label={tool.label}
-            aria-pressed={tool.pressed}
-            className={`rt-tool rt-tool-${tool.id.replace('.', '-')}`}
-            // Keep the editor's selection: a mouse-down on the button must not take focus first.
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => {
-              setCurrent(index);
-              run(tool.id);
-            }}
-          >
-            {tool.text}
-          </button>
-        ))}
+        {main.map(button)}
+        {table.length > 0 && (
+          <div role="group" aria-label="Tabel" className="rt-table-tools">
+            {table.map(button)}
+          </div>
+        )}
       </div>
-      {state?.inTable && <TableTools editor={editor} />}
       {linkForm !== null && (
         <LinkForm editing={linkForm || null} onClose={() => setLinkForm(null)} />
       )}
