@@ -58,11 +58,17 @@ export function decisionLabel(decision: Pick<Decision, 'body' | 'date'>): string
   return `Beslutning ${body ? `${body} ` : ''}den ${formatDateDashed(decision.date)}`;
 }
 
-/** An item's decisions, newest first; decisions on the same date keep their stored order. */
+/**
+ * An item's decisions, newest first, as the editor shows them and the Word
+ * export prints them. Decisions are stored in the order they were added, so
+ * on the same date the later-added one is the newer and comes first: a
+ * second "Ny beslutning" on the meeting day lands on top, where the
+ * secretary is typing.
+ */
 export function decisionsNewestFirst(item: Pick<AgendaItem, 'decisions'>): Decision[] {
   return item.decisions
     .map((decision, index) => ({ decision, index }))
-    .sort((a, b) => b.decision.date.localeCompare(a.decision.date) || a.index - b.index)
+    .sort((a, b) => b.decision.date.localeCompare(a.decision.date) || b.index - a.index)
     .map(({ decision }) => decision);
 }
 

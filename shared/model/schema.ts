@@ -93,7 +93,9 @@ export const agendaItemSchema = z
     decisions: z
       .array(decisionSchema)
       .default([])
-      .describe('Beslutninger, in any order; shown newest first.'),
+      .describe(
+        'Beslutninger, in the order they were added; shown newest first by date, the later-added first on the same date.',
+      ),
     presentation: richTextSchema.describe('Sagsfremstilling (the case presentation).'),
     attachments: z.array(attachmentSchema).default([]).describe('Bilag, in order.'),
   })

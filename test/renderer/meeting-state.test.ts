@@ -35,6 +35,27 @@ describe('meeting actions', () => {
     expect(next.items[1]!.decisions).toMatchObject([{ body: 'Direktionen', date: '2018-01-29' }]);
   });
 
+  it('appends a new decision, and puts a restored one back at its stored place', () => {
+    const meeting = sampleMeeting();
+    const item = meeting.items[1]!;
+    const add = (m: typeof meeting) =>
+      applyMeetingAction(m, { type: 'decision-add', itemId: item.id });
+    const three = add(add(add(meeting)));
+    const [first, second, third] = three.items[1]!.decisions;
+    const removed = applyMeetingAction(three, {
+      type: 'decision-remove',
+      itemId: item.id,
+      id: second!.id,
+    });
+    const restored = applyMeetingAction(removed, {
+      type: 'decision-add',
+      itemId: item.id,
+      decision: second,
+      at: 1,
+    });
+    expect(restored.items[1]!.decisions).toEqual([first, second, third]);
+  });
+
   it('duplicates an item right after the original with fresh ids', () => {
     const meeting = sampleMeeting();
     const original = meeting.items[0]!;

@@ -28,13 +28,22 @@ describe('derived values', () => {
     expect(itemNumber({ firstItemNumber: 49 }, 9)).toBe(58);
   });
 
-  it('labels decisions and orders them newest first, stable within a day', () => {
+  it('labels decisions and orders them newest first, the later-added first within a day', () => {
     const old = createDecision('Direktionen', '2018-01-22');
     const newer = createDecision('Direktionen', '2018-01-29');
     const sameDay = createDecision('Direktionen', '2018-01-29');
     expect(decisionLabel(newer)).toBe('Beslutning Direktionen den 29-01-2018');
     expect(decisionLabel({ body: ' ', date: '2018-01-29' })).toBe('Beslutning den 29-01-2018');
-    expect(decisionsNewestFirst({ decisions: [old, newer, sameDay] })).toEqual([newer, sameDay, old]);
+    expect(decisionsNewestFirst({ decisions: [old, newer, sameDay] })).toEqual([
+      sameDay,
+      newer,
+      old,
+    ]);
+    expect(decisionsNewestFirst({ decisions: [newer, old, sameDay] })).toEqual([
+      sameDay,
+      newer,
+      old,
+    ]);
   });
 
   it('builds headings, participant labels and file names', () => {

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { LexicalEditor } from 'lexical';
 import type { CommandId } from '../../../shared/commands/commands';
-import { decisionLabel, itemNumber } from '../../../shared/model/derived';
+import { decisionLabel, decisionsNewestFirst, itemNumber } from '../../../shared/model/derived';
 import { createDecision, type AgendaItem, type Meeting } from '../../../shared/model/meeting';
 import { activeEditor, editorAt } from '../rich-text/editor-registry';
 import { isEditorCommand, runEditorCommand } from '../rich-text/format-commands';
@@ -17,14 +17,9 @@ function focusedEditor(): LexicalEditor | null {
   return root && root.contains(document.activeElement) ? editor : null;
 }
 
+/** The decision shown on top (the one phrases and "Gå til Beslutning" go to). */
 function newestDecisionId(item: AgendaItem): string | null {
-  return (
-    item.decisions.reduce<{ id: string; date: string } | null>(
-      // On equal dates the later-added decision counts as the newer one.
-      (best, d) => (!best || d.date >= best.date ? { id: d.id, date: d.date } : best),
-      null,
-    )?.id ?? null
-  );
+  return decisionsNewestFirst(item)[0]?.id ?? null;
 }
 
 /** What the editor screen's commands need from it. */
@@ -102,12 +97,14 @@ export function useEditorCommands(context: EditorCommandContext) {
     (itemId: string, decisionId: string) => {
       session.flushEditors();
       const owner = session.getSnapshot().meeting.items.find((i) => i.id === itemId);
-      const decision = owner?.decisions.find((d) => d.id === decisionId);
+      const at = owner?.decisions.findIndex((d) => d.id === decisionId) ?? -1;
+      const decision = owner?.decisions[at];
       if (!decision) return;
       session.dispatch({ type: 'decision-remove', itemId, id: decisionId });
       setDeleted({
         message: `${decisionLabel(decision)} er slettet.`,
-        restore: () => session.dispatch({ type: 'decision-add', itemId, decision }),
+        // Back in its stored place, so it sorts where it was among same-day decisions.
+        restore: () => session.dispatch({ type: 'decision-add', itemId, decision, at }),
       });
     },
     [session, setDeleted],

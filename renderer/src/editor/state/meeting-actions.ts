@@ -40,7 +40,7 @@ export type MeetingAction =
   | { type: 'item-move'; id: string; to: number }
   | { type: 'item-update'; id: string; patch: ItemPatch }
   | { type: 'item-text'; id: string; field: ItemTextField; text: RichText }
-  | { type: 'decision-add'; itemId: string; decision?: Decision }
+  | { type: 'decision-add'; itemId: string; decision?: Decision; at?: number }
   | { type: 'decision-update'; itemId: string; id: string; patch: Partial<Omit<Decision, 'id'>> }
   | { type: 'decision-remove'; itemId: string; id: string }
   | { type: 'attachment-add'; itemId: string; title?: string }
@@ -139,13 +139,14 @@ export function applyMeetingAction(meeting: Meeting, action: MeetingAction): Mee
     case 'item-text':
       return updateItem(meeting, action.id, (item) => ({ ...item, [action.field]: action.text }));
     case 'decision-add':
-      return updateItem(meeting, action.itemId, (item) => ({
-        ...item,
-        decisions: [
-          ...item.decisions,
-          action.decision ?? createDecision(meeting.body, meeting.date),
-        ],
-      }));
+      return updateItem(meeting, action.itemId, (item) => {
+        // Appended by default: the stored order is the order of adding, which
+        // decides which of two same-day decisions is shown first.
+        const decisions = item.decisions.slice();
+        const decision = action.decision ?? createDecision(meeting.body, meeting.date);
+        decisions.splice(action.at ?? decisions.length, 0, decision);
+        return { ...item, decisions };
+      });
     case 'decision-update':
       return updateItem(meeting, action.itemId, (item) => ({
         ...item,
