@@ -51,8 +51,9 @@ describe.runIf(requireTools('chromium'))('live-meeting keyboard flow', () => {
       .poll(() => page.getByRole('dialog', { name: 'Standardformuleringer' }).isVisible())
       .toBe(true);
     await page.keyboard.press('2');
+    // The new decision has the meeting's date like the old one, so it is on top.
     await expect
-      .poll(() => page.getByRole('article').nth(1).locator('[contenteditable]').innerText())
+      .poll(() => page.getByRole('article').first().locator('[contenteditable]').innerText())
       .toBe('Godkendt.');
 
     await page.keyboard.press('Control+0');
