@@ -82,10 +82,6 @@ export const ipcContract = {
     request: z.object({ meeting: meetingSchema }),
     response: savedSchema.nullable(),
   },
-  'meeting:save-json': {
-    request: z.object({ path: filePath, json: meetingJson, force: z.boolean().optional() }),
-    response: savedSchema,
-  },
   /**
    * Autosave sending only what changed: the header, and each item either as
    * JSON or by id alone when main already has it from this session's last
@@ -103,10 +99,6 @@ export const ipcContract = {
       force: z.boolean().optional(),
     }),
     response: z.object({ savedAt: z.string().nullable(), missing: z.array(z.string()) }),
-  },
-  'recovery:save': {
-    request: z.object({ json: meetingJson }),
-    response: z.object({ savedAt: z.string() }),
   },
   'recovery:list': { request: none, response: z.array(recoveryEntrySchema) },
   'recovery:open': {

@@ -84,12 +84,16 @@ describe('recovery and JSON-save channels', () => {
     );
   }
 
-  it('round-trips a meeting sent as JSON through recovery:save / list / open / discard', async () => {
+  it('round-trips an unnamed meeting through the recovery area: save-parts / list / open / discard', async () => {
     const dispatch = dispatchIn(tempFolder());
     const meeting = sampleMeeting();
-    expect(await dispatch('recovery:save', { json: JSON.stringify(meeting) })).toMatchObject({
-      ok: true,
-    });
+    const parts = {
+      session: 'unnamed',
+      path: null,
+      header: JSON.stringify({ ...meeting, items: [] }),
+      items: meeting.items.map((item) => ({ id: item.id, json: JSON.stringify(item) })),
+    };
+    expect(await dispatch('meeting:save-parts', parts)).toMatchObject({ ok: true });
     expect(await dispatch('recovery:list', undefined)).toMatchObject({
       ok: true,
       value: [{ id: meeting.id }],
@@ -154,7 +158,7 @@ describe('recovery and JSON-save channels', () => {
     const dispatch = dispatchIn(folder);
     const path = join(folder, 'Stor.referat');
     const meeting = sampleMeeting();
-    await dispatch('meeting:save-json', { path, json: JSON.stringify(meeting) });
+    await dispatch('meeting:save', { path, meeting });
     expect(await dispatch('meeting:open-path', { path })).toMatchObject({ ok: true });
     const session = openedSessionKey(meeting.id, path);
     const header = JSON.stringify({ ...meeting, venue: 'Ny sal', items: [] });
@@ -168,20 +172,18 @@ describe('recovery and JSON-save channels', () => {
     });
   });
 
-  it('saves JSON text to a path and refuses JSON that is not a meeting', async () => {
+  it('refuses parts that are not a meeting, and lets the user pick a bilag file', async () => {
     const folder = tempFolder();
     const dispatch = dispatchIn(folder);
     const path = join(folder, 'Direktionen.referat');
-    const meeting = sampleMeeting();
-    expect(
-      await dispatch('meeting:save-json', { path, json: JSON.stringify(meeting) }),
-    ).toMatchObject({ ok: true });
-    expect(await dispatch('meeting:open-path', { path })).toMatchObject({
-      ok: true,
-      value: { meeting },
+    const bad = await dispatch('meeting:save-parts', {
+      session: 's',
+      path,
+      header: '{"id":"x"}',
+      items: [],
     });
-    const bad = await dispatch('meeting:save-json', { path, json: '{"id":"x"}' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    await expect(fs.stat(path)).rejects.toThrow();
     expect(await dispatch('attachment:choose-file', undefined)).toEqual({
       ok: true,
       value: '/home/k/bilag.pdf',

@@ -26,15 +26,3 @@ export function parseJson(json: string, what: string): Result<unknown> {
     return err({ code: 'invalid-request', detail: `${what} JSON: ${(error as Error).message}` });
   }
 }
-
-/**
- * Parses and validates a meeting the renderer sent as JSON text. Autosave
- * sends text rather than an object because the renderer builds it from
- * cached per-item JSON (only what changed is re-serialized) and a string
- * crosses IPC without a structured clone of the whole meeting; the parse and
- * validation cost is paid here, off the UI thread.
- */
-export function parseMeetingJson(json: string): Result<Meeting> {
-  const value = parseJson(json, 'meeting');
-  return value.ok ? validateMeeting(value.value) : value;
-}

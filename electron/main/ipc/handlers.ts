@@ -8,7 +8,6 @@ import { meetingTitle, suggestedFileName } from '../../../shared/model/derived';
 import { openBackup, openMeeting, saveMeeting } from '../documents/document-store';
 import { DiskVersions } from '../documents/external-change';
 import type { CommandState } from '../../../shared/commands/commands';
-import { parseMeetingJson } from '../documents/meeting-json';
 import { RecoveryStore } from '../documents/recovery-store';
 import { PartsCache } from '../documents/save-parts';
 import { join } from 'node:path';
@@ -127,13 +126,6 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
       if (result.ok) remember(path, meetingTitle(meeting));
       return result;
     },
-    'meeting:save-json': async ({ path, json, force }) => {
-      const parsed = parseMeetingJson(json);
-      if (!parsed.ok) return parsed;
-      const result = await saveMeeting(path, parsed.value, documentContext(force));
-      if (result.ok) remember(path, meetingTitle(parsed.value));
-      return result;
-    },
     'meeting:save-parts': async (request) => {
       const assembled = parts.assemble(request);
       if (!assembled.ok) return assembled;
@@ -147,10 +139,6 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
       if (!result.ok) return result;
       if (path) remember(path, meetingTitle(meeting));
       return ok({ savedAt: result.value.savedAt, missing: [] });
-    },
-    'recovery:save': async ({ json }) => {
-      const parsed = parseMeetingJson(json);
-      return parsed.ok ? recovery.save(parsed.value) : parsed;
     },
     'recovery:list': async () => ok(await recovery.list()),
     'recovery:open': async ({ id }) => {
