@@ -40,6 +40,25 @@ export const TEXT_FORMAT = {
   highlight: 128,
 } as const;
 
+/** A serialized text node (full `toJSON()` form); `format` is the TEXT_FORMAT bitmask. */
+export function textNode(text: string, format = 0): RichTextNode {
+  return { type: 'text', version: 1, text, format, detail: 0, mode: 'normal', style: '' };
+}
+
+/** A serialized paragraph node (full `toJSON()` form). */
+export function paragraphNode(children: RichTextNode[]): RichTextNode {
+  return {
+    type: 'paragraph',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    textFormat: 0,
+    textStyle: '',
+    children,
+  };
+}
+
 /** An empty rich-text field: a root with one empty paragraph, as Lexical creates it. */
 export function emptyRichText(): RichText {
   return {
@@ -49,18 +68,7 @@ export function emptyRichText(): RichText {
       direction: null,
       format: '',
       indent: 0,
-      children: [
-        {
-          type: 'paragraph',
-          version: 1,
-          direction: null,
-          format: '',
-          indent: 0,
-          textFormat: 0,
-          textStyle: '',
-          children: [],
-        },
-      ],
+      children: [paragraphNode([])],
     },
   };
 }

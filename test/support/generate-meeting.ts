@@ -3,7 +3,12 @@
  * text, subheadings, nested bulleted and numbered lists, tables, several
  * dated decisions, closed items. Deterministic for a given seed.
  */
-import type { RichText, RichTextNode } from '../../shared/model/rich-text';
+import {
+  paragraphNode,
+  textNode,
+  type RichText,
+  type RichTextNode,
+} from '../../shared/model/rich-text';
 import type { AgendaItem, Meeting } from '../../shared/model/meeting';
 
 /** A small deterministic PRNG (mulberry32). */
@@ -30,25 +35,8 @@ const WORDS = (
 
 /** Serialized Lexical nodes, in the full `toJSON()` form the editor stores. */
 export const node = {
-  text: (text: string, format = 0): RichTextNode => ({
-    type: 'text',
-    version: 1,
-    text,
-    format,
-    detail: 0,
-    mode: 'normal',
-    style: '',
-  }),
-  paragraph: (children: RichTextNode[]): RichTextNode => ({
-    type: 'paragraph',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    textFormat: 0,
-    textStyle: '',
-    children,
-  }),
+  text: textNode,
+  paragraph: paragraphNode,
   heading: (text: string): RichTextNode => ({
     type: 'heading',
     version: 1,

@@ -1,4 +1,9 @@
-import { emptyRichText, type RichText } from '../../shared/model/rich-text';
+import {
+  emptyRichText,
+  paragraphNode,
+  textNode,
+  type RichText,
+} from '../../shared/model/rich-text';
 import {
   createAgendaItem,
   createDecision,
@@ -9,16 +14,7 @@ import {
 /** Rich text holding the given paragraphs of plain text. */
 export function paragraphs(...texts: string[]): RichText {
   const value = emptyRichText();
-  value.root.children = texts.map((text) => ({
-    type: 'paragraph',
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    textFormat: 0,
-    textStyle: '',
-    children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-  }));
+  value.root.children = texts.map((text) => paragraphNode([textNode(text)]));
   return value;
 }
 

@@ -1,24 +1,13 @@
 import { isKnownNodeKind } from '../../../shared/model/rich-text-kinds';
-import { plainTextOf, type RichText, type RichTextNode } from '../../../shared/model/rich-text';
+import {
+  paragraphNode as paragraphOf,
+  plainTextOf,
+  textNode,
+  type RichText,
+  type RichTextNode,
+} from '../../../shared/model/rich-text';
 
 const INLINE_PARENTS = new Set(['paragraph', 'heading', 'listitem', 'link', 'autolink']);
-
-function textNode(text: string): RichTextNode {
-  return { type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' };
-}
-
-function paragraphOf(children: RichTextNode[]): RichTextNode {
-  return {
-    type: 'paragraph',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    textFormat: 0,
-    textStyle: '',
-    children,
-  };
-}
 
 function clean(node: RichTextNode, inline: boolean): RichTextNode {
   if (!isKnownNodeKind(node.type)) {
