@@ -1,7 +1,18 @@
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { readMeetingFile } from '../../shared/format/read';
+import type { Meeting } from '../../shared/model/meeting';
+import { loadSeedFixture, SEED_FIXTURE_PATH } from '../support/seed';
 import { requireTools } from '../support/require-tool';
 import { useBrowserSuite } from './browser-suite';
+
+async function readMeeting(path: string): Promise<Meeting> {
+  const result = readMeetingFile(await fs.readFile(path, 'utf8'));
+  if (!result.ok) throw new Error(result.problem.code);
+  return result.meeting;
+}
 
 /** The decisions' texts, top to bottom, as shown. */
 function decisionTexts(page: Page): Promise<string[]> {
@@ -40,5 +51,51 @@ describe.runIf(requireTools('chromium'))('decisions and undoing deletions', () =
     await expect.poll(() => decisionTexts(page)).toEqual(['Anden.Drøftet.']);
     await page.getByRole('button', { name: 'Fortryd sletning' }).click();
     await expect.poll(() => decisionTexts(page)).toEqual(['Anden.Drøftet.', 'Første.']);
+  });
+
+  it('undoes deleting a participant and a bilag, back in place with everything they held', async () => {
+    const app = await suite.open();
+    const { page } = app;
+    const path = join(app.dataDir, 'Direktionen.referat');
+    await fs.copyFile(SEED_FIXTURE_PATH, path);
+    app.dialogs.open.push(path);
+    await page.getByRole('button', { name: 'Åbn møde…' }).click();
+    const seed = loadSeedFixture();
+    const names = () =>
+      page
+        .getByRole('textbox', { name: /^Navn, / })
+        .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+
+    await page.getByRole('button', { name: 'Mødeoplysninger' }).click();
+    await page.getByRole('button', { name: 'Fjern Charlotte Markussen' }).click();
+    await expect.poll(names).not.toContain('Charlotte Markussen');
+    // Autosaved without her, so the undo below really writes her back.
+    await expect.poll(async () => (await readMeeting(path)).participants.length).toBe(4);
+    expect(await page.getByRole('status').filter({ hasText: 'er fjernet' }).innerText()).toContain(
+      'Deltageren Charlotte Markussen er fjernet.',
+    );
+    await page.getByRole('button', { name: 'Fortryd sletning' }).click();
+    await expect.poll(names).toEqual(seed.participants.map((p) => p.name));
+    expect(await page.getByLabel('Initialer, Charlotte Markussen').inputValue()).toBe('CM');
+
+    await page.getByRole('button', { name: /^1\. Status på Nyt Fokus/ }).click();
+    const titles = () =>
+      page
+        .getByRole('textbox', { name: /^Titel, bilag/ })
+        .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    await page.getByRole('button', { name: 'Slet bilag 1' }).click();
+    await expect.poll(titles).toEqual(['Bilag 2 - Medlemmer af programorganiseringen']);
+    await expect.poll(async () => (await readMeeting(path)).items[0]!.attachments.length).toBe(1);
+    expect(await page.getByRole('status').filter({ hasText: 'er slettet' }).innerText()).toContain(
+      'Bilag 1 «Bilag 1 - Status på Nyt fokus» er slettet.',
+    );
+    await page.getByRole('button', { name: 'Fortryd sletning' }).click();
+    await expect.poll(titles).toEqual(seed.items[0]!.attachments.map((a) => a.title));
+
+    // On disk as before the deletions, ids included.
+    await expect
+      .poll(async () => (await readMeeting(path)).items[0]!.attachments)
+      .toEqual(seed.items[0]!.attachments);
+    expect((await readMeeting(path)).participants).toEqual(seed.participants);
   });
 });

@@ -56,6 +56,36 @@ describe('meeting actions', () => {
     expect(restored.items[1]!.decisions).toEqual([first, second, third]);
   });
 
+  it('puts a restored participant and bilag back at their old place', () => {
+    const meeting = sampleMeeting();
+    const item = meeting.items[0]!;
+    let next = applyMeetingAction(meeting, { type: 'participant-add', name: 'A' });
+    next = applyMeetingAction(next, { type: 'participant-add', name: 'B' });
+    const participant = next.participants.at(-2)!;
+    const at = next.participants.length - 2;
+    const without = applyMeetingAction(next, { type: 'participant-remove', id: participant.id });
+    expect(
+      applyMeetingAction(without, { type: 'participant-add', participant, at }).participants,
+    ).toEqual(next.participants);
+
+    next = applyMeetingAction(next, { type: 'attachment-add', itemId: item.id, title: 'Et' });
+    next = applyMeetingAction(next, { type: 'attachment-add', itemId: item.id, title: 'To' });
+    const attachments = next.items[0]!.attachments;
+    const first = attachments[0]!;
+    const removed = applyMeetingAction(next, {
+      type: 'attachment-remove',
+      itemId: item.id,
+      id: first.id,
+    });
+    const back = applyMeetingAction(removed, {
+      type: 'attachment-add',
+      itemId: item.id,
+      attachment: first,
+      at: 0,
+    });
+    expect(back.items[0]!.attachments).toEqual(attachments);
+  });
+
   it('duplicates an item right after the original with fresh ids', () => {
     const meeting = sampleMeeting();
     const original = meeting.items[0]!;

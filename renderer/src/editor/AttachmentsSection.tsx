@@ -7,9 +7,12 @@ import type { DocumentSession } from './state/document-session';
 export function AttachmentsSection({
   item,
   session,
+  onDelete,
 }: {
   item: AgendaItem;
   session: DocumentSession;
+  /** Deletes a bilag, with undo. */
+  onDelete: (id: string) => void;
 }) {
   const chooseFile = async (id: string) => {
     const result = await invoke('attachment:choose-file');
@@ -98,13 +101,7 @@ export function AttachmentsSection({
               >
                 ↓
               </button>
-              <button
-                type="button"
-                aria-label={`Slet ${which}`}
-                onClick={() =>
-                  session.dispatch({ type: 'attachment-remove', itemId: item.id, id: a.id })
-                }
-              >
+              <button type="button" aria-label={`Slet ${which}`} onClick={() => onDelete(a.id)}>
                 Slet
               </button>
             </li>

@@ -8,6 +8,7 @@ import { ShortcutsDialog } from './ShortcutsDialog';
 import { Sidebar, type Selection } from './Sidebar';
 import type { DocumentSession } from './state/document-session';
 import type { MeetingAction } from './state/meeting-actions';
+import { removeAttachment, removeParticipant } from './state/removals';
 import { TopBar } from './TopBar';
 import { useEditorCommands } from './use-editor-commands';
 import { UndoBar, type Deleted } from './UndoBar';
@@ -91,6 +92,21 @@ export function EditorScreen({
     [session],
   );
   const dispatch = useCallback((action: MeetingAction) => session.dispatch(action), [session]);
+  // Participants and bilag are deleted with the same undo bar as items and decisions.
+  const deleteParticipant = useCallback(
+    (id: string) => {
+      const deletion = removeParticipant(session, id);
+      if (deletion) setDeleted(deletion);
+    },
+    [session],
+  );
+  const deleteAttachment = useCallback(
+    (itemId: string, id: string) => {
+      const deletion = removeAttachment(session, itemId, id);
+      if (deletion) setDeleted(deletion);
+    },
+    [session],
+  );
 
   useEffect(() => {
     setCommandRunner(run);
@@ -139,9 +155,14 @@ export function EditorScreen({
               onPhrase={pastePhrase}
               onCommand={run}
               onDeleteDecision={removeDecision}
+              onDeleteAttachment={deleteAttachment}
             />
           ) : (
-            <HeaderForm meeting={meeting} dispatch={dispatch} />
+            <HeaderForm
+              meeting={meeting}
+              dispatch={dispatch}
+              onRemoveParticipant={deleteParticipant}
+            />
           )}
         </main>
       </div>

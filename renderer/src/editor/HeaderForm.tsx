@@ -6,10 +6,16 @@ import { ParticipantsEditor } from './ParticipantsEditor';
 interface Props {
   meeting: Meeting;
   dispatch: (action: MeetingAction) => void;
+  /** Removes a participant, with undo. */
+  onRemoveParticipant: (id: string) => void;
 }
 
 /** Body, date and times, venue, numbering and participants. */
-export const HeaderForm = memo(function HeaderForm({ meeting, dispatch }: Props) {
+export const HeaderForm = memo(function HeaderForm({
+  meeting,
+  dispatch,
+  onRemoveParticipant,
+}: Props) {
   const header = (patch: Extract<MeetingAction, { type: 'header' }>['patch']) =>
     dispatch({ type: 'header', patch });
   return (
@@ -65,7 +71,11 @@ export const HeaderForm = memo(function HeaderForm({ meeting, dispatch }: Props)
           }}
         />
       </div>
-      <ParticipantsEditor participants={meeting.participants} dispatch={dispatch} />
+      <ParticipantsEditor
+        participants={meeting.participants}
+        dispatch={dispatch}
+        onRemove={onRemoveParticipant}
+      />
     </section>
   );
 });

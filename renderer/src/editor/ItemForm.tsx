@@ -20,6 +20,7 @@ interface Props {
   /** Runs an item command ("Ny beslutning", duplicate, delete) on this item. */
   onCommand: (id: CommandId) => boolean;
   onDeleteDecision: (itemId: string, decisionId: string) => void;
+  onDeleteAttachment: (itemId: string, attachmentId: string) => void;
 }
 
 function TextSection({
@@ -68,6 +69,7 @@ export const ItemForm = memo(function ItemForm({
   onPhrase,
   onCommand,
   onDeleteDecision,
+  onDeleteAttachment,
 }: Props) {
   const index = meeting.items.findIndex((i) => i.id === item.id);
   const update = (patch: Partial<Pick<AgendaItem, 'title' | 'caseNumber' | 'closed'>>) =>
@@ -126,7 +128,11 @@ export const ItemForm = memo(function ItemForm({
         session={session}
         large
       />
-      <AttachmentsSection item={item} session={session} />
+      <AttachmentsSection
+        item={item}
+        session={session}
+        onDelete={(attachmentId) => onDeleteAttachment(item.id, attachmentId)}
+      />
     </section>
   );
 });

@@ -4,6 +4,8 @@ import type { MeetingAction } from './state/meeting-actions';
 interface Props {
   participants: Participant[];
   dispatch: (action: MeetingAction) => void;
+  /** Removes a participant, with undo. */
+  onRemove: (id: string) => void;
 }
 
 const ATTENDANCE: { value: Participant['attendance']; label: string }[] = [
@@ -13,7 +15,7 @@ const ATTENDANCE: { value: Participant['attendance']; label: string }[] = [
 ];
 
 /** Mødedeltagere: name, initials, role, attendance; add, remove, reorder. */
-export function ParticipantsEditor({ participants, dispatch }: Props) {
+export function ParticipantsEditor({ participants, dispatch, onRemove }: Props) {
   const update = (id: string, patch: Partial<Omit<Participant, 'id'>>) =>
     dispatch({ type: 'participant-update', id, patch });
   return (
@@ -83,11 +85,7 @@ export function ParticipantsEditor({ participants, dispatch }: Props) {
               >
                 ↓
               </button>
-              <button
-                type="button"
-                aria-label={`Fjern ${who}`}
-                onClick={() => dispatch({ type: 'participant-remove', id: p.id })}
-              >
+              <button type="button" aria-label={`Fjern ${who}`} onClick={() => onRemove(p.id)}>
                 Fjern
               </button>
             </li>

@@ -30,7 +30,7 @@ export type ItemPatch = Partial<Pick<AgendaItem, 'title' | 'caseNumber' | 'close
 /** One change to the meeting. */
 export type MeetingAction =
   | { type: 'header'; patch: HeaderPatch }
-  | { type: 'participant-add'; name?: string }
+  | { type: 'participant-add'; name?: string; participant?: Participant; at?: number }
   | { type: 'participant-update'; id: string; patch: Partial<Omit<Participant, 'id'>> }
   | { type: 'participant-remove'; id: string }
   | { type: 'participant-move'; id: string; to: number }
@@ -43,7 +43,7 @@ export type MeetingAction =
   | { type: 'decision-add'; itemId: string; decision?: Decision; at?: number }
   | { type: 'decision-update'; itemId: string; id: string; patch: Partial<Omit<Decision, 'id'>> }
   | { type: 'decision-remove'; itemId: string; id: string }
-  | { type: 'attachment-add'; itemId: string; title?: string }
+  | { type: 'attachment-add'; itemId: string; title?: string; attachment?: Attachment; at?: number }
   | {
       type: 'attachment-update';
       itemId: string;
@@ -100,11 +100,13 @@ export function applyMeetingAction(meeting: Meeting, action: MeetingAction): Mee
   switch (action.type) {
     case 'header':
       return { ...meeting, ...action.patch };
-    case 'participant-add':
-      return {
-        ...meeting,
-        participants: [...meeting.participants, createParticipant(action.name ?? '')],
-      };
+    case 'participant-add': {
+      // `participant` and `at` put a deleted one back where it was (undo).
+      const participants = meeting.participants.slice();
+      const participant = action.participant ?? createParticipant(action.name ?? '');
+      participants.splice(action.at ?? participants.length, 0, participant);
+      return { ...meeting, participants };
+    }
     case 'participant-update':
       return {
         ...meeting,
@@ -158,13 +160,16 @@ export function applyMeetingAction(meeting: Meeting, action: MeetingAction): Mee
         decisions: item.decisions.filter((d) => d.id !== action.id),
       }));
     case 'attachment-add':
-      return updateItem(meeting, action.itemId, (item) => ({
-        ...item,
-        attachments: [
-          ...item.attachments,
-          { id: createId(), title: action.title ?? '', filePath: null },
-        ],
-      }));
+      return updateItem(meeting, action.itemId, (item) => {
+        const attachments = item.attachments.slice();
+        const attachment = action.attachment ?? {
+          id: createId(),
+          title: action.title ?? '',
+          filePath: null,
+        };
+        attachments.splice(action.at ?? attachments.length, 0, attachment);
+        return { ...item, attachments };
+      });
     case 'attachment-update':
       return updateItem(meeting, action.itemId, (item) => ({
         ...item,
