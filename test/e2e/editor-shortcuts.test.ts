@@ -10,6 +10,7 @@ async function newItemBackground(page: Page) {
   const section = page.getByRole('region', { name: 'Baggrund' });
   const editor = section.locator('[contenteditable="true"]');
   await editor.click();
+  await expect.poll(() => editor.evaluate((el) => el === document.activeElement)).toBe(true);
   return { section, editor };
 }
 
@@ -18,7 +19,7 @@ describe.runIf(requireTools('chromium'))('editor shortcuts', () => {
 
   it('starts lists from "- ", "* " and "1. " in a paragraph only; Ctrl+Z right after gives the text back', async () => {
     const { page } = await suite.open();
-    const { editor } = await newItemBackground(page);
+    const { section, editor } = await newItemBackground(page);
 
     await page.keyboard.type('- Budget');
     await page.keyboard.press('Enter');
@@ -41,19 +42,27 @@ describe.runIf(requireTools('chromium'))('editor shortcuts', () => {
     // A subhead stays a heading.
     await page.keyboard.press('Control+Alt+3');
     await page.keyboard.type('2. Organiseringen');
+    // In a table cell "- 5" is a negative figure.
+    await page.keyboard.press('Enter');
+    await section.getByRole('button', { name: 'Indsæt tabel' }).click();
+    await page.keyboard.type('- 5');
 
     const blocks = () =>
       editor.evaluate((root) =>
         [...root.children].map((block) => `${block.tagName}:${(block as HTMLElement).innerText}`),
       );
-    await expect.poll(blocks).toEqual([
-      // "* " right below a bulleted list continues it, as in Word.
-      'UL:Budget\nTidsplan\nNy liste',
-      'OL:Første\nAnden',
-      'P:1. kvartal blev godt.',
-      'H3:2. Organiseringen',
-    ]);
+    await expect
+      .poll(async () => (await blocks()).slice(0, 4))
+      .toEqual([
+        // "* " right below a bulleted list continues it, as in Word.
+        'UL:Budget\nTidsplan\nNy liste',
+        'OL:Første\nAnden',
+        'P:1. kvartal blev godt.',
+        'H3:2. Organiseringen',
+      ]);
     expect(await editor.locator('ul li').count()).toBe(3);
+    expect(await editor.locator('table td, table th').first().innerText()).toBe('- 5');
+    expect(await editor.locator('table ul, table ol').count()).toBe(0);
   });
 
   it('edits and removes the link at the caret from the toolbar and with Ctrl+K, accepting only safe addresses', async () => {

@@ -5,13 +5,15 @@ import {
   type ElementTransformer,
 } from '@lexical/markdown';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $isParagraphNode } from 'lexical';
+import { $isParagraphNode, $isRootNode } from 'lexical';
 import { useEffect } from 'react';
 
 /**
- * Only plain paragraphs turn into lists: a subhead such as "1. Fremdrift i
- * programmet" is typed as a heading and must stay one, and nothing else of
- * Markdown (headings, quotes, code, `**bold**`) is wanted while people talk.
+ * Only plain paragraphs of the text itself turn into lists: a subhead such as
+ * "1. Fremdrift i programmet" is typed as a heading and must stay one; in a
+ * table cell "- 5" is a negative figure (Økonomi), not a list; and nothing
+ * else of Markdown (headings, quotes, code, `**bold**`) is wanted while
+ * people talk.
  */
 function paragraphsOnly(transformer: ElementTransformer, regExp: RegExp): ElementTransformer {
   return {
@@ -20,7 +22,9 @@ function paragraphsOnly(transformer: ElementTransformer, regExp: RegExp): Elemen
     // Enter on a line holding only "1. " would otherwise convert too; typing the space is the trigger.
     triggerOnEnter: false,
     replace: (parent, children, match, isImport) =>
-      $isParagraphNode(parent) ? transformer.replace(parent, children, match, isImport) : false,
+      $isParagraphNode(parent) && $isRootNode(parent.getParent())
+        ? transformer.replace(parent, children, match, isImport)
+        : false,
   };
 }
 
