@@ -14,6 +14,10 @@ async function readMeeting(path: string): Promise<Meeting> {
   return result.meeting;
 }
 
+function focusedLabel(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
+}
+
 /** The decisions' texts, top to bottom, as shown. */
 function decisionTexts(page: Page): Promise<string[]> {
   return page.getByRole('article').locator('[contenteditable]').allInnerTexts();
@@ -69,6 +73,8 @@ describe.runIf(requireTools('chromium'))('decisions and undoing deletions', () =
     await page.getByRole('button', { name: 'Mødeoplysninger' }).click();
     await page.getByRole('button', { name: 'Fjern Charlotte Markussen' }).click();
     await expect.poll(names).not.toContain('Charlotte Markussen');
+    // The keyboard stays in the list: on the next participant's name.
+    expect(await focusedLabel(page)).toBe('Navn, Kathrine Seier Skastrup');
     // Autosaved without her, so the undo below really writes her back.
     await expect.poll(async () => (await readMeeting(path)).participants.length).toBe(4);
     expect(await page.getByRole('status').filter({ hasText: 'er fjernet' }).innerText()).toContain(
@@ -85,6 +91,7 @@ describe.runIf(requireTools('chromium'))('decisions and undoing deletions', () =
         .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
     await page.getByRole('button', { name: 'Slet bilag 1' }).click();
     await expect.poll(titles).toEqual(['Bilag 2 - Medlemmer af programorganiseringen']);
+    expect(await focusedLabel(page)).toBe('Titel, bilag 1');
     await expect.poll(async () => (await readMeeting(path)).items[0]!.attachments.length).toBe(1);
     expect(await page.getByRole('status').filter({ hasText: 'er slettet' }).innerText()).toContain(
       'Bilag 1 «Bilag 1 - Status på Nyt fokus» er slettet.',

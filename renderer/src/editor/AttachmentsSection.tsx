@@ -1,7 +1,9 @@
+import { useRef } from 'react';
 import { baseName } from '../../../shared/ipc/describe-error';
 import type { AgendaItem } from '../../../shared/model/meeting';
 import { invoke } from '../common/api';
 import type { DocumentSession } from './state/document-session';
+import { useRefocusAfterRemoval } from './use-refocus-after-removal';
 
 /** Bilag: titles in order, each optionally linked to a file chosen in a dialog. */
 export function AttachmentsSection({
@@ -14,6 +16,9 @@ export function AttachmentsSection({
   /** Deletes a bilag, with undo. */
   onDelete: (id: string) => void;
 }) {
+  const list = useRef<HTMLOListElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const willRemove = useRefocusAfterRemoval(list, addButton, item.attachments.length);
   const chooseFile = async (id: string) => {
     const result = await invoke('attachment:choose-file');
     if (result.ok && result.value) {
@@ -28,7 +33,7 @@ export function AttachmentsSection({
   return (
     <section className="item-section" aria-labelledby="section-attachments">
       <h3 id="section-attachments">Bilag</h3>
-      <ol className="attachments">
+      <ol ref={list} className="attachments">
         {item.attachments.map((a, index) => {
           const which = `bilag ${index + 1}`;
           return (
@@ -101,7 +106,14 @@ export function AttachmentsSection({
               >
                 ↓
               </button>
-              <button type="button" aria-label={`Slet ${which}`} onClick={() => onDelete(a.id)}>
+              <button
+                type="button"
+                aria-label={`Slet ${which}`}
+                onClick={() => {
+                  willRemove(index);
+                  onDelete(a.id);
+                }}
+              >
                 Slet
               </button>
             </li>
@@ -109,6 +121,7 @@ export function AttachmentsSection({
         })}
       </ol>
       <button
+        ref={addButton}
         type="button"
         onClick={() => session.dispatch({ type: 'attachment-add', itemId: item.id })}
       >

@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import type { Participant } from '../../../shared/model/meeting';
+import { useRefocusAfterRemoval } from './use-refocus-after-removal';
 import type { MeetingAction } from './state/meeting-actions';
 
 interface Props {
@@ -16,6 +18,9 @@ const ATTENDANCE: { value: Participant['attendance']; label: string }[] = [
 
 /** Mødedeltagere: name, initials, role, attendance; add, remove, reorder. */
 export function ParticipantsEditor({ participants, dispatch, onRemove }: Props) {
+  const list = useRef<HTMLOListElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const willRemove = useRefocusAfterRemoval(list, addButton, participants.length);
   const update = (id: string, patch: Partial<Omit<Participant, 'id'>>) =>
     dispatch({ type: 'participant-update', id, patch });
   return (
@@ -26,7 +31,7 @@ export function ParticipantsEditor({ participants, dispatch, onRemove }: Props) 
         <option value="næstformand" />
         <option value="sekretær" />
       </datalist>
-      <ol className="participants">
+      <ol ref={list} className="participants">
         {participants.map((p, index) => {
           const who = p.name || `deltager ${index + 1}`;
           return (
@@ -85,14 +90,21 @@ export function ParticipantsEditor({ participants, dispatch, onRemove }: Props) 
               >
                 ↓
               </button>
-              <button type="button" aria-label={`Fjern ${who}`} onClick={() => onRemove(p.id)}>
+              <button
+                type="button"
+                aria-label={`Fjern ${who}`}
+                onClick={() => {
+                  willRemove(index);
+                  onRemove(p.id);
+                }}
+              >
                 Fjern
               </button>
             </li>
           );
         })}
       </ol>
-      <button type="button" onClick={() => dispatch({ type: 'participant-add' })}>
+      <button ref={addButton} type="button" onClick={() => dispatch({ type: 'participant-add' })}>
         + Tilføj deltager
       </button>
     </section>
