@@ -17,7 +17,11 @@ describe('the .referat file format', () => {
     const meeting = sampleMeeting();
     const text = serializeMeetingFile(meeting, context);
     const result = readMeetingFile(text);
-    expect(result).toMatchObject({ ok: true, schemaVersion: CURRENT_SCHEMA_VERSION, migratedFrom: null });
+    expect(result).toMatchObject({
+      ok: true,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      migratedFrom: null,
+    });
     expect(result.ok && result.meeting).toEqual(meeting);
   });
 
@@ -32,13 +36,24 @@ describe('the .referat file format', () => {
     const minimal = {
       format: 'referat',
       schemaVersion: 1,
-      meeting: { id: 'm', body: 'Direktionen', date: '2018-01-29', startTime: '08:30', items: [{ id: 'i', title: 'A' }] },
+      meeting: {
+        id: 'm',
+        body: 'Direktionen',
+        date: '2018-01-29',
+        startTime: '08:30',
+        items: [{ id: 'i', title: 'A' }],
+      },
     };
     const result = readMeetingFile(JSON.stringify(minimal));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.meeting.firstItemNumber).toBe(1);
-    expect(result.meeting.items[0]).toMatchObject({ caseNumber: '', closed: false, decisions: [], attachments: [] });
+    expect(result.meeting.items[0]).toMatchObject({
+      caseNumber: '',
+      closed: false,
+      decisions: [],
+      attachments: [],
+    });
     expect(result.meeting.items[0]?.presentation.root.type).toBe('root');
   });
 
@@ -46,14 +61,50 @@ describe('the .referat file format', () => {
     ['empty file', '', 'empty'],
     ['whitespace only', '  \n', 'empty'],
     ['not JSON at all', 'PK\u0003\u0004 this is a zip', 'not-json'],
-    ['truncated mid-write', serializeMeetingFile(sampleMeeting(), context).slice(0, 300), 'truncated'],
+    [
+      'truncated mid-write',
+      serializeMeetingFile(sampleMeeting(), context).slice(0, 300),
+      'truncated',
+    ],
     ['zero-filled tail after a crash', '{"format":"referat"\u0000\u0000\u0000}', 'truncated'],
     ['a JSON array', '[1,2,3]', 'wrong-format'],
     ['another program’s JSON', '{"name":"package","version":"1.0.0"}', 'wrong-format'],
-    ['a newer schema', JSON.stringify({ format: 'referat', schemaVersion: 99, meeting: {} }), 'newer-version'],
+    [
+      'a newer schema',
+      JSON.stringify({ format: 'referat', schemaVersion: 99, meeting: {} }),
+      'newer-version',
+    ],
     ['no schema version', JSON.stringify({ format: 'referat', meeting: {} }), 'invalid'],
-    ['a broken field', JSON.stringify({ format: 'referat', schemaVersion: 1, meeting: { id: 'm', body: 'x', date: '2018-02-30', startTime: '08:30' } }), 'invalid'],
-    ['broken rich text', JSON.stringify({ format: 'referat', schemaVersion: 1, meeting: { id: 'm', body: 'x', date: '2018-01-29', startTime: '08:30', items: [{ id: 'i', title: 't', background: { root: { type: 'root', children: [{ text: 'no type' }] } } }] } }), 'invalid'],
+    [
+      'a broken field',
+      JSON.stringify({
+        format: 'referat',
+        schemaVersion: 1,
+        meeting: { id: 'm', body: 'x', date: '2018-02-30', startTime: '08:30' },
+      }),
+      'invalid',
+    ],
+    [
+      'broken rich text',
+      JSON.stringify({
+        format: 'referat',
+        schemaVersion: 1,
+        meeting: {
+          id: 'm',
+          body: 'x',
+          date: '2018-01-29',
+          startTime: '08:30',
+          items: [
+            {
+              id: 'i',
+              title: 't',
+              background: { root: { type: 'root', children: [{ text: 'no type' }] } },
+            },
+          ],
+        },
+      }),
+      'invalid',
+    ],
     ['too large', `{"format":"referat","pad":"${'x'.repeat(64 * 1024 * 1024)}"}`, 'too-large'],
   ])('refuses %s with a clear reason', (_name, text, code) => {
     expect(codeOf(text)).toBe(code);
@@ -64,13 +115,20 @@ describe('the .referat file format', () => {
   });
 
   it('names the field that is wrong', () => {
-    const text = JSON.stringify({ format: 'referat', schemaVersion: 1, meeting: { id: 'm', body: 'x', date: '2018-02-30', startTime: '08:30' } });
+    const text = JSON.stringify({
+      format: 'referat',
+      schemaVersion: 1,
+      meeting: { id: 'm', body: 'x', date: '2018-02-30', startTime: '08:30' },
+    });
     const result = readMeetingFile(text);
     expect(!result.ok && result.problem.detail).toContain('meeting.date');
   });
 
   it('says in Danish what is wrong and what to do', () => {
-    const message = describeFileProblem({ code: 'newer-version', foundVersion: 3 }, 'Direktionen.referat');
+    const message = describeFileProblem(
+      { code: 'newer-version', foundVersion: 3 },
+      'Direktionen.referat',
+    );
     expect(message).toContain('«Direktionen.referat»');
     expect(message).toContain('nyere version af Referat');
     expect(message).toContain('Opdatér Referat');
@@ -103,6 +161,9 @@ describe('migrations', () => {
     const broken = () => {
       throw new Error('boom');
     };
-    expect(readMeetingFile(v1, { 1: broken }, 2)).toMatchObject({ ok: false, problem: { code: 'invalid' } });
+    expect(readMeetingFile(v1, { 1: broken }, 2)).toMatchObject({
+      ok: false,
+      problem: { code: 'invalid' },
+    });
   });
 });

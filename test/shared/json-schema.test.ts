@@ -18,9 +18,19 @@ describe('published JSON Schema', () => {
     };
     const fields = schema.properties.meeting.properties;
     expect(Object.keys(fields)).toEqual([
-      'id', 'kind', 'body', 'date', 'startTime', 'endTime', 'venue', 'participants', 'firstItemNumber', 'items',
+      'id',
+      'kind',
+      'body',
+      'date',
+      'startTime',
+      'endTime',
+      'venue',
+      'participants',
+      'firstItemNumber',
+      'items',
     ]);
-    for (const [name, field] of Object.entries(fields)) expect(field.description, name).toBeTruthy();
+    for (const [name, field] of Object.entries(fields))
+      expect(field.description, name).toBeTruthy();
     expect(schema.$defs.richTextNode).toMatchObject({ required: ['type'] });
   });
 });
