@@ -1,5 +1,5 @@
 /**
- * Save and open of a large meeting (60 items, long case presentations),
+ * Save and open of a large meeting (60 items, ~290 pages with lists and tables),
  * each compared with the naive peer in the same process: JSON.stringify +
  * writeFile (no validation, no fsync, not atomic) and readFile + JSON.parse.
  * Also runs a bigger crash drill than the test suite does.
@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openMeeting, saveMeeting } from '../electron/main/documents/document-store';
 import { meetingSchema } from '../shared/model/schema';
-import { largeMeeting } from '../test/support/meeting-builders';
+import { generateMeeting } from '../test/support/generate-meeting';
 import { runCrashDrill } from '../test/support/crash-drill/run-drill';
 import { median, ms, timeRuns } from './measure';
 
@@ -17,7 +17,8 @@ import { median, ms, timeRuns } from './measure';
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'referat-bench-'));
   try {
-    const meeting = largeMeeting(60, 30);
+    // The same meeting the export benchmark uses: 60 items, 291 pages in Word.
+    const meeting = generateMeeting({ items: 60, sectionsPerItem: 7.7, seed: 290 });
     const path = join(dir, 'stor.referat');
     const context = { appVersion: 'bench', now: () => new Date() };
 
