@@ -18,6 +18,22 @@ function focusedLabel(page: Page): Promise<string | null> {
   return page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
 }
 
+/** The value of the focused field, or null when focus is not in an input. */
+function focusedValue(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const active = document.activeElement;
+    return active instanceof HTMLInputElement ? active.value : null;
+  });
+}
+
+/** The text of the decision whose editor has focus, or null. */
+function focusedDecisionText(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    return active?.isContentEditable && active.closest('article') ? active.innerText : null;
+  });
+}
+
 /** The decisions' texts, top to bottom, as shown. */
 function decisionTexts(page: Page): Promise<string[]> {
   return page.getByRole('article').locator('[contenteditable]').allInnerTexts();
@@ -55,6 +71,10 @@ describe.runIf(requireTools('chromium'))('decisions and undoing deletions', () =
     await expect.poll(() => decisionTexts(page)).toEqual(['Anden.Drøftet.']);
     await page.getByRole('button', { name: 'Fortryd sletning' }).click();
     await expect.poll(() => decisionTexts(page)).toEqual(['Anden.Drøftet.', 'Første.']);
+    // The keyboard is in the restored decision, not lost to the page body.
+    await expect.poll(() => focusedDecisionText(page)).toBe('Første.');
+    await page.keyboard.type(' Igen.');
+    await expect.poll(() => decisionTexts(page)).toEqual(['Anden.Drøftet.', 'Første. Igen.']);
   });
 
   it('undoes deleting a participant and a bilag, back in place with everything they held', async () => {
@@ -82,6 +102,7 @@ describe.runIf(requireTools('chromium'))('decisions and undoing deletions', () =
     );
     await page.getByRole('button', { name: 'Fortryd sletning' }).click();
     await expect.poll(names).toEqual(seed.participants.map((p) => p.name));
+    expect(await focusedLabel(page)).toBe('Navn, Charlotte Markussen');
     expect(await page.getByLabel('Initialer, Charlotte Markussen').inputValue()).toBe('CM');
 
     await page.getByRole('button', { name: /^1\. Status på Nyt Fokus/ }).click();
@@ -98,11 +119,55 @@ describe.runIf(requireTools('chromium'))('decisions and undoing deletions', () =
     );
     await page.getByRole('button', { name: 'Fortryd sletning' }).click();
     await expect.poll(titles).toEqual(seed.items[0]!.attachments.map((a) => a.title));
+    expect(await focusedValue(page)).toBe('Bilag 1 - Status på Nyt fokus');
 
     // On disk as before the deletions, ids included.
     await expect
       .poll(async () => (await readMeeting(path)).items[0]!.attachments)
       .toEqual(seed.items[0]!.attachments);
     expect((await readMeeting(path)).participants).toEqual(seed.participants);
+  });
+
+  it('puts the keyboard on a restored item, and on a decision or participant deleted on another screen', async () => {
+    const { page } = await suite.open();
+    await page.getByRole('button', { name: 'Nyt møde' }).click();
+    for (const title of ['Budget', 'Skoler']) {
+      await page.getByRole('button', { name: '+ Tilføj punkt' }).click();
+      await page.getByLabel('Titel', { exact: true }).fill(title);
+    }
+    const entries = page.getByRole('navigation').getByRole('list').getByRole('button');
+    await expect.poll(() => entries.allInnerTexts()).toHaveLength(2);
+
+    // An item: back on screen with the keyboard in its title.
+    await page.getByRole('button', { name: 'Slet punkt' }).click();
+    await expect.poll(() => entries.count()).toBe(1);
+    await page.getByRole('button', { name: 'Fortryd sletning' }).press('Enter');
+    await expect.poll(() => focusedValue(page)).toBe('Skoler');
+    expect(await page.getByRole('heading', { name: 'Punkt 2' }).count()).toBe(1);
+
+    // A decision deleted in item 2, undone while item 1 is shown.
+    await page.getByRole('button', { name: '+ Ny beslutning' }).click();
+    await page.keyboard.type('Godkendt.');
+    await page
+      .getByRole('article')
+      .getByRole('button', { name: /^Slet / })
+      .click();
+    await expect.poll(() => page.getByRole('article').count()).toBe(0);
+    await page.getByRole('button', { name: /^1\. Budget/ }).click();
+    await page.getByRole('button', { name: 'Fortryd sletning' }).click();
+    await expect.poll(() => focusedDecisionText(page)).toBe('Godkendt.');
+    expect(await page.getByRole('heading', { name: 'Punkt 2' }).count()).toBe(1);
+
+    // A participant removed in the header, undone from an item.
+    await page.getByRole('button', { name: 'Mødeoplysninger' }).click();
+    await page.getByRole('button', { name: '+ Tilføj deltager' }).click();
+    await page
+      .getByRole('textbox', { name: /^Navn, / })
+      .last()
+      .fill('Ib Holm');
+    await page.getByRole('button', { name: 'Fjern Ib Holm' }).click();
+    await page.getByRole('button', { name: /^1\. Budget/ }).click();
+    await page.getByRole('button', { name: 'Fortryd sletning' }).click();
+    await expect.poll(() => focusedLabel(page)).toBe('Navn, Ib Holm');
   });
 });

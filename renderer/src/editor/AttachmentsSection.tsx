@@ -37,7 +37,7 @@ export function AttachmentsSection({
         {item.attachments.map((a, index) => {
           const which = `bilag ${index + 1}`;
           return (
-            <li key={a.id} className="attachment">
+            <li key={a.id} className="attachment" data-row-id={a.id}>
               <input
                 aria-label={`Titel, ${which}`}
                 value={a.title}

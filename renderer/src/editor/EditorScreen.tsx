@@ -74,6 +74,30 @@ export function EditorScreen({
     document.getElementById(selection === 'header' ? 'header-title' : 'item-title')?.focus();
   }, [selection]);
 
+  // After "Fortryd sletning" the undo button is gone: focus goes to what came
+  // back. Runs after the render that shows it, after the children's effects
+  // (a decision's editor registers itself in one).
+  const focusRestored = useRef<(() => void) | null>(null);
+  useEffect(() => {
+    const focus = focusRestored.current;
+    focusRestored.current = null;
+    focus?.();
+  });
+  const undo = useCallback(
+    (restored: Deleted) => {
+      restored.restore();
+      setDeleted(null);
+      if (restored.shownIn !== selection) {
+        // Deleted on another screen than the one shown now: go there first.
+        session.flushEditors();
+        setFocusDecisionId(null);
+        setSelected(restored.shownIn);
+      }
+      focusRestored.current = restored.focus;
+    },
+    [selection, session],
+  );
+
   const { run, pastePhrase, removeDecision, addItem } = useEditorCommands({
     session,
     meeting,
@@ -126,14 +150,7 @@ export function EditorScreen({
         onShortcuts={() => setDialog('shortcuts')}
       />
       {deleted && (
-        <UndoBar
-          deleted={deleted}
-          onUndo={() => {
-            deleted.restore();
-            setDeleted(null);
-          }}
-          onDismiss={dismissUndo}
-        />
+        <UndoBar deleted={deleted} onUndo={() => undo(deleted)} onDismiss={dismissUndo} />
       )}
       <div className="editor-body">
         <Sidebar

@@ -35,7 +35,7 @@ export function ParticipantsEditor({ participants, dispatch, onRemove }: Props) 
         {participants.map((p, index) => {
           const who = p.name || `deltager ${index + 1}`;
           return (
-            <li key={p.id} className="participant">
+            <li key={p.id} className="participant" data-row-id={p.id}>
               <input
                 aria-label={`Navn, ${who}`}
                 value={p.name}

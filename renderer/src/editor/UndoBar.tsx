@@ -5,6 +5,10 @@ export interface Deleted {
   /** "Punkt 3 «…» er slettet." */
   message: string;
   restore: () => void;
+  /** Where the restored thing is shown: 'header' or its item's id. */
+  shownIn: string;
+  /** Puts keyboard focus on the restored thing, once it is on screen again. */
+  focus: () => void;
 }
 
 /** The deletion and a "Fortryd sletning" button, shown for 15 seconds. */

@@ -6,6 +6,7 @@ import { createDecision, type AgendaItem, type Meeting } from '../../../shared/m
 import { activeEditor, editorAt } from '../rich-text/editor-registry';
 import { isEditorCommand, runEditorCommand } from '../rich-text/format-commands';
 import { insertPhrase } from './DecisionsSection';
+import { focusDecision, focusItemTitle } from './focus-restored';
 import type { Selection } from './Sidebar';
 import type { DocumentSession } from './state/document-session';
 import type { Deleted } from './UndoBar';
@@ -82,10 +83,9 @@ export function useEditorCommands(context: EditorCommandContext) {
       session.dispatch({ type: 'item-remove', id: fresh.id });
       setDeleted({
         message: `Punkt ${itemNumber(current, index)} «${fresh.title || 'Uden titel'}» er slettet.`,
-        restore: () => {
-          session.dispatch({ type: 'item-add', at: index, item: fresh });
-          select(fresh.id);
-        },
+        restore: () => session.dispatch({ type: 'item-add', at: index, item: fresh }),
+        shownIn: fresh.id,
+        focus: focusItemTitle,
       });
       const neighbour = current.items[index + 1] ?? current.items[index - 1];
       select(neighbour ? neighbour.id : 'header');
@@ -105,6 +105,8 @@ export function useEditorCommands(context: EditorCommandContext) {
         message: `${decisionLabel(decision)} er slettet.`,
         // Back in its stored place, so it sorts where it was among same-day decisions.
         restore: () => session.dispatch({ type: 'decision-add', itemId, decision, at }),
+        shownIn: itemId,
+        focus: () => focusDecision(decision.id),
       });
     },
     [session, setDeleted],

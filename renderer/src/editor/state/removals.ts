@@ -3,6 +3,7 @@
  * the undo bar shows and restores, or null when there was nothing to delete.
  * The restore puts the entry back at its old place with its old id.
  */
+import { focusRow } from '../focus-restored';
 import type { Deleted } from '../UndoBar';
 import type { DocumentSession } from './document-session';
 
@@ -17,6 +18,8 @@ export function removeParticipant(session: DocumentSession, id: string): Deleted
   return {
     message: name ? `Deltageren ${name} er fjernet.` : `Deltager ${at + 1} er fjernet.`,
     restore: () => session.dispatch({ type: 'participant-add', participant, at }),
+    shownIn: 'header',
+    focus: () => focusRow(participant.id),
   };
 }
 
@@ -35,5 +38,7 @@ export function removeAttachment(
   return {
     message: `Bilag ${at + 1}${title ? ` «${title}»` : ''} er slettet.`,
     restore: () => session.dispatch({ type: 'attachment-add', itemId, attachment, at }),
+    shownIn: itemId,
+    focus: () => focusRow(attachment.id),
   };
 }
