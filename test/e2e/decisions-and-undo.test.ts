@@ -34,6 +34,18 @@ function focusedDecisionText(page: Page): Promise<string | null> {
   });
 }
 
+/** Names Chromium itself computed for the nodes with `role`, in page order. */
+async function chromiumNames(page: Page, role: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: { ignored?: boolean; role?: { value?: string }; name?: { value?: string } }[];
+  };
+  await cdp.detach();
+  return nodes
+    .filter((node) => !node.ignored && node.role?.value === role)
+    .map((node) => node.name?.value ?? '');
+}
+
 /** The decisions' texts, top to bottom, as shown. */
 function decisionTexts(page: Page): Promise<string[]> {
   return page.getByRole('article').locator('[contenteditable]').allInnerTexts();
@@ -169,5 +181,31 @@ describe.runIf(requireTools('chromium'))('decisions and undoing deletions', () =
     await page.getByRole('button', { name: /^1\. Budget/ }).click();
     await page.getByRole('button', { name: 'Fortryd sletning' }).click();
     await expect.poll(() => focusedLabel(page)).toBe('Navn, Ib Holm');
+  });
+
+  it('tells two decisions of the same day apart for screen readers, keeping the printed label on screen', async () => {
+    const { page } = await suite.open();
+    await page.getByRole('button', { name: 'Nyt møde' }).click();
+    await page.getByRole('button', { name: '+ Tilføj punkt' }).click();
+    await page.getByRole('button', { name: '+ Ny beslutning' }).click();
+    await page.getByRole('button', { name: '+ Ny beslutning' }).click();
+    const headings = page.getByRole('article').locator('h4');
+    await expect.poll(() => headings.count()).toBe(2);
+    const [label, other] = await headings.allInnerTexts();
+    expect(label).toMatch(/^Beslutning .*den \d\d-\d\d-\d{4}$/);
+    expect(other).toBe(label);
+
+    const names = [`${label} (1 af 2, nyeste)`, `${label} (2 af 2)`];
+    await expect.poll(() => chromiumNames(page, 'article')).toEqual(names);
+    // The text boxes, toolbars and delete buttons say which one, too.
+    const texts = await chromiumNames(page, 'textbox');
+    expect(texts.filter((name) => name.startsWith('Beslutning'))).toEqual(names);
+    const toolbars = await chromiumNames(page, 'toolbar');
+    expect(toolbars.filter((name) => name.includes('Beslutning'))).toEqual(
+      names.map((name) => `Formatering af ${name}`),
+    );
+    await page.getByRole('button', { name: `Slet ${names[0]}`, exact: true }).click();
+    // Alone again: the plain label.
+    await expect.poll(() => chromiumNames(page, 'article')).toEqual([label]);
   });
 });

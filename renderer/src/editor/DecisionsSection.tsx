@@ -4,6 +4,7 @@ import { decisionLabel, decisionsNewestFirst } from '../../../shared/model/deriv
 import type { AgendaItem, Decision } from '../../../shared/model/meeting';
 import type { RichText } from '../../../shared/model/rich-text';
 import { RichTextField } from '../rich-text/RichTextField';
+import { decisionNameSuffixes } from './decision-names';
 import type { DocumentSession } from './state/document-session';
 
 /** Inserts a standard phrase at the cursor (or at the end) of a decision's editor. */
@@ -33,12 +34,15 @@ function DecisionEntry({
   item,
   decision,
   session,
+  which,
   autoFocus,
   onDelete,
 }: {
   item: AgendaItem;
   decision: Decision;
   session: DocumentSession;
+  /** "(2 af 2)" when another decision has the same label, for screen readers; else null. */
+  which: string | null;
   autoFocus: boolean;
   onDelete: (decisionId: string) => void;
 }) {
@@ -53,10 +57,20 @@ function DecisionEntry({
     [session, item.id, decision.id],
   );
   const labelId = `decision-${decision.id}`;
+  const label = decisionLabel(decision);
+  // The visible heading stays the printed label; the hidden words only join its accessible name.
+  const whichId = `${labelId}-which`;
+  const nameIds = which ? `${labelId} ${whichId}` : labelId;
+  const name = which ? `${label} ${which}` : label;
   return (
-    <article className="decision" aria-labelledby={labelId}>
+    <article className="decision" aria-labelledby={nameIds}>
       <div className="decision-head">
-        <h4 id={labelId}>{decisionLabel(decision)}</h4>
+        <h4 id={labelId}>{label}</h4>
+        {which && (
+          <span id={whichId} hidden>
+            {which}
+          </span>
+        )}
         <label>
           Dato{' '}
           <input
@@ -73,11 +87,7 @@ function DecisionEntry({
             }
           />
         </label>
-        <button
-          type="button"
-          aria-label={`Slet ${decisionLabel(decision)}`}
-          onClick={() => onDelete(decision.id)}
-        >
+        <button type="button" aria-label={`Slet ${name}`} onClick={() => onDelete(decision.id)}>
           Slet
         </button>
       </div>
@@ -85,7 +95,8 @@ function DecisionEntry({
         key={decision.id}
         address={`decision:${decision.id}`}
         labelledBy={labelId}
-        name={decisionLabel(decision)}
+        nameIds={nameIds}
+        name={name}
         initial={decision.text}
         session={session}
         onCommit={onCommit}
@@ -106,6 +117,7 @@ export function DecisionsSection({
   onDelete,
 }: Props) {
   const decisions = decisionsNewestFirst(item);
+  const suffixes = decisionNameSuffixes(decisions.map(decisionLabel));
   return (
     <section className="item-section" aria-labelledby="section-decisions">
       <h3 id="section-decisions">Beslutning</h3>
@@ -126,12 +138,13 @@ export function DecisionsSection({
         ))}
       </div>
       {decisions.length === 0 && <p className="muted">Ingen beslutning endnu.</p>}
-      {decisions.map((decision) => (
+      {decisions.map((decision, index) => (
         <DecisionEntry
           key={decision.id}
           item={item}
           decision={decision}
           session={session}
+          which={suffixes[index] ?? null}
           autoFocus={decision.id === focusDecisionId}
           onDelete={onDelete}
         />

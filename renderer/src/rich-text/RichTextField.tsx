@@ -27,6 +27,8 @@ interface Props {
   address: string;
   /** Id of the element that labels the field (its section heading). */
   labelledBy: string;
+  /** Ids that name the text when the heading alone is ambiguous (default: `labelledBy`). */
+  nameIds?: string;
   /** The section's name as shown in that heading, for the toolbar's label. */
   name: string;
   /** The stored text; read once at mount: afterwards the editor owns the text. */
@@ -112,7 +114,7 @@ function FieldEditor(props: Props) {
             <ContentEditable
               id={`${labelledBy}-text`}
               className="rt-content"
-              ariaLabelledBy={labelledBy}
+              ariaLabelledBy={props.nameIds ?? labelledBy}
               ariaMultiline
             />
           }
