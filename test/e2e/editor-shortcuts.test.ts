@@ -107,6 +107,47 @@ describe.runIf(requireTools('chromium'))('editor shortcuts', () => {
     await expect.poll(() => toolbar.getByRole('button', { name: 'Indsæt link…' }).count()).toBe(1);
   });
 
+  it("opens the link box of the section whose toolbar has focus on Ctrl+K, linking that section's text", async () => {
+    const { page } = await suite.open();
+    const { section, editor } = await newItemBackground(page);
+    await page.keyboard.type('Se kommunens side');
+    for (let i = 0; i < 'kommunens side'.length; i += 1)
+      await page.keyboard.press('Shift+ArrowLeft');
+    // From the selected words back to the toolbar, then Ctrl+K there.
+    await page.keyboard.press('Shift+Tab');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('[role="toolbar"]') !== null))
+      .toBe(true);
+    await page.keyboard.press('Control+k');
+    const address = section.getByRole('group', { name: 'Indsæt link' }).getByLabel('Linkadresse');
+    await expect.poll(() => address.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('www.htk.dk');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => editor.locator('a').innerText()).toBe('kommunens side');
+    expect(await editor.locator('a').getAttribute('href')).toBe('https://www.htk.dk');
+
+    // Tab on to Indstilling's toolbar (its text never had the caret): its own box opens.
+    await page.keyboard.press('Tab');
+    const next = page.getByRole('region', { name: 'Indstilling' });
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          document.activeElement?.closest('[role="toolbar"]')?.getAttribute('aria-label'),
+        ),
+      )
+      .toBe('Formatering af Indstilling');
+    await page.keyboard.press('Control+k');
+    await expect.poll(() => next.getByLabel('Linkadresse').count()).toBe(1);
+    expect(await section.getByLabel('Linkadresse').count()).toBe(0);
+    await page.keyboard.type('referat@htk.dk');
+    await page.keyboard.press('Enter');
+    const nextText = next.locator('[contenteditable="true"]');
+    await expect
+      .poll(() => nextText.locator('a').getAttribute('href'))
+      .toBe('mailto:referat@htk.dk');
+    expect(await nextText.innerText()).toBe('referat@htk.dk');
+  });
+
   it('makes each toolbar one Tab stop named after its section, with arrow keys, Home and End inside', async () => {
     const { page } = await suite.open();
     await newItemBackground(page);

@@ -3,7 +3,7 @@ import type { LexicalEditor } from 'lexical';
 import type { CommandId } from '../../../shared/commands/commands';
 import { decisionLabel, decisionsNewestFirst, itemNumber } from '../../../shared/model/derived';
 import { createDecision, type AgendaItem, type Meeting } from '../../../shared/model/meeting';
-import { activeEditor, editorAt } from '../rich-text/editor-registry';
+import { activeEditor, editorAt, editorWithRoot } from '../rich-text/editor-registry';
 import { isEditorCommand, runEditorCommand } from '../rich-text/format-commands';
 import { insertPhrase } from './DecisionsSection';
 import { focusDecision, focusItemTitle } from './focus-restored';
@@ -16,6 +16,16 @@ function focusedEditor(): LexicalEditor | null {
   const editor = activeEditor();
   const root = editor?.getRootElement();
   return root && root.contains(document.activeElement) ? editor : null;
+}
+
+/**
+ * The editor whose toolbar has focus, if any: Ctrl+K on a toolbar button
+ * means that section's text, not the one that last had the caret.
+ */
+function toolbarEditor(): LexicalEditor | null {
+  const toolbar = document.activeElement?.closest('[role="toolbar"][aria-controls]');
+  const text = toolbar && document.getElementById(toolbar.getAttribute('aria-controls') ?? '');
+  return text ? editorWithRoot(text) : null;
 }
 
 /** The decision shown on top (the one phrases and "Gå til Beslutning" go to). */
@@ -170,7 +180,7 @@ export function useEditorCommands(context: EditorCommandContext) {
           setDialog('shortcuts');
           return true;
         case 'format.link': {
-          const editor = focusedEditor();
+          const editor = focusedEditor() ?? toolbarEditor();
           if (editor) window.dispatchEvent(new Event(`referat:link:${editor.getKey()}`));
           return editor !== null;
         }

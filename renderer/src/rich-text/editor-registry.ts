@@ -32,3 +32,9 @@ export function setActiveEditor(editor: LexicalEditor): void {
 export function activeEditor(): LexicalEditor | null {
   return active;
 }
+
+/** The mounted editor whose text is `root` (found from a toolbar's aria-controls), if any. */
+export function editorWithRoot(root: Element): LexicalEditor | null {
+  for (const editor of editors.values()) if (editor.getRootElement() === root) return editor;
+  return null;
+}

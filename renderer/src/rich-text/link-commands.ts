@@ -1,6 +1,12 @@
 import { $createLinkNode, $isLinkNode, TOGGLE_LINK_COMMAND, type LinkNode } from '@lexical/link';
 import { $findMatchingParent, $unwrapNode } from '@lexical/utils';
-import { $createTextNode, $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
+import {
+  $createTextNode,
+  $getRoot,
+  $getSelection,
+  $isRangeSelection,
+  type LexicalEditor,
+} from 'lexical';
 
 /** The link around the caret (or the selection's start), if any. Call inside a read or update. */
 export function $linkAtSelection(): LinkNode | null {
@@ -13,8 +19,9 @@ export function $linkAtSelection(): LinkNode | null {
 /**
  * Links the selection to `url`. In a link, its address changes (the text
  * stays); with nothing selected, the address itself becomes the link text;
- * otherwise the selected text becomes the link. `url` must already be
- * validated (normalizeTypedUrl).
+ * otherwise the selected text becomes the link. A text that never had the
+ * caret (Ctrl+K on its toolbar) gets the link at its end. `url` must
+ * already be validated (normalizeTypedUrl).
  */
 export function setLinkAtSelection(editor: LexicalEditor, url: string, typed: string): void {
   let done = false;
@@ -26,6 +33,7 @@ export function setLinkAtSelection(editor: LexicalEditor, url: string, typed: st
         done = true;
         return;
       }
+      if (!$isRangeSelection($getSelection())) $getRoot().selectEnd();
       const selection = $getSelection();
       if ($isRangeSelection(selection) && selection.isCollapsed()) {
         selection.insertNodes([$createLinkNode(url).append($createTextNode(typed.trim()))]);
