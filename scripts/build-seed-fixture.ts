@@ -11,10 +11,8 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHeadlessEditor } from '@lexical/headless';
-import { AutoLinkNode, LinkNode } from '@lexical/link';
-import { $createListItemNode, $createListNode, ListItemNode, ListNode } from '@lexical/list';
-import { $createHeadingNode, HeadingNode } from '@lexical/rich-text';
-import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
+import { $createListItemNode, $createListNode } from '@lexical/list';
+import { $createHeadingNode } from '@lexical/rich-text';
 import {
   $createParagraphNode,
   $createTextNode,
@@ -22,6 +20,7 @@ import {
   type ElementNode,
   type LexicalEditor,
 } from 'lexical';
+import { EDITOR_NODES } from '../renderer/src/rich-text/nodes';
 import { serializeMeetingFile } from '../shared/format/write';
 import type { Meeting } from '../shared/model/meeting';
 import type { RichText } from '../shared/model/rich-text';
@@ -35,17 +34,8 @@ const WRITE_CONTEXT = { appVersion: '0.1.0', savedAt: '2018-01-29T12:00:00.000+0
 function createEditor(): LexicalEditor {
   return createHeadlessEditor({
     namespace: 'seed-fixture',
-    // The node set of shared/model/rich-text-kinds.ts, as the editor registers it.
-    nodes: [
-      HeadingNode,
-      ListNode,
-      ListItemNode,
-      LinkNode,
-      AutoLinkNode,
-      TableNode,
-      TableRowNode,
-      TableCellNode,
-    ],
+    // Exactly the nodes the editor registers, so the fixture is what it would save.
+    nodes: EDITOR_NODES,
     onError: (error) => {
       throw error;
     },
