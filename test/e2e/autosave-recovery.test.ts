@@ -1,13 +1,12 @@
 import { existsSync, promises as fs } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readMeetingFile } from '../../shared/format/read';
 import { plainTextOf } from '../../shared/model/rich-text';
+import { openSeedCopy } from '../support/renderer-harness';
 import { requireTools } from '../support/require-tool';
 import { makeUnwritable } from '../support/temp-dir';
 import { useBrowserSuite } from './browser-suite';
-
-const seedFixture = resolve(import.meta.dirname, '../fixtures/direktionen-2018-01-29.referat');
 
 async function meetingOnDisk(path: string) {
   if (!existsSync(path)) return null;
@@ -20,11 +19,8 @@ describe.runIf(requireTools('chromium'))('autosave and recovery', () => {
 
   it('writes typed text to the meeting file without Gem, and says so', async () => {
     const app = await suite.open();
-    const path = join(app.dataDir, 'Direktionen.referat');
-    await fs.copyFile(seedFixture, path);
-    app.dialogs.open.push(path);
+    const path = await openSeedCopy(app);
     const { page } = app;
-    await page.getByRole('button', { name: 'Åbn møde…' }).click();
     await page.locator('[contenteditable="true"][aria-labelledby="section-background"]').click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' Tilføjet under mødet.');
@@ -96,11 +92,8 @@ describe.runIf(requireTools('chromium'))('autosave and recovery', () => {
     const app = await suite.open();
     const folder = join(app.dataDir, 'share');
     await fs.mkdir(folder);
-    const path = join(folder, 'Direktionen.referat');
-    await fs.copyFile(seedFixture, path);
-    app.dialogs.open.push(path);
+    const path = await openSeedCopy(app, folder);
     const { page } = app;
-    await page.getByRole('button', { name: 'Åbn møde…' }).click();
     const undo = makeUnwritable(folder);
     if (!undo) return;
     try {

@@ -1,10 +1,10 @@
 import { promises as fs } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readMeetingFile } from '../../shared/format/read';
 import type { Meeting } from '../../shared/model/meeting';
-import { loadSeedFixture, SEED_FIXTURE_PATH } from '../support/seed';
+import { loadSeedFixture } from '../support/seed';
+import { openSeedCopy } from '../support/renderer-harness';
 import { requireTools } from '../support/require-tool';
 import { useBrowserSuite } from './browser-suite';
 
@@ -92,10 +92,7 @@ describe.runIf(requireTools('chromium'))('decisions and undoing deletions', () =
   it('undoes deleting a participant and a bilag, back in place with everything they held', async () => {
     const app = await suite.open();
     const { page } = app;
-    const path = join(app.dataDir, 'Direktionen.referat');
-    await fs.copyFile(SEED_FIXTURE_PATH, path);
-    app.dialogs.open.push(path);
-    await page.getByRole('button', { name: 'Åbn møde…' }).click();
+    const path = await openSeedCopy(app);
     const seed = loadSeedFixture();
     const names = () =>
       page

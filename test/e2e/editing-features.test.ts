@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readMeetingFile } from '../../shared/format/read';
 import { plainTextOf } from '../../shared/model/rich-text';
+import { openSeedCopy } from '../support/renderer-harness';
 import { requireTools } from '../support/require-tool';
 import { useBrowserSuite } from './browser-suite';
 
@@ -55,11 +56,8 @@ describe.runIf(requireTools('chromium'))('editing features', () => {
     const app = await suite.open({
       settings: { standardPhrases: ['Godkendt med bemærkninger.', 'Udsat til næste møde.'] },
     });
-    const path = join(app.dataDir, 'Direktionen.referat');
-    await fs.copyFile(seedFixture, path);
-    app.dialogs.open.push(path);
+    const path = await openSeedCopy(app);
     const { page } = app;
-    await page.getByRole('button', { name: 'Åbn møde…' }).click();
     await page.getByRole('button', { name: /^4\. Personalesag/ }).click();
 
     // Deleting a decision can be undone, text included.
@@ -123,11 +121,8 @@ describe.runIf(requireTools('chromium'))('editing features', () => {
 
   it('"Nyt møde ud fra dette" keeps body, venue and participants and starts without decisions or a file', async () => {
     const app = await suite.open({ now: () => new Date(2018, 1, 5, 9, 0) });
-    const path = join(app.dataDir, 'Direktionen.referat');
-    await fs.copyFile(seedFixture, path);
-    app.dialogs.open.push(path);
+    const path = await openSeedCopy(app);
     const { page } = app;
-    await page.getByRole('button', { name: 'Åbn møde…' }).click();
     await page.getByRole('button', { name: 'Nyt møde ud fra dette' }).click();
     await expect.poll(() => page.getByText('Ikke gemt under et navn endnu').count()).toBe(1);
     expect(await page.getByRole('article').count()).toBe(0);

@@ -1,12 +1,12 @@
 import { promises as fs } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readMeetingFile } from '../../shared/format/read';
 import type { RichTextNode } from '../../shared/model/rich-text';
+import { openSeedCopy } from '../support/renderer-harness';
 import { requireTools } from '../support/require-tool';
 import { useBrowserSuite } from './browser-suite';
 
-const seedFixture = resolve(import.meta.dirname, '../fixtures/direktionen-2018-01-29.referat');
 const wordHtml = resolve(import.meta.dirname, 'fixtures/word-clipboard.html');
 
 /** A compact picture of the structure: kinds, list types, text, formats, links. */
@@ -30,11 +30,8 @@ describe.runIf(requireTools('chromium'))('paste from Word', () => {
 
   it('rebuilds mso-list paragraphs as real lists and drops foreign styling, scripts, images and javascript: links', async () => {
     const app = await suite.open();
-    const path = join(app.dataDir, 'Direktionen.referat');
-    await fs.copyFile(seedFixture, path);
-    app.dialogs.open.push(path);
+    const path = await openSeedCopy(app);
     const { page } = app;
-    await page.getByRole('button', { name: 'Åbn møde…' }).click();
     await page.getByRole('button', { name: /^3\. Tidsplan/ }).click();
     const editor = page.locator(
       '[contenteditable="true"][aria-labelledby="section-recommendation"]',

@@ -230,3 +230,16 @@ async function newAppPage(context: BrowserContext, url: string, errors: string[]
   await page.goto(url);
   return page;
 }
+
+/**
+ * Copies the seed fixture into `folder` as "Direktionen.referat" and opens it
+ * the way the secretary would (Åbn møde… and the scripted dialog). Returns the
+ * copy's path; the fixture itself is never touched.
+ */
+export async function openSeedCopy(app: AppSession, folder = app.dataDir): Promise<string> {
+  const path = join(folder, 'Direktionen.referat');
+  await fs.copyFile(join(repoRoot, 'test/fixtures/direktionen-2018-01-29.referat'), path);
+  app.dialogs.open.push(path);
+  await app.page.getByRole('button', { name: 'Åbn møde…' }).click();
+  return path;
+}
