@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import type { IpcChannel } from '../../../shared/ipc/channels';
 import type { ipcContract, IpcResponse } from '../../../shared/ipc/contract';
 import { openedSessionKey } from '../../../shared/ipc/channels';
@@ -157,9 +156,4 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     'settings:update': (patch) => Promise.resolve(ok(settings.updateSettings(patch))),
     ...createExportHandlers(deps.exportDocx),
   };
-}
-
-/** For logs: the file name only, never the full path (it can contain the user's name). */
-export function logName(path: string): string {
-  return basename(path);
 }
