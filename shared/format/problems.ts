@@ -3,18 +3,27 @@
  * line turn into a sentence. Codes are stable; messages are Danish because
  * they are shown to the secretary.
  */
-export type FileProblemCode =
-  | 'not-found'
-  | 'not-a-file'
-  | 'permission-denied'
-  | 'too-large'
-  | 'empty'
-  | 'not-json'
-  | 'truncated'
-  | 'wrong-format'
-  | 'newer-version'
-  | 'invalid'
-  | 'read-failed';
+export const FILE_PROBLEM_CODES = [
+  'not-found',
+  'not-a-file',
+  'permission-denied',
+  'too-large',
+  'empty',
+  'not-json',
+  'truncated',
+  'wrong-format',
+  'newer-version',
+  'invalid',
+  'read-failed',
+] as const;
+
+/** Why a meeting file could not be read. */
+export type FileProblemCode = (typeof FILE_PROBLEM_CODES)[number];
+
+/** True for a code that describes a problem with a file's content or access. */
+export function isFileProblemCode(code: string): code is FileProblemCode {
+  return (FILE_PROBLEM_CODES as readonly string[]).includes(code);
+}
 
 /** A problem with one file, with enough detail for a useful message. */
 export interface FileProblem {

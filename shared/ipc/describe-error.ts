@@ -1,19 +1,5 @@
-import { describeFileProblem, type FileProblemCode } from '../format/problems';
+import { describeFileProblem, isFileProblemCode } from '../format/problems';
 import type { IpcError } from './result';
-
-const FILE_PROBLEM_CODES: ReadonlySet<string> = new Set<FileProblemCode>([
-  'not-found',
-  'not-a-file',
-  'permission-denied',
-  'too-large',
-  'empty',
-  'not-json',
-  'truncated',
-  'wrong-format',
-  'newer-version',
-  'invalid',
-  'read-failed',
-]);
 
 /** The last path segment, for messages ("Direktionen.referat"). Works with / and \ separators. */
 export function baseName(path: string): string {
@@ -23,13 +9,12 @@ export function baseName(path: string): string {
 /** A Danish sentence for the secretary: what went wrong and what to do. */
 export function describeIpcError(error: IpcError): string {
   const name = error.path ? baseName(error.path) : 'filen';
-  if (FILE_PROBLEM_CODES.has(error.code)) {
-    const problem = {
-      code: error.code as FileProblemCode,
-      detail: error.detail,
-      foundVersion: error.foundVersion,
-    };
-    return describeFileProblem(problem, name);
+  const { code } = error;
+  if (isFileProblemCode(code)) {
+    return describeFileProblem(
+      { code, detail: error.detail, foundVersion: error.foundVersion },
+      name,
+    );
   }
   switch (error.code) {
     case 'disk-full':
