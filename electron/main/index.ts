@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { registerAppProtocol, registerAppScheme, hardenSession } from './app-protocol';
 import { createNativeDialogs } from './dialogs';
 import { guardClose, type CloseGuard } from './close-guard';
+import { ChosenPaths } from './documents/chosen-paths';
 import { createDesktopExportDeps } from './export/desktop-export';
 import { createDispatch } from './ipc/dispatch';
 import { createIpcHandlers } from './ipc/handlers';
@@ -54,7 +55,10 @@ function start(): void {
   registerAppProtocol(join(import.meta.dirname, '../renderer'));
 
   settings = new SettingsStore(new Store({ name: 'settings' }));
+  // Files the user opened through the OS or the native menu: the page may open these by path.
+  const chosenPaths = new ChosenPaths();
   const handlers = createIpcHandlers({
+    chosenPaths,
     appVersion: app.getVersion(),
     platform: process.platform,
     now: () => new Date(),
@@ -69,6 +73,7 @@ function start(): void {
     },
     takePendingFiles: () =>
       openFiles?.takePending((path) => {
+        chosenPaths.add(path);
         if (mainWindow) sendEvent(mainWindow.webContents, 'app:open-file', { path });
       }) ?? [],
     confirmClose: (answer) => closeGuard?.answer(answer),

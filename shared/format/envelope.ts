@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from './limits';
 import { meetingSchema } from '../model/schema';
 
 /** The `format` value every `.referat` file carries. */
@@ -13,8 +14,8 @@ export const CURRENT_SCHEMA_VERSION = 1;
 /** File extension, without the dot. */
 export const FILE_EXTENSION = 'referat';
 
-/** Files larger than this are refused before parsing: no real meeting comes near it. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** Files larger than this are refused before parsing, and never written (see limits.ts). */
+export const MAX_FILE_BYTES = LIMITS.fileBytes;
 
 /** The envelope around a meeting, as written by this version. */
 export const envelopeSchema = z

@@ -79,11 +79,24 @@ function fail(problem: FileProblem): ReadMeetingResult {
  * that the user picked the wrong file.
  */
 function classifyJsonError(body: string, error: unknown): FileProblem {
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = jsonErrorDetail(error);
   const trimmed = body.trimStart();
   const looksLikeJson = trimmed.startsWith('{');
   const endsOpen = !body.trimEnd().endsWith('}');
   if (looksLikeJson && endsOpen) return { code: 'truncated', detail };
   if (looksLikeJson && body.includes('\u0000')) return { code: 'truncated', detail };
   return looksLikeJson ? { code: 'invalid', detail } : { code: 'not-json', detail };
+}
+
+/**
+ * The parser's complaint without the file's content: V8 quotes the text
+ * around the error ("Unexpected token 'r', "root:x:0:0"... is not valid
+ * JSON"), and a detail line must never show what is inside a file the user
+ * may not have meant to open. Only the position is kept.
+ */
+function jsonErrorDetail(error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  const position = /position (\d+)/.exec(message)?.[1];
+  if (/Unexpected end/i.test(message)) return 'JSON ends too early';
+  return position === undefined ? 'not valid JSON' : `not valid JSON at position ${position}`;
 }

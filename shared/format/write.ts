@@ -1,5 +1,5 @@
 import { CURRENT_SCHEMA_VERSION, FORMAT_NAME, type MeetingFile } from './envelope';
-import type { Meeting } from '../model/meeting';
+import type { AgendaItem, Meeting } from '../model/meeting';
 
 /** Who is writing and when; passed in so this stays pure and testable. */
 export interface WriteContext {
@@ -8,18 +8,59 @@ export interface WriteContext {
   savedAt: string;
 }
 
+/** The meeting without its items. */
+export type MeetingHeader = Omit<Meeting, 'items'>;
+
+/**
+ * Where an item's JSON sits in the file: envelope → "meeting" → "items" →
+ * the item, each level indented two more spaces.
+ */
+const ITEM_INDENT = ' '.repeat(6);
+/** The empty items list as `JSON.stringify(…, null, 2)` writes it inside "meeting". */
+const EMPTY_ITEMS = '\n    "items": []';
+
+/**
+ * One agenda item as it appears inside a `.referat` file: pretty-printed and
+ * indented for its place in the items list. The document store keeps these
+ * per item, so an autosave re-serializes only the items that changed. Raw
+ * newlines never occur inside JSON strings, so indenting every line is safe.
+ */
+export function serializeItemForFile(item: AgendaItem): string {
+  return JSON.stringify(item, null, 2).replace(/\n/g, `\n${ITEM_INDENT}`);
+}
+
+/**
+ * The text of a `.referat` file from its header and its items' file JSON
+ * (from `serializeItemForFile`), byte for byte what `JSON.stringify(file,
+ * null, 2)` would write for the whole meeting.
+ */
+export function assembleMeetingFile(
+  header: MeetingHeader,
+  itemsJson: readonly string[],
+  context: WriteContext,
+): string {
+  const file = {
+    format: FORMAT_NAME,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    writtenBy: { app: 'Referat', version: context.appVersion },
+    savedAt: context.savedAt,
+    meeting: { ...header, items: [] },
+  } satisfies Omit<MeetingFile, 'meeting'> & { meeting: MeetingHeader & { items: [] } };
+  const text = `${JSON.stringify(file, null, 2)}\n`;
+  if (itemsJson.length === 0) return text;
+  const at = text.lastIndexOf(EMPTY_ITEMS);
+  // "items" is the meeting's last key and the file's last list: its
+  // indentation makes the marker unique (no string value holds a newline).
+  const list = `\n    "items": [\n${ITEM_INDENT}${itemsJson.join(`,\n${ITEM_INDENT}`)}\n    ]`;
+  return text.slice(0, at) + list + text.slice(at + EMPTY_ITEMS.length);
+}
+
 /**
  * The text of a `.referat` file. Pretty-printed with two spaces and a final
  * newline so that files diff and merge readably in version control and can
  * be read by a person in ten years.
  */
 export function serializeMeetingFile(meeting: Meeting, context: WriteContext): string {
-  const file: MeetingFile = {
-    format: FORMAT_NAME,
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    writtenBy: { app: 'Referat', version: context.appVersion },
-    savedAt: context.savedAt,
-    meeting,
-  };
-  return `${JSON.stringify(file, null, 2)}\n`;
+  const { items, ...header } = meeting;
+  return assembleMeetingFile(header, items.map(serializeItemForFile), context);
 }

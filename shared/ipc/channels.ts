@@ -9,12 +9,14 @@ export const IPC_CHANNELS = [
   'app:confirm-close',
   'app:ui-state',
   'meeting:create',
+  'meeting:create-from',
   'meeting:open-dialog',
   'meeting:open-path',
   'meeting:open-backup',
-  'meeting:save',
-  'meeting:save-as-dialog',
+  'meeting:reload',
   'meeting:save-parts',
+  'meeting:save-as',
+  'meeting:close',
   'recovery:list',
   'recovery:open',
   'recovery:discard',
@@ -45,19 +47,4 @@ export function isIpcChannel(value: unknown): value is IpcChannel {
 /** True for a string naming an event channel. */
 export function isIpcEvent(value: unknown): value is IpcEvent {
   return typeof value === 'string' && (IPC_EVENTS as readonly string[]).includes(value);
-}
-
-/**
- * The `session` key of 'meeting:save-parts' for a meeting just opened from
- * `path` (null: from the recovery area). Main fills its parts cache with the
- * opened items under this key, so the first autosave after opening a large
- * meeting sends only what changed, not the whole meeting.
- */
-export function openedSessionKey(meetingId: string, path: string | null): string {
-  // The contract caps session keys at 100 characters: hash the path (FNV-1a).
-  let hash = 0x811c9dc5;
-  for (const char of path ?? '\u0000recovery') {
-    hash = Math.imul(hash ^ (char.codePointAt(0) ?? 0), 0x01000193) >>> 0;
-  }
-  return `opened:${meetingId.slice(0, 60)}:${hash.toString(16)}:${(path ?? '').length}`;
 }

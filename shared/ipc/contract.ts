@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../format/limits';
 import { meetingSchema } from '../model/schema';
 import type { IpcChannel, IpcEvent } from './channels';
 import type { Result } from './result';
@@ -12,11 +13,18 @@ import type { Result } from './result';
 
 const filePath = z.string().min(1).max(4096);
 
+/** An open document, as main names it to the page (see electron/main/documents/open-documents.ts). */
+const handle = z.string().min(1).max(100);
+
 const openedMeetingSchema = z.object({
-  path: filePath,
+  handle,
+  /** The file's name for display ("Direktionen 2018-01-29.referat"); null while it has none. */
+  fileName: z.string().nullable(),
   meeting: meetingSchema,
   /** Schema version the file had before it was migrated, or null. */
   migratedFrom: z.number().nullable(),
+  /** What was repaired on reading (one Danish line each); the text itself is never changed. */
+  notices: z.array(z.string()).default([]),
 });
 
 const recentFileSchema = z.object({
@@ -43,13 +51,22 @@ export const settingsSchema = z.object({
   publicShowsClosedTitles: z.boolean().default(false),
 });
 
-const savedSchema = z.object({ path: filePath, savedAt: z.string() });
+/** Part of a meeting as JSON text (autosave builds it from cached per-item JSON; see meeting-json.ts). */
+const meetingJson = z.string().min(2).max(LIMITS.fileBytes);
 
-/** A meeting as JSON text (autosave builds it from cached per-item JSON; see meeting-json.ts). */
-const meetingJson = z
-  .string()
-  .min(2)
-  .max(64 * 1024 * 1024);
+/**
+ * What changed since the last save: the header, and each item either as
+ * JSON or by id alone when main already holds that version. Main answers
+ * with the ids it lacks (nothing is written then) and the renderer resends
+ * those in full.
+ */
+const meetingParts = {
+  handle,
+  header: meetingJson,
+  items: z
+    .array(z.object({ id: z.string().min(1).max(100), json: meetingJson.optional() }))
+    .max(LIMITS.items),
+};
 
 const recoveryEntrySchema = z.object({ id: z.string(), title: z.string(), savedAt: z.string() });
 
@@ -69,41 +86,39 @@ export const ipcContract = {
   },
   /** What the native menu needs to grey out commands (see isCommandEnabled). */
   'app:ui-state': { request: z.object({ meetingOpen: z.boolean() }), response: z.null() },
-  'meeting:create': { request: none, response: meetingSchema },
+  /** A new meeting from the user's defaults; main holds it (in the recovery area until Gem som…). */
+  'meeting:create': { request: none, response: openedMeetingSchema },
+  /** "Nyt møde ud fra dette": the next meeting of the same body, from the open one. */
+  'meeting:create-from': { request: z.object({ handle }), response: openedMeetingSchema },
   'meeting:open-dialog': { request: none, response: openedMeetingSchema.nullable() },
+  /** Opens a file the user chose earlier: from the recent list, or one the OS asked to open. */
   'meeting:open-path': { request: z.object({ path: filePath }), response: openedMeetingSchema },
+  /** Opens the backup of such a file, when the file itself cannot be read. */
   'meeting:open-backup': { request: z.object({ path: filePath }), response: openedMeetingSchema },
-  'meeting:save': {
-    /** `force`: overwrite although another program changed the file ('changed-on-disk'). */
-    request: z.object({ path: filePath, meeting: meetingSchema, force: z.boolean().optional() }),
-    response: savedSchema,
-  },
-  'meeting:save-as-dialog': {
-    request: z.object({ meeting: meetingSchema }),
-    response: savedSchema.nullable(),
-  },
+  /** The open file again from disk (another program changed it; the secretary chose theirs). */
+  'meeting:reload': { request: z.object({ handle }), response: openedMeetingSchema },
   /**
-   * Autosave sending only what changed: the header, and each item either as
-   * JSON or by id alone when main already has it from this session's last
-   * save. Main answers with the ids it lacks (nothing is written then) and
-   * the renderer resends those in full. `path` null saves to the recovery area.
+   * Autosave: apply `meetingParts` and write the file (or the recovery copy).
+   * `force`: overwrite although another program changed the file.
    */
   'meeting:save-parts': {
-    request: z.object({
-      session: z.string().min(1).max(100),
-      path: filePath.nullable(),
-      header: meetingJson,
-      items: z
-        .array(z.object({ id: z.string().min(1).max(100), json: meetingJson.optional() }))
-        .max(100_000),
-      force: z.boolean().optional(),
-    }),
+    request: z.object({ ...meetingParts, force: z.boolean().optional() }),
     response: z.object({ savedAt: z.string().nullable(), missing: z.array(z.string()) }),
   },
+  /** "Gem som…": apply the parts, ask where, write there; the document lives there from now on. */
+  'meeting:save-as': {
+    request: z.object(meetingParts),
+    response: z.object({
+      saved: z.object({ fileName: z.string(), savedAt: z.string() }).nullable(),
+      missing: z.array(z.string()),
+    }),
+  },
+  /** The page is done with a document. */
+  'meeting:close': { request: z.object({ handle }), response: z.null() },
   'recovery:list': { request: none, response: z.array(recoveryEntrySchema) },
   'recovery:open': {
     request: z.object({ id: z.string().min(1).max(100) }),
-    response: meetingSchema,
+    response: openedMeetingSchema,
   },
   'recovery:discard': { request: z.object({ id: z.string().min(1).max(100) }), response: z.null() },
   'attachment:choose-file': { request: none, response: filePath.nullable() },
@@ -145,7 +160,7 @@ export type IpcResponse<C extends IpcChannel> = z.output<(typeof ipcContract)[C]
 /** The payload of a main → renderer event. */
 export type IpcEventPayload<E extends IpcEvent> = z.output<(typeof ipcEventContract)[E]>;
 
-/** A meeting opened from disk. */
+/** A meeting main opened or created, with its handle. */
 export type OpenedMeeting = z.output<typeof openedMeetingSchema>;
 /** An entry of the recent-files list. */
 export type RecentFile = z.output<typeof recentFileSchema>;

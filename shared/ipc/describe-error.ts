@@ -1,4 +1,5 @@
 import { describeFileProblem, isFileProblemCode } from '../format/problems';
+import { LIMITS } from '../format/limits';
 import type { IpcError } from './result';
 
 /** The last path segment, for messages ("Direktionen.referat"). Works with / and \ separators. */
@@ -29,6 +30,10 @@ export function describeIpcError(error: IpcError): string {
       return `«${name}» kunne ikke gemmes${error.detail ? ` (${error.detail})` : ''}. Din tekst er ikke tabt. Prøv igen, eller vælg Gem som….`;
     case 'changed-on-disk':
       return `«${name}» er blevet ændret af et andet program eller på en anden computer (fx via OneDrive), siden du åbnede eller gemte det. Referat har ikke gemt oven i ændringerne. Vælg Genindlæs for at se den nye version, eller behold din egen og gem den som en kopi med Gem som….`;
+    case 'meeting-too-large':
+      return `Mødet er blevet for stort til at gemme i én fil (over ${Math.round(LIMITS.fileBytes / 1024 / 1024)} MB eller ${LIMITS.items} punkter), så intet er gemt. Din tekst er ikke tabt: den er stadig her. Slet indsatte billeder eller meget lange tekster, eller del mødet i to med Nyt møde ud fra dette.`;
+    case 'document-not-open':
+      return 'Referat har mistet forbindelsen til mødefilen. Din tekst er ikke tabt: den er stadig her. Vælg Gem som… for at gemme den.';
     case 'invalid-request':
       return `Handlingen kunne ikke udføres, fordi data var ugyldige${error.detail ? ` (${error.detail})` : ''}. Prøv igen; kontakt support, hvis det sker igen.`;
     case 'untrusted-sender':

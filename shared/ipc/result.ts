@@ -10,6 +10,10 @@ export type IpcErrorCode =
   | WriteProblemCode
   /** Another program changed the file since we read or saved it; nothing was written. */
   | 'changed-on-disk'
+  /** Saving would write a file larger than opening accepts (shared/format/limits.ts); nothing was written. */
+  | 'meeting-too-large'
+  /** The document handle is unknown to main (closed, or main restarted). */
+  | 'document-not-open'
   | 'invalid-request'
   | 'untrusted-sender'
   | 'internal';

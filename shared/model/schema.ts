@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../format/limits';
 import { richTextSchema } from './rich-text-schema';
 
 /**
@@ -92,12 +93,17 @@ export const agendaItemSchema = z
     recommendation: richTextSchema.describe('Indstilling.'),
     decisions: z
       .array(decisionSchema)
+      .max(LIMITS.decisionsPerItem, `Højst ${LIMITS.decisionsPerItem} beslutninger pr. punkt`)
       .default([])
       .describe(
         'Beslutninger, in the order they were added; shown newest first by date, the later-added first on the same date.',
       ),
     presentation: richTextSchema.describe('Sagsfremstilling (the case presentation).'),
-    attachments: z.array(attachmentSchema).default([]).describe('Bilag, in order.'),
+    attachments: z
+      .array(attachmentSchema)
+      .max(LIMITS.attachmentsPerItem, `Højst ${LIMITS.attachmentsPerItem} bilag pr. punkt`)
+      .default([])
+      .describe('Bilag, in order.'),
   })
   .describe('An agenda item (punkt). Its number is derived from its position.');
 
@@ -112,6 +118,7 @@ export const meetingSchema = z
     venue: z.string().max(2000).default('').describe('Mødested.'),
     participants: z
       .array(participantSchema)
+      .max(LIMITS.participants, `Højst ${LIMITS.participants} mødedeltagere`)
       .default([])
       .describe('Mødedeltagere, in printed order.'),
     firstItemNumber: z
@@ -123,6 +130,13 @@ export const meetingSchema = z
       .describe(
         'Number of the first item; some bodies number items through the year (e.g. 49–58).',
       ),
-    items: z.array(agendaItemSchema).default([]).describe('Agenda items in order.'),
+    items: z
+      .array(agendaItemSchema)
+      .max(LIMITS.items, `Højst ${LIMITS.items} punkter i et møde`)
+      .default([])
+      .describe('Agenda items in order.'),
   })
   .describe('One meeting and its minutes.');
+
+/** The meeting without its items: what an autosave sends as the "header" part. */
+export const meetingHeaderSchema = meetingSchema.omit({ items: true });

@@ -110,9 +110,13 @@ describe.runIf(requireTools('chromium'))('editing features', () => {
     await expect.poll(() => editor.locator('a').getAttribute('href')).toBe('https://www.htk.dk');
 
     await page.keyboard.press('Control+s');
+    // Autosave may have written earlier states already: wait for the last one.
     await expect
-      .poll(async () => (await readMeeting(path)).items[3]!.attachments)
-      .toMatchObject([{ title: 'Tidsplan', filePath: '/home/sekretær/Bilag/Tidsplan.pdf' }]);
+      .poll(async () => JSON.stringify((await readMeeting(path)).items[3]!.background))
+      .toContain('"url":"https://www.htk.dk"');
+    expect((await readMeeting(path)).items[3]!.attachments).toMatchObject([
+      { title: 'Tidsplan', filePath: '/home/sekretær/Bilag/Tidsplan.pdf' },
+    ]);
     const saved = JSON.stringify((await readMeeting(path)).items[3]!.background);
     expect(saved).toContain('"type":"table"');
     expect(saved).toContain('"url":"https://www.htk.dk"');

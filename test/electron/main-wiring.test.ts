@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../shared/ipc/channels';
 import { makeTempDir } from '../support/temp-dir';
-import { sampleMeeting } from '../support/meeting-builders';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -196,11 +195,8 @@ describe('IPC', () => {
     ['meeting:open-path', {}],
     ['meeting:open-path', { path: '' }],
     ['meeting:open-path', { path: 42 }],
-    ['meeting:save', { path: join(temp.dir, 'x.referat'), meeting: { id: 'm' } }],
-    [
-      'meeting:save',
-      { path: join(temp.dir, 'x.referat'), meeting: { ...sampleMeeting(), date: '29/01/2018' } },
-    ],
+    ['meeting:save-parts', { handle: 'h', header: '{}', items: [{ id: 'i', json: 42 }] }],
+    ['meeting:save-parts', { path: join(temp.dir, 'x.referat'), header: '{}', items: [] }],
     ['settings:update', { standardPhrases: 'Godkendt.' }],
     ['app:info', { unexpected: true }],
   ])('rejects a malformed %s payload as a value', async (channel, payload) => {

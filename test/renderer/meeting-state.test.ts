@@ -1,9 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { applyMeetingAction, moveById } from '../../renderer/src/editor/state/meeting-actions';
 import { MeetingJsonCache } from '../../renderer/src/editor/state/meeting-json';
-import { meetingFromThis } from '../../renderer/src/editor/state/meeting-from-this';
-import { DocumentSession, type SaveApi } from '../../renderer/src/editor/state/document-session';
-import { PartsCache } from '../../electron/main/documents/save-parts';
+import { meetingFromThis } from '../../shared/model/meeting-from-this';
+import {
+  DocumentSession,
+  type SaveApi,
+  type SaveRequest,
+} from '../../renderer/src/editor/state/document-session';
+import type { Meeting } from '../../shared/model/meeting';
+import { MeetingDocument } from '../../electron/main/documents/meeting-document';
 import { err, ok } from '../../shared/ipc/result';
 import { largeMeeting, paragraphs, sampleMeeting } from '../support/meeting-builders';
 
@@ -144,38 +149,53 @@ describe('MeetingJsonCache', () => {
 });
 
 describe('DocumentSession autosave', () => {
-  /** Main's side for real (PartsCache), with the disk replaced by a list of calls. */
-  function fakeApi(results: boolean[] = []) {
-    const parts = new PartsCache();
+  /** Main's side for real (MeetingDocument), with the disk replaced by a list of calls. */
+  function fakeApi(start: Meeting, where: string | null, results: boolean[] = []) {
+    const document = MeetingDocument.of(start);
     const calls: { where: string; json: string; sentItems: number }[] = [];
+    let target = where;
+    const write = (request: SaveRequest) => {
+      const applied = document.apply(request);
+      if (!applied.ok || applied.value.missing.length > 0) return applied;
+      const sentItems = request.items.filter((item) => item.json !== undefined).length;
+      calls.push({
+        where: target ?? 'recovery',
+        json: JSON.stringify(document.meeting()),
+        sentItems,
+      });
+      return results.shift() === false
+        ? err<{ missing: string[] }>({ code: 'disk-full' as const })
+        : ok({ missing: [] });
+    };
     const api: SaveApi = {
-      save: (request) => {
-        const assembled = parts.assemble(request);
-        if (!assembled.ok) return Promise.resolve(assembled);
-        if ('missing' in assembled.value)
-          return Promise.resolve(ok({ missing: assembled.value.missing }));
-        const sentItems = request.items.filter((item) => item.json !== undefined).length;
-        calls.push({
-          where: request.path ?? 'recovery',
-          json: JSON.stringify(assembled.value.meeting),
-          sentItems,
-        });
+      save: (request) => Promise.resolve(write(request)),
+      saveAs: (request) => {
+        const applied = document.apply(request);
+        if (!applied.ok) return Promise.resolve(applied);
+        target = `/m/${document.meeting().body}.referat`;
+        const result = write(request);
         return Promise.resolve(
-          results.shift() === false ? err({ code: 'disk-full' as const }) : ok({ missing: [] }),
+          result.ok
+            ? ok({ saved: { fileName: `${document.meeting().body}.referat` }, missing: [] })
+            : result,
         );
       },
     };
     return { api, calls };
   }
 
+  const timing = (delayMs: number) => ({ delayMs, maxWaitMs: delayMs * 10, retryMs: 1000 });
+  const opened = (meeting: Meeting, fileName: string | null) => ({
+    handle: 'h1',
+    fileName,
+    meeting,
+  });
+
   it('debounces: one save after the last change, with the editors flushed first', async () => {
     vi.useFakeTimers();
-    const { api, calls } = fakeApi();
     const meeting = sampleMeeting();
-    const session = new DocumentSession(meeting, '/m/a.referat', api, {
-      delayMs: 500,
-      retryMs: 1000,
-    });
+    const { api, calls } = fakeApi(meeting, '/m/a.referat');
+    const session = new DocumentSession(opened(meeting, 'a.referat'), api, timing(500));
     let pending = true;
     session.registerFlusher(() => {
       if (!pending) return;
@@ -205,18 +225,16 @@ describe('DocumentSession autosave', () => {
 
   it('sends only the items that changed since the last save', async () => {
     vi.useFakeTimers();
-    const { api, calls } = fakeApi();
     const meeting = largeMeeting(10, 3);
-    const session = new DocumentSession(meeting, '/m/a.referat', api, {
-      delayMs: 100,
-      retryMs: 1000,
-    });
+    const { api, calls } = fakeApi(meeting, '/m/a.referat');
+    const session = new DocumentSession(opened(meeting, 'a.referat'), api, timing(100));
     session.dispatch({ type: 'header', patch: { venue: 'Rådhuset' } });
     await vi.advanceTimersByTimeAsync(150);
     const item = meeting.items[4]!;
     session.dispatch({ type: 'item-update', id: item.id, patch: { title: 'Ændret titel' } });
     await vi.advanceTimersByTimeAsync(150);
-    expect(calls.map((c) => c.sentItems)).toEqual([10, 1]);
+    // Main holds every item it opened: the header change sends none, the title change one.
+    expect(calls.map((c) => c.sentItems)).toEqual([0, 1]);
     expect(JSON.parse(calls[1]!.json)).toEqual(
       JSON.parse(JSON.stringify(session.getSnapshot().meeting)),
     );
@@ -226,11 +244,9 @@ describe('DocumentSession autosave', () => {
 
   it('goes to recovery without a path, and keeps retrying after a failed write', async () => {
     vi.useFakeTimers();
-    const { api, calls } = fakeApi([false, false, true]);
-    const session = new DocumentSession(sampleMeeting(), null, api, {
-      delayMs: 100,
-      retryMs: 1000,
-    });
+    const meeting = sampleMeeting();
+    const { api, calls } = fakeApi(meeting, null, [false, false, true]);
+    const session = new DocumentSession(opened(meeting, null), api, timing(100));
     session.dispatch({ type: 'header', patch: { venue: 'Rådhuset, lokale 2' } });
     await vi.advanceTimersByTimeAsync(150);
     expect(session.getSnapshot().saveState).toMatchObject({
@@ -245,14 +261,16 @@ describe('DocumentSession autosave', () => {
     vi.useRealTimers();
   });
 
-  it('"Gem som…" moves the document to the chosen path', async () => {
-    const { api } = fakeApi();
-    const session = new DocumentSession(sampleMeeting(), null, api);
+  it('"Gem som…" moves the document to the chosen file', async () => {
+    const meeting = sampleMeeting();
+    const { api, calls } = fakeApi(meeting, null);
+    const session = new DocumentSession(opened(meeting, null), api);
     session.dispatch({ type: 'header', patch: { body: 'Udvalget' } });
-    const path = await session.saveAs((m) => Promise.resolve(ok({ path: `/m/${m.body}.referat` })));
-    expect(path).toBe('/m/Udvalget.referat');
+    const fileName = await session.saveAs();
+    expect(fileName).toBe('Udvalget.referat');
+    expect(calls.at(-1)?.where).toBe('/m/Udvalget.referat');
     expect(session.getSnapshot()).toMatchObject({
-      path,
+      fileName,
       saveState: { kind: 'saved', where: 'file' },
     });
     expect(session.hasUnsavedChanges()).toBe(false);

@@ -25,6 +25,25 @@ describe('the .referat file format', () => {
     expect(result.ok && result.meeting).toEqual(meeting);
   });
 
+  it('assembles the file from per-item pieces byte for byte as one JSON.stringify would', () => {
+    const meeting = sampleMeeting();
+    const expected = `${JSON.stringify(
+      {
+        format: 'referat',
+        schemaVersion: CURRENT_SCHEMA_VERSION,
+        writtenBy: { app: 'Referat', version: context.appVersion },
+        savedAt: context.savedAt,
+        meeting,
+      },
+      null,
+      2,
+    )}\n`;
+    expect(serializeMeetingFile(meeting, context)).toBe(expected);
+    expect(serializeMeetingFile({ ...meeting, items: [] }, context)).toBe(
+      expected.replace(/"items": \[[\s\S]*\n {4}\]/, '"items": []'),
+    );
+  });
+
   it('writes a pretty-printed envelope a person can read', () => {
     const text = serializeMeetingFile(sampleMeeting(), context);
     expect(text.startsWith('{\n  "format": "referat",\n  "schemaVersion": 1,')).toBe(true);

@@ -14,12 +14,15 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ChosenPaths } from '../../electron/main/documents/chosen-paths';
+import type { ExportDeps } from '../../electron/main/export/export-handlers';
 import { createDispatch } from '../../electron/main/ipc/dispatch';
 import { createIpcHandlers, type Dialogs } from '../../electron/main/ipc/handlers';
 import { resolveAppAssetPath, mimeTypeFor } from '../../electron/main/security/asset-path';
 import { APP_ORIGIN } from '../../electron/main/security/app-origin';
 import { contentSecurityPolicy } from '../../electron/main/security/csp';
 import { SettingsStore, type KeyValueStore } from '../../electron/main/settings/settings-store';
+import { exportMeetingToDocx } from '../../shared/export/index';
 import type { IpcEvent } from '../../shared/ipc/channels';
 import type { IpcEventPayload, Settings } from '../../shared/ipc/contract';
 
@@ -111,8 +114,12 @@ export class ScriptedDialogs implements Dialogs {
   readonly open: (string | null)[] = [];
   readonly save: (string | null)[] = [];
   readonly attachment: (string | null)[] = [];
+  /** Answers for the export's save dialog (.docx). */
+  readonly export: (string | null)[] = [];
   /** The file names the app suggested in save dialogs, for assertions. */
   readonly suggestedNames: string[] = [];
+  /** Files the app asked the OS to show in a folder or open (after an export). */
+  readonly shown: string[] = [];
 
   chooseMeetingToOpen(): Promise<string | null> {
     return Promise.resolve(this.open.shift() ?? null);
@@ -124,6 +131,29 @@ export class ScriptedDialogs implements Dialogs {
   chooseAttachment(): Promise<string | null> {
     return Promise.resolve(this.attachment.shift() ?? null);
   }
+}
+
+/**
+ * The export as the app wires it (export-handlers.ts), with the save dialog
+ * scripted and the export run in this process: the same exporter the
+ * app's worker runs, and the same atomic write of its bytes.
+ */
+function scriptedExport(dialogs: ScriptedDialogs, settings: SettingsStore): ExportDeps {
+  return {
+    runExport: exportMeetingToDocx,
+    chooseDocxPath: (suggestedName) => {
+      dialogs.suggestedNames.push(suggestedName);
+      return Promise.resolve(dialogs.export.shift() ?? null);
+    },
+    lastFolder: () => settings.lastExportFolder(),
+    publicShowsClosedTitles: () => settings.getSettings().publicShowsClosedTitles,
+    rememberFolder: (folder) => settings.rememberExportFolder(folder),
+    showInFolder: (path) => void dialogs.shown.push(path),
+    openPath: (path) => {
+      dialogs.shown.push(path);
+      return Promise.resolve('');
+    },
+  };
 }
 
 /** One app page with its own data folder, settings and dialogs. */
@@ -140,6 +170,8 @@ export interface AppSession {
   closeAnswers: string[];
   /** Sends a main → renderer event (menu command, OS open-file). */
   emit<E extends IpcEvent>(event: E, payload: IpcEventPayload<E>): Promise<void>;
+  /** The OS asks to open `path` (a double-click in Explorer): main records the choice, then tells the page. */
+  osOpens(path: string): Promise<void>;
   /** Opens the app in a fresh page of the same context and data folder (e.g. after a crash). */
   reload(): Promise<void>;
   close(): Promise<void>;
@@ -168,7 +200,10 @@ export async function openApp(
   if (options.settings) settings.updateSettings(options.settings);
   const dialogs = new ScriptedDialogs();
   const closeAnswers: string[] = [];
+  const chosenPaths = new ChosenPaths();
   const handlers = createIpcHandlers({
+    chosenPaths,
+    exportDocx: scriptedExport(dialogs, settings),
     appVersion: '0.0.0-test',
     platform: 'linux',
     now: options.now ?? (() => new Date()),
@@ -211,6 +246,10 @@ export async function openApp(
       await page.evaluate(
         `window.__referatEmit(${JSON.stringify(event)}, ${JSON.stringify(payload)})`,
       );
+    },
+    osOpens: async (path) => {
+      chosenPaths.add(path);
+      await session.emit('app:open-file', { path });
     },
     reload: async () => {
       await page.close();

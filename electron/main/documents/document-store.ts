@@ -4,7 +4,6 @@ import { MAX_FILE_BYTES } from '../../../shared/format/envelope';
 import type { FileProblem } from '../../../shared/format/problems';
 import { readMeetingFile, type ReadMeetingResult } from '../../../shared/format/read';
 import { serializeMeetingFile } from '../../../shared/format/write';
-import type { OpenedMeeting } from '../../../shared/ipc/contract';
 import { err, fromFileProblem, ok, type Result } from '../../../shared/ipc/result';
 import type { Meeting } from '../../../shared/model/meeting';
 import { sweepStaleTempFiles, writeFileAtomic } from '../fs/atomic-write';
@@ -23,6 +22,14 @@ export interface SaveContext {
   force?: boolean;
 }
 
+/** A meeting read from disk. */
+export interface ReadMeeting {
+  path: string;
+  meeting: Meeting;
+  /** Schema version the file had before it was migrated, or null. */
+  migratedFrom: number | null;
+}
+
 /** Default: the backup is at most five minutes older than the previous save. */
 export const DEFAULT_BACKUP_INTERVAL_MS = 5 * 60_000;
 
@@ -38,7 +45,7 @@ export function backupPathFor(path: string): string {
 export async function openMeeting(
   path: string,
   versions?: DiskVersions,
-): Promise<Result<OpenedMeeting>> {
+): Promise<Result<ReadMeeting>> {
   const result = await readFromDisk(path);
   if (result.ok) {
     await versions?.recordCurrent(path);
@@ -54,7 +61,7 @@ export async function openMeeting(
 export async function openBackup(
   path: string,
   versions?: DiskVersions,
-): Promise<Result<OpenedMeeting>> {
+): Promise<Result<ReadMeeting>> {
   const result = await readFromDisk(backupPathFor(path));
   if (!result.ok) return err(fromFileProblem(result.problem, backupPathFor(path)));
   // The damaged file is the version the repaired one may replace.
@@ -64,10 +71,8 @@ export async function openBackup(
 }
 
 /**
- * Saves a meeting atomically. Before overwriting, the version on disk is
- * copied to the backup when the backup is missing or older than the
- * interval: so after one bad save (wrong text pasted over, a bug) the
- * previous state is still there, without a copy on every keystroke.
+ * Saves a meeting atomically (see writeMeetingText); for callers that hold
+ * a whole meeting rather than main's per-item document.
  */
 export async function saveMeeting(
   path: string,
@@ -76,6 +81,23 @@ export async function saveMeeting(
 ): Promise<Result<{ path: string; savedAt: string }>> {
   const savedAt = context.now().toISOString();
   const text = serializeMeetingFile(meeting, { appVersion: context.appVersion, savedAt });
+  const written = await writeMeetingText(path, text, context);
+  return written.ok ? ok({ path, savedAt }) : written;
+}
+
+/**
+ * Writes the text of a meeting file atomically. Before overwriting, the
+ * version on disk is copied to the backup when the backup is missing or
+ * older than the interval: so after one bad save (wrong text pasted over, a
+ * bug) the previous state is still there, without a copy on every
+ * keystroke. A file another program changed since we last read or wrote it
+ * is not overwritten unless `context.force`.
+ */
+export async function writeMeetingText(
+  path: string,
+  text: string,
+  context: SaveContext,
+): Promise<Result<null>> {
   if (context.versions && !context.force) {
     const disk = await context.versions.check(path);
     if (disk.state === 'changed') {
@@ -87,7 +109,7 @@ export async function saveMeeting(
     await refreshBackup(path, Date.now(), context.backupIntervalMs ?? DEFAULT_BACKUP_INTERVAL_MS);
     await writeFileAtomic(path, text);
     await context.versions?.recordWritten(path, text);
-    return ok({ path, savedAt });
+    return ok(null);
   } catch (error) {
     return err({ code: classifyWriteError(error), path, detail: (error as Error).message });
   }

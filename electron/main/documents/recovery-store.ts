@@ -46,11 +46,17 @@ export class RecoveryStore {
   async save(meeting: Meeting): Promise<Result<{ savedAt: string }>> {
     const savedAt = this.context.now().toISOString();
     const text = serializeMeetingFile(meeting, { appVersion: this.context.appVersion, savedAt });
-    const path = this.pathFor(meeting.id);
+    const written = await this.write(meeting.id, text);
+    return written.ok ? ok({ savedAt }) : written;
+  }
+
+  /** Writes `text` (a whole meeting file) as the recovery copy with `id`. */
+  async write(id: string, text: string): Promise<Result<null>> {
+    const path = this.pathFor(id);
     try {
       await fs.mkdir(this.folder, { recursive: true });
       await writeFileAtomic(path, text);
-      return ok({ savedAt });
+      return ok(null);
     } catch (error) {
       return err({ code: classifyWriteError(error), path, detail: (error as Error).message });
     }

@@ -1,18 +1,20 @@
-import type { IpcChannel } from '../../../shared/ipc/channels';
-import type { ipcContract, IpcResponse } from '../../../shared/ipc/contract';
-import { openedSessionKey } from '../../../shared/ipc/channels';
-import { err, ok, type Result } from '../../../shared/ipc/result';
-import { createMeeting } from '../../../shared/model/meeting';
-import { meetingTitle, suggestedFileName } from '../../../shared/model/derived';
-import { openBackup, openMeeting, saveMeeting } from '../documents/document-store';
-import { DiskVersions } from '../documents/external-change';
-import type { CommandState } from '../../../shared/commands/commands';
-import { RecoveryStore } from '../documents/recovery-store';
-import { PartsCache } from '../documents/save-parts';
 import { join } from 'node:path';
-import type { SettingsStore } from '../settings/settings-store';
-import { createExportHandlers, type ExportDeps } from '../export/export-handlers';
 import type { z } from 'zod';
+import type { CommandState } from '../../../shared/commands/commands';
+import type { IpcChannel } from '../../../shared/ipc/channels';
+import type { ipcContract, IpcResponse, OpenedMeeting } from '../../../shared/ipc/contract';
+import { baseName } from '../../../shared/ipc/describe-error';
+import { err, ok, type Result } from '../../../shared/ipc/result';
+import { meetingTitle, suggestedFileName } from '../../../shared/model/derived';
+import { createMeeting, type Meeting } from '../../../shared/model/meeting';
+import { meetingFromThis } from '../../../shared/model/meeting-from-this';
+import { ChosenPaths } from '../documents/chosen-paths';
+import { openBackup, openMeeting, writeMeetingText } from '../documents/document-store';
+import { DiskVersions } from '../documents/external-change';
+import { OpenDocuments, type OpenDocument } from '../documents/open-documents';
+import { RecoveryStore } from '../documents/recovery-store';
+import { createExportHandlers, type ExportDeps } from '../export/export-handlers';
+import type { SettingsStore } from '../settings/settings-store';
 
 /** Native dialogs, injected so tests can answer them. Each returns null when cancelled. */
 export interface Dialogs {
@@ -31,7 +33,9 @@ export interface HandlerDeps {
   dialogs: Dialogs;
   /** The app's data folder (Electron: app.getPath('userData')); the recovery area lives in it. */
   dataFolder: string;
-  /** Called after a meeting was opened or saved under a path (e.g. the OS recent-documents list). */
+  /** Files the user chose outside the page (the OS, the native menu's recent list); shared with open-files/. */
+  chosenPaths?: ChosenPaths;
+  /** Called after a meeting was opened or saved under a new path (e.g. the OS recent-documents list). */
   onDocumentUsed?: (path: string) => void;
   /** Hands over files the OS asked to open (see open-files/); none when not wired. */
   takePendingFiles?: () => string[];
@@ -56,36 +60,78 @@ function localIsoDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+const notOpen = () => err<never>({ code: 'document-not-open' });
+
 /** The main-process side of every IPC channel, free of Electron so it can be tested directly. */
 export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
   const { settings } = deps;
-  const saveContext = { appVersion: deps.appVersion, now: deps.now };
-  const recovery = new RecoveryStore(join(deps.dataFolder, 'recovery'), saveContext);
-  const parts = new PartsCache();
+  const writeContext = () => ({ appVersion: deps.appVersion, savedAt: deps.now().toISOString() });
+  const recovery = new RecoveryStore(join(deps.dataFolder, 'recovery'), deps);
+  const documents = new OpenDocuments();
+  const chosen = deps.chosenPaths ?? new ChosenPaths();
   // Meeting files (not recovery copies) are checked for changes by other programs before saving.
   const versions = new DiskVersions();
-  const documentContext = (force = false) => ({ ...saveContext, versions, force });
 
-  const remember = (path: string, title: string) => {
-    settings.rememberRecent(path, title, deps.now());
+  /** The recent list and the OS are told only on open and Gem som…, never on autosave. */
+  const remember = (path: string, meeting: Meeting) => {
+    chosen.add(path);
+    settings.rememberRecent(path, meetingTitle(meeting), deps.now());
     deps.onDocumentUsed?.(path);
   };
 
-  const openAndRemember = async (path: string, fromBackup = false) => {
+  const opened = (entry: OpenDocument, migratedFrom: number | null = null): OpenedMeeting => ({
+    handle: entry.handle,
+    fileName: entry.path === null ? null : baseName(entry.path),
+    meeting: entry.document.meeting(),
+    migratedFrom,
+    notices: [],
+  });
+
+  /** Reads a file the user chose and holds it; the recent list learns of it. */
+  const openFile = async (path: string, fromBackup = false): Promise<Result<OpenedMeeting>> => {
     const result = fromBackup
       ? await openBackup(path, versions)
       : await openMeeting(path, versions);
-    if (result.ok) {
-      const { meeting } = result.value;
-      remember(path, meetingTitle(meeting));
-      parts.prime(openedSessionKey(meeting.id, path), meeting.items);
-    }
-    return result;
+    if (!result.ok) return result;
+    const { meeting, migratedFrom } = result.value;
+    remember(path, meeting);
+    return ok(opened(documents.add(meeting, path), migratedFrom));
+  };
+
+  /** Only paths the user chose, or that are on the recent list (chosen in an earlier session). */
+  const wasChosen = (path: string) =>
+    chosen.has(path) || settings.recentFiles().some((file) => file.path === path);
+  const notChosen = (path: string) =>
+    Promise.resolve(
+      err<never>({
+        code: 'invalid-request',
+        detail: `not a file the user chose: ${baseName(path)}`,
+      }),
+    );
+
+  /** Writes the document as held to where it lives now (its file, or the recovery area). */
+  const writeHeld = async (entry: OpenDocument, force: boolean): Promise<Result<string>> => {
+    const context = writeContext();
+    const text = entry.document.fileText(context);
+    if (!text.ok) return text;
+    const written = entry.path
+      ? await writeMeetingText(entry.path, text.value, {
+          appVersion: deps.appVersion,
+          now: deps.now,
+          versions,
+          force,
+        })
+      : await recovery.write(entry.recoveryId, text.value);
+    return written.ok ? ok(context.savedAt) : written;
   };
 
   return {
     'app:info': () => Promise.resolve(ok({ version: deps.appVersion, platform: deps.platform })),
-    'app:pending-files': () => Promise.resolve(ok(deps.takePendingFiles?.() ?? [])),
+    'app:pending-files': () => {
+      const files = deps.takePendingFiles?.() ?? [];
+      for (const path of files) chosen.add(path);
+      return Promise.resolve(ok(files));
+    },
     'app:confirm-close': ({ answer }) => {
       deps.confirmClose?.(answer);
       return Promise.resolve(ok(null));
@@ -96,54 +142,78 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     },
     'meeting:create': () => {
       const { defaultBody, defaultVenue, secretaryName } = settings.getSettings();
-      return Promise.resolve(
-        ok(
-          createMeeting(localIsoDate(deps.now()), {
-            body: defaultBody,
-            venue: defaultVenue,
-            secretaryName,
-          }),
-        ),
-      );
+      const meeting = createMeeting(localIsoDate(deps.now()), {
+        body: defaultBody,
+        venue: defaultVenue,
+        secretaryName,
+      });
+      return Promise.resolve(ok(opened(documents.add(meeting, null))));
+    },
+    'meeting:create-from': ({ handle }) => {
+      const entry = documents.get(handle);
+      if (!entry) return Promise.resolve(notOpen());
+      const next = meetingFromThis(entry.document.meeting(), localIsoDate(deps.now()));
+      return Promise.resolve(ok(opened(documents.add(next, null))));
     },
     'meeting:open-dialog': async () => {
       const path = await deps.dialogs.chooseMeetingToOpen();
-      return path === null ? ok(null) : openAndRemember(path);
-    },
-    'meeting:open-path': ({ path }) => openAndRemember(path),
-    'meeting:open-backup': ({ path }) => openAndRemember(path, true),
-    'meeting:save': async ({ path, meeting, force }) => {
-      const result = await saveMeeting(path, meeting, documentContext(force));
-      if (result.ok) remember(path, meetingTitle(meeting));
-      return result;
-    },
-    'meeting:save-as-dialog': async ({ meeting }) => {
-      const path = await deps.dialogs.chooseSavePath(suggestedFileName(meeting));
       if (path === null) return ok(null);
-      // The save dialog already asked whether to replace an existing file.
-      const result = await saveMeeting(path, meeting, documentContext(true));
-      if (result.ok) remember(path, meetingTitle(meeting));
+      // Chosen even if it cannot be read: its backup may be offered next.
+      chosen.add(path);
+      return openFile(path);
+    },
+    'meeting:open-path': ({ path }) => (wasChosen(path) ? openFile(path) : notChosen(path)),
+    'meeting:open-backup': ({ path }) => (wasChosen(path) ? openFile(path, true) : notChosen(path)),
+    'meeting:reload': async ({ handle }) => {
+      const entry = documents.get(handle);
+      if (!entry?.path) return notOpen();
+      const result = await openFile(entry.path);
+      if (result.ok) documents.close(handle);
       return result;
     },
-    'meeting:save-parts': async (request) => {
-      const assembled = parts.assemble(request);
-      if (!assembled.ok) return assembled;
-      if ('missing' in assembled.value)
-        return ok({ savedAt: null, missing: assembled.value.missing });
-      const { meeting } = assembled.value;
-      const { path } = request;
-      const result = path
-        ? await saveMeeting(path, meeting, documentContext(request.force))
-        : await recovery.save(meeting);
-      if (!result.ok) return result;
-      if (path) remember(path, meetingTitle(meeting));
-      return ok({ savedAt: result.value.savedAt, missing: [] });
+    'meeting:save-parts': async ({ handle, force, ...parts }) => {
+      const entry = documents.get(handle);
+      if (!entry) return notOpen();
+      const applied = entry.document.apply(parts);
+      if (!applied.ok) return applied;
+      const { missing } = applied.value;
+      if (missing.length > 0) return ok({ savedAt: null, missing });
+      const written = await writeHeld(entry, force ?? false);
+      return written.ok ? ok({ savedAt: written.value, missing }) : written;
+    },
+    'meeting:save-as': async ({ handle, ...parts }) => {
+      const entry = documents.get(handle);
+      if (!entry) return notOpen();
+      const applied = entry.document.apply(parts);
+      if (!applied.ok) return applied;
+      if (applied.value.missing.length > 0)
+        return ok({ saved: null, missing: applied.value.missing });
+      const meeting = entry.document.meeting();
+      const path = await deps.dialogs.chooseSavePath(suggestedFileName(meeting));
+      if (path === null) return ok({ saved: null, missing: [] });
+      const previous = entry.path;
+      entry.path = path;
+      // The save dialog already asked whether to replace an existing file.
+      const written = await writeHeld(entry, true);
+      if (!written.ok) {
+        entry.path = previous;
+        return written;
+      }
+      remember(path, meeting);
+      // The meeting has a real file now: its recovery copy is no longer needed.
+      if (previous === null) await recovery.discard(entry.recoveryId);
+      return ok({ saved: { fileName: baseName(path), savedAt: written.value }, missing: [] });
+    },
+    'meeting:close': ({ handle }) => {
+      documents.close(handle);
+      return Promise.resolve(ok(null));
     },
     'recovery:list': async () => ok(await recovery.list()),
     'recovery:open': async ({ id }) => {
       const meeting = await recovery.load(id);
-      if (meeting) parts.prime(openedSessionKey(meeting.id, null), meeting.items);
-      return meeting ? ok(meeting) : err({ code: 'not-found', path: recovery.pathFor(id) });
+      return meeting
+        ? ok(opened(documents.add(meeting, null)))
+        : err({ code: 'not-found', path: recovery.pathFor(id) });
     },
     'recovery:discard': async ({ id }) => {
       await recovery.discard(id);

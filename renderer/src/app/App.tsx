@@ -1,27 +1,26 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CommandId } from '../../../shared/commands/commands';
-import { openedSessionKey } from '../../../shared/ipc/channels';
-import type { RecentFile, RecoveryEntry, Settings } from '../../../shared/ipc/contract';
+import type {
+  OpenedMeeting,
+  RecentFile,
+  RecoveryEntry,
+  Settings,
+} from '../../../shared/ipc/contract';
 import type { IpcError, Result } from '../../../shared/ipc/result';
-import type { Meeting } from '../../../shared/model/meeting';
 import { invoke } from '../common/api';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { EditorScreen } from '../editor/EditorScreen';
 import { DEFAULT_TIMING, DocumentSession, type SaveApi } from '../editor/state/document-session';
-import { meetingFromThis } from '../editor/state/meeting-from-this';
 import { StartScreen } from '../start/StartScreen';
 import { SettingsDialog } from './SettingsDialog';
 import { ExportNotice } from './ExportNotice';
 import { useCommands } from './use-commands';
 import { useShellWiring } from './use-shell-wiring';
 
-const saveApi: SaveApi = { save: (request) => invoke('meeting:save-parts', request) };
-
-function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+const saveApi: SaveApi = {
+  save: (request) => invoke('meeting:save-parts', request),
+  saveAs: (request) => invoke('meeting:save-as', request),
+};
 
 /** The application shell: start screen until a meeting is open, then the editor. */
 export function App() {
@@ -50,27 +49,29 @@ export function App() {
     );
   }, []);
 
-  /** Replaces the open document, saving the current one first. */
+  /** Ends the open document's session: saves it, and main forgets its handle. */
+  const release = useCallback(async (current: DocumentSession) => {
+    await current.saveNow();
+    current.dispose();
+    await invoke('meeting:close', { handle: current.handle });
+  }, []);
+
+  /** Shows a document main opened or created, saving and releasing the current one first. */
   const show = useCallback(
-    async (meeting: Meeting, path: string | null, opened = false) => {
-      if (session) {
-        await session.saveNow();
-        session.dispose();
-      }
+    async (opened: OpenedMeeting) => {
+      if (session) await release(session);
       setError(null);
-      // A meeting main just read (file or recovery) is primed in main's parts cache.
-      const primed = opened ? openedSessionKey(meeting.id, path) : undefined;
-      setSession(new DocumentSession(meeting, path, saveApi, DEFAULT_TIMING, primed));
+      setSession(new DocumentSession(opened, saveApi, DEFAULT_TIMING));
     },
-    [session],
+    [session, release],
   );
 
   const handleOpened = useCallback(
-    async (result: Result<{ path: string; meeting: Meeting } | null>) => {
+    async (result: Result<OpenedMeeting | null>) => {
       if (!result.ok) setError(result.error);
       else if (result.value) {
         performance.mark('referat:opened');
-        await show(result.value.meeting, result.value.path, true);
+        await show(result.value);
       }
       void refreshLists();
     },
@@ -78,62 +79,49 @@ export function App() {
   );
 
   const file = {
-    new: async () => {
-      const result = await invoke('meeting:create');
-      if (result.ok) await show(result.value, null);
-      else setError(result.error);
-    },
+    new: async () => handleOpened(await invoke('meeting:create')),
     open: async () => handleOpened(await invoke('meeting:open-dialog')),
     openPath: async (path: string) => handleOpened(await invoke('meeting:open-path', { path })),
     openBackup: async (path: string) => handleOpened(await invoke('meeting:open-backup', { path })),
     save: async () => {
       if (!session) return;
-      if (session.getSnapshot().path) await session.saveNow();
+      if (session.getSnapshot().fileName) await session.saveNow();
       else await file.saveAs();
     },
     saveAs: async () => {
       if (!session) return;
-      const id = session.getSnapshot().meeting.id;
-      const path = await session.saveAs((meeting) => invoke('meeting:save-as-dialog', { meeting }));
-      // The meeting has a real file now: its recovery copy is no longer needed.
-      if (path) await invoke('recovery:discard', { id });
+      await session.saveAs();
       void refreshLists();
     },
     newFromThis: async () => {
-      if (session) await show(meetingFromThis(session.getSnapshot().meeting, today()), null);
+      if (!session) return;
+      // Main builds the next meeting from what it holds: hand it everything first.
+      await session.saveNow();
+      await handleOpened(await invoke('meeting:create-from', { handle: session.handle }));
     },
     export: async (version: 'internal' | 'public') => {
       if (!session) return;
-      session.flushEditors();
-      const result = await invoke('export:docx', {
-        meeting: session.getSnapshot().meeting,
-        version,
-      });
+      const result = await invoke('export:docx', { meeting: session.read(), version });
       if (!result.ok) setError(result.error);
       else if (result.value) setExported(result.value.path);
     },
     reload: async () => {
-      const path = session?.getSnapshot().path;
-      if (!session || !path) return;
+      if (!session?.getSnapshot().fileName) return;
       // The secretary chose the version on disk: drop this one without saving over it.
+      const { handle } = session;
       session.dispose();
       setSession(null);
-      await handleOpened(await invoke('meeting:open-path', { path }));
+      await handleOpened(await invoke('meeting:reload', { handle }));
     },
     close: async () => {
       if (!session) return;
-      await session.saveNow();
-      session.dispose();
+      await release(session);
       setSession(null);
       void refreshLists();
     },
   };
 
-  const restore = async (id: string) => {
-    const result = await invoke('recovery:open', { id });
-    if (result.ok) await show(result.value, null, true);
-    else setError(result.error);
-  };
+  const restore = async (id: string) => handleOpened(await invoke('recovery:open', { id }));
 
   useEffect(() => window.referat.on('app:open-file', ({ path }) => void file.openPath(path)));
   useShellWiring(session, (path) => void file.openPath(path));
@@ -184,7 +172,7 @@ export function App() {
       {exported && <ExportNotice path={exported} onDismiss={() => setExported(null)} />}
       {session ? (
         <EditorScreen
-          key={session.getSnapshot().meeting.id}
+          key={session.handle}
           session={session}
           phrases={settings?.standardPhrases ?? []}
           setCommandRunner={setCommandRunner}

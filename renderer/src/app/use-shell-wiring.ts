@@ -27,15 +27,12 @@ export function useShellWiring(
       const active = current.current;
       void (async () => {
         let saved = true;
-        if (active?.getSnapshot().path) saved = await active.saveNow();
+        if (active?.getSnapshot().fileName) saved = await active.saveNow();
         else if (active) {
           // Into the recovery area first, so nothing is lost even if the
           // dialog is cancelled or the app is killed while it is open.
           await active.saveNow();
-          const chosen = await active.saveAs((meeting) =>
-            invoke('meeting:save-as-dialog', { meeting }),
-          );
-          saved = chosen !== null;
+          saved = (await active.saveAs()) !== null;
         }
         await invoke('app:confirm-close', { answer: saved ? 'close' : 'stay' });
       })();

@@ -1,5 +1,4 @@
 import { documentHeading } from '../../../shared/model/derived';
-import { baseName } from '../../../shared/ipc/describe-error';
 import type { DocumentSnapshot } from './state/document-session';
 import { SaveIndicator } from './SaveIndicator';
 
@@ -21,13 +20,11 @@ export function TopBar(props: Props) {
     <header className="top-bar">
       <div className="top-bar-title">
         <h1 id="meeting-title">{documentHeading(snapshot.meeting)}</h1>
-        <span className="muted">
-          {snapshot.path ? baseName(snapshot.path) : 'Ikke gemt under et navn endnu'}
-        </span>
+        <span className="muted">{snapshot.fileName ?? 'Ikke gemt under et navn endnu'}</span>
       </div>
       <SaveIndicator
         state={snapshot.saveState}
-        hasPath={snapshot.path !== null}
+        hasPath={snapshot.fileName !== null}
         onSaveAs={onSaveAs}
         onReload={props.onReload}
       />

@@ -85,8 +85,7 @@ export function useEditorCommands(context: EditorCommandContext) {
   // brings back exactly what was on screen.
   const removeItem = useCallback(
     (target: AgendaItem) => {
-      session.flushEditors();
-      const current = session.getSnapshot().meeting;
+      const current = session.read();
       const index = current.items.findIndex((i) => i.id === target.id);
       const fresh = current.items[index];
       if (!fresh) return;
@@ -105,8 +104,7 @@ export function useEditorCommands(context: EditorCommandContext) {
 
   const removeDecision = useCallback(
     (itemId: string, decisionId: string) => {
-      session.flushEditors();
-      const owner = session.getSnapshot().meeting.items.find((i) => i.id === itemId);
+      const owner = session.read().items.find((i) => i.id === itemId);
       const at = owner?.decisions.findIndex((d) => d.id === decisionId) ?? -1;
       const decision = owner?.decisions[at];
       if (!decision) return;
@@ -125,7 +123,7 @@ export function useEditorCommands(context: EditorCommandContext) {
   const addItem = useCallback(() => {
     const index = item ? meeting.items.indexOf(item) + 1 : meeting.items.length;
     session.dispatch({ type: 'item-add', at: index });
-    const added = session.getSnapshot().meeting.items[index];
+    const added = session.read().items[index];
     if (added) select(added.id);
   }, [item, meeting.items, session, select]);
 

@@ -148,29 +148,45 @@ describe('saveMeeting with external change detection', () => {
 
 describe('IPC handlers', () => {
   const map = new Map<string, unknown>();
+  const toOpen: string[] = [];
   const handlers = createIpcHandlers({
     appVersion: 'test',
     platform: 'linux',
     now: () => new Date('2026-03-04T17:00:00Z'),
     settings: new SettingsStore({ get: (k) => map.get(k), set: (k, v) => void map.set(k, v) }),
     dialogs: {
-      chooseMeetingToOpen: () => Promise.resolve(null),
+      chooseMeetingToOpen: () => Promise.resolve(toOpen.shift() ?? null),
       chooseSavePath: () => Promise.resolve(null),
       chooseAttachment: () => Promise.resolve(null),
     },
     dataFolder: temp.dir,
   });
 
-  it('open → changed elsewhere → save is refused; save with force writes', async () => {
+  it('open → changed elsewhere → autosave is refused; save with force writes', async () => {
     const path = freshPath();
-    await saveMeeting(path, sampleMeeting(), context(new DiskVersions()));
-    const opened = await handlers['meeting:open-path']({ path });
-    expect(opened.ok).toBe(true);
-    changeElsewhere(path);
     const meeting = sampleMeeting();
-    const refused = await handlers['meeting:save']({ path, meeting });
+    await saveMeeting(path, meeting, context(new DiskVersions()));
+    toOpen.push(path);
+    const opened = await handlers['meeting:open-dialog'](undefined);
+    if (!opened.ok || !opened.value) throw new Error('did not open');
+    const { handle } = opened.value;
+    changeElsewhere(path);
+    const parts = {
+      handle,
+      header: JSON.stringify({ ...meeting, venue: 'Mit lokale' }),
+      items: [],
+    };
+    const save = (force?: boolean) =>
+      handlers['meeting:save-parts']({
+        ...parts,
+        items: meeting.items.map((item) => ({ id: item.id })),
+        force,
+      });
+    const refused = await save();
     expect(refused.ok ? null : refused.error.code).toBe('changed-on-disk');
-    expect((await handlers['meeting:save']({ path, meeting, force: true })).ok).toBe(true);
-    expect((await handlers['meeting:save']({ path, meeting })).ok).toBe(true);
+    expect(readFileSync(path, 'utf8')).toContain('Deres ');
+    expect((await save(true)).ok).toBe(true);
+    expect(readFileSync(path, 'utf8')).toContain('Mit lokale');
+    expect((await save()).ok).toBe(true);
   });
 });

@@ -6,7 +6,7 @@
  * Editors themselves never serialize on a keystroke.
  */
 import type { IpcError, Result } from '../../../../shared/ipc/result';
-import { createId, type Meeting } from '../../../../shared/model/meeting';
+import type { Meeting } from '../../../../shared/model/meeting';
 import { applyMeetingAction, type MeetingAction } from './meeting-actions';
 import { MeetingJsonCache } from './meeting-json';
 
@@ -20,36 +20,53 @@ export type SaveState =
 
 /** The IPC calls saving needs; injected so tests can fake the disk. */
 export interface SaveApi {
-  /** Writes the meeting to `path`, or to the recovery area when `path` is null. */
+  /** Writes the document where it lives (its file, or the recovery area while it has none). */
   save(request: SaveRequest): Promise<Result<{ missing: string[] }>>;
+  /** "Gem som…": asks where, writes there; `saved` is null when the dialog was cancelled. */
+  saveAs(
+    request: SaveRequest,
+  ): Promise<Result<{ saved: { fileName: string } | null; missing: string[] }>>;
 }
 
 /** One autosave: only what changed since the last one (see MeetingJsonCache.parts). */
 export interface SaveRequest {
-  /** Identifies this editing session to main, which keeps its last items. */
-  session: string;
-  path: string | null;
+  /** Main's handle of the open document; the page never names a file by its path. */
+  handle: string;
   header: string;
   items: { id: string; json?: string }[];
+}
+
+/** An open document as main handed it over. */
+export interface OpenedDocument {
+  handle: string;
+  /** The file's name for display, or null while the meeting has none. */
+  fileName: string | null;
+  meeting: Meeting;
 }
 
 /** What React renders from. A new object on every change, the same one otherwise. */
 export interface DocumentSnapshot {
   meeting: Meeting;
-  path: string | null;
+  fileName: string | null;
   saveState: SaveState;
 }
 
 /** Timing of autosave. */
 export interface AutosaveTiming {
-  /** Quiet time after the last change before saving; the file is on disk within ~this + write time. */
+  /** Quiet time after the last change before saving. */
   delayMs: number;
+  /**
+   * The longest a change waits for its save, however steadily the secretary
+   * types: a pause may never come, and text not on disk is lost if the
+   * laptop dies. With the write itself, at most ~1 s of typing is at risk.
+   */
+  maxWaitMs: number;
   /** Wait before retrying a failed save (disk full, folder gone, file locked). */
   retryMs: number;
 }
 
-/** Default: save 600 ms after the last keystroke, retry every 5 s. */
-export const DEFAULT_TIMING: AutosaveTiming = { delayMs: 600, retryMs: 5000 };
+/** Default: save 600 ms after the last keystroke, or 800 ms after the first unsaved one; retry every 5 s. */
+export const DEFAULT_TIMING: AutosaveTiming = { delayMs: 600, maxWaitMs: 800, retryMs: 5000 };
 
 /**
  * Records how long the current task blocks the UI thread from `start` to its
@@ -73,7 +90,10 @@ function measureTaskFrom(start: number): void {
 /** Structural actions flush the editors first, so no pending text is lost or misplaced. */
 const TEXT_ACTIONS = new Set<MeetingAction['type']>(['item-text', 'decision-update']);
 
-/** An open meeting with debounced autosave. */
+/**
+ * One open meeting on the page: its state, the editors' pending text, and
+ * autosave to main, which holds the same document under `handle`.
+ */
 export class DocumentSession {
   private snapshot: DocumentSnapshot;
   private readonly listeners = new Set<() => void>();
@@ -82,24 +102,25 @@ export class DocumentSession {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private changeSeq = 0;
   private savedSeq = 0;
+  /** When the oldest change not yet on disk was made (for `maxWaitMs`); null when none is. */
+  private unsavedSince: number | null = null;
   private saving: Promise<boolean> | null = null;
   private disposed = false;
-  private readonly sessionId: string;
+  /** Main's handle of this document. */
+  readonly handle: string;
 
   constructor(
-    meeting: Meeting,
-    path: string | null,
+    opened: OpenedDocument,
     private readonly api: SaveApi,
     private readonly timing: AutosaveTiming = DEFAULT_TIMING,
-    /** Main primed its parts cache under `openedSessionKey` when it opened this meeting. */
-    primedSession?: string,
   ) {
-    this.sessionId = primedSession ?? createId();
-    if (primedSession) this.json.markSent(meeting.items);
+    this.handle = opened.handle;
+    // Main holds every item it just opened or created: autosave sends only changes.
+    this.json.markSent(opened.meeting.items);
     this.snapshot = {
-      meeting,
-      path,
-      saveState: { kind: 'saved', at: null, where: path ? 'file' : 'recovery' },
+      meeting: opened.meeting,
+      fileName: opened.fileName,
+      saveState: { kind: 'saved', at: null, where: opened.fileName ? 'file' : 'recovery' },
     };
   }
 
@@ -108,7 +129,18 @@ export class DocumentSession {
     return () => void this.listeners.delete(listener);
   };
 
+  /**
+   * For React only (useSyncExternalStore): what to render. It may lag the
+   * rich-text editors by the keystrokes they have not handed over yet; any
+   * other reader uses `read()`.
+   */
   readonly getSnapshot = (): DocumentSnapshot => this.snapshot;
+
+  /** The meeting with every editor's pending text in it: what a command, export or save must see. */
+  read(): Meeting {
+    this.flushEditors();
+    return this.snapshot.meeting;
+  }
 
   /** The serializer's cache, exposed for tests and the benchmark. */
   get jsonCache(): MeetingJsonCache {
@@ -125,33 +157,38 @@ export class DocumentSession {
   }
 
   /**
-   * "Gem som…": `choose` shows the dialog and writes the meeting; on success
-   * the document lives at the chosen path from now on. Returns the path, or
-   * null when cancelled or failed (the error is shown in the indicator).
+   * "Gem som…": main asks where and writes the meeting there; on success the
+   * document lives in the chosen file from now on. Returns the file's name,
+   * or null when cancelled or failed (the error is shown in the indicator).
    */
-  async saveAs(
-    choose: (meeting: Meeting) => Promise<Result<{ path: string } | null>>,
-  ): Promise<string | null> {
+  async saveAs(): Promise<string | null> {
     clearTimeout(this.timer);
     if (this.saving) await this.saving;
-    this.flushEditors();
+    const meeting = this.read();
     const seq = this.changeSeq;
-    const result = await choose(this.snapshot.meeting);
+    let result = await this.api.saveAs(this.request(meeting));
+    if (result.ok && result.value.missing.length > 0) {
+      this.json.forgetSent();
+      result = await this.api.saveAs(this.request(meeting));
+    }
     if (!result.ok) {
       this.update({ saveState: { kind: 'error', error: result.error } });
       return null;
     }
-    if (!result.value) {
-      if (this.hasUnsavedChanges()) this.schedule(this.timing.delayMs);
+    // Main holds this version now, whether or not the dialog was cancelled.
+    this.json.markSent(meeting.items);
+    const { saved } = result.value;
+    if (!saved) {
+      if (this.hasUnsavedChanges()) this.schedule();
       return null;
     }
-    this.savedSeq = seq;
+    this.markSaved(seq);
     this.update({
-      path: result.value.path,
+      fileName: saved.fileName,
       saveState: { kind: 'saved', at: new Date(), where: 'file' },
     });
-    if (this.hasUnsavedChanges()) this.changed();
-    return result.value.path;
+    if (this.hasUnsavedChanges()) this.schedule();
+    return saved.fileName;
   }
 
   /** An editor registers how to hand over its pending text; returns the unregister function. */
@@ -197,11 +234,11 @@ export class DocumentSession {
   }
 
   /** The autosave request for `meeting`: only items main does not hold yet are serialized. */
-  private request(meeting: Meeting, path: string | null): SaveRequest {
+  private request(meeting: Meeting): SaveRequest {
     const started = performance.now();
     const parts = this.json.parts(meeting);
     performance.measure('referat:serialize', { start: started, end: performance.now() });
-    return { session: this.sessionId, path, ...parts };
+    return { handle: this.handle, ...parts };
   }
 
   /** Stops timers; the session is not used afterwards. */
@@ -212,26 +249,41 @@ export class DocumentSession {
 
   private changed(): void {
     this.changeSeq++;
+    this.unsavedSince ??= performance.now();
     if (this.snapshot.saveState.kind === 'saved') this.update({ saveState: { kind: 'pending' } });
-    this.schedule(this.timing.delayMs);
+    if (!this.saving) this.schedule();
   }
 
-  private schedule(ms: number): void {
+  /**
+   * (Re)starts the countdown: `delayMs` of quiet, but never past `maxWaitMs`
+   * after the oldest unsaved change. `ms` overrides (retry after an error).
+   */
+  private schedule(ms?: number): void {
     clearTimeout(this.timer);
-    if (!this.disposed) this.timer = setTimeout(() => void this.saveNow(), ms);
+    if (this.disposed) return;
+    const waited = this.unsavedSince === null ? 0 : performance.now() - this.unsavedSince;
+    const delay = ms ?? Math.max(0, Math.min(this.timing.delayMs, this.timing.maxWaitMs - waited));
+    this.timer = setTimeout(() => void this.saveNow(), delay);
+  }
+
+  /** Everything up to change `seq` is on disk. */
+  private markSaved(seq: number): void {
+    this.savedSeq = seq;
+    // Changes made while the write was on its way wait from now on.
+    this.unsavedSince = this.changeSeq === seq ? null : performance.now();
   }
 
   /** One write of the current state; true when it reached the disk. */
   private async write(): Promise<boolean> {
     const seq = this.changeSeq;
-    const { meeting, path } = this.snapshot;
+    const { meeting, fileName } = this.snapshot;
     this.update({ saveState: { kind: 'saving' } });
-    let result = await this.api.save(this.request(meeting, path));
+    let result = await this.api.save(this.request(meeting));
     if (result.ok && result.value.missing.length > 0) {
       // Main does not hold some unchanged items (it restarted, or an undone
       // deletion brought one back): send everything once.
       this.json.forgetSent();
-      result = await this.api.save(this.request(meeting, path));
+      result = await this.api.save(this.request(meeting));
     }
     measureTaskFrom(performance.now());
     if (!result.ok) {
@@ -240,18 +292,15 @@ export class DocumentSession {
       this.schedule(this.timing.retryMs);
       return false;
     }
-    this.savedSeq = seq;
+    this.markSaved(seq);
     this.json.markSent(meeting.items);
-    const saveState: SaveState = {
-      kind: 'saved',
-      at: new Date(),
-      where: path ? 'file' : 'recovery',
-    };
     if (this.changeSeq !== seq) {
       this.update({ saveState: { kind: 'pending' } });
-      this.schedule(this.timing.delayMs);
+      this.schedule();
     } else {
-      this.update({ saveState });
+      this.update({
+        saveState: { kind: 'saved', at: new Date(), where: fileName ? 'file' : 'recovery' },
+      });
     }
     return true;
   }

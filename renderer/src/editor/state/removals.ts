@@ -9,7 +9,7 @@ import type { DocumentSession } from './document-session';
 
 /** Removes a participant ("Fjern"); undo puts them back in the same place in the list. */
 export function removeParticipant(session: DocumentSession, id: string): Deleted | null {
-  const { participants } = session.getSnapshot().meeting;
+  const { participants } = session.read();
   const at = participants.findIndex((p) => p.id === id);
   const participant = participants[at];
   if (!participant) return null;
@@ -29,7 +29,7 @@ export function removeAttachment(
   itemId: string,
   id: string,
 ): Deleted | null {
-  const item = session.getSnapshot().meeting.items.find((i) => i.id === itemId);
+  const item = session.read().items.find((i) => i.id === itemId);
   const at = item?.attachments.findIndex((a) => a.id === id) ?? -1;
   const attachment = item?.attachments[at];
   if (!attachment) return null;

@@ -1,4 +1,4 @@
-import { createId, type Meeting } from '../../../../shared/model/meeting';
+import { createId, type Meeting } from './meeting';
 
 /**
  * "Nyt møde ud fra dette": the next meeting of the same body. Keeps body,
