@@ -40,6 +40,48 @@ describe.runIf(requireTools('chromium'))('autosave and recovery', () => {
     expect(existsSync(`${path}.bak`)).toBe(true);
   });
 
+  it('loses at most the last second when the page dies during ten seconds of steady typing', async () => {
+    const app = await suite.open();
+    const path = await openSeedCopy(app);
+    const { page } = app;
+    const text = () =>
+      meetingOnDisk(path).then((m) => plainTextOf(m?.items[0]?.background.root ?? { type: 'x' }));
+    const before = await text();
+    await page.locator('[contenteditable="true"][aria-labelledby="section-background"]').click();
+    await page.keyboard.press('Control+End');
+
+    // A key every 100 ms, never a pause long enough for the quiet-time debounce.
+    const killAt = 4000 + Math.floor(Math.random() * 5000);
+    console.log(`steady typing: page killed after ${killAt} ms`);
+    const typed: { char: string; at: number }[] = [];
+    const start = Date.now();
+    const letters = 'abcdefghijklmnopqrstuvwxyzæøå';
+    while (Date.now() - start < killAt) {
+      const char = letters[typed.length % letters.length]!;
+      typed.push({ char, at: Date.now() - start });
+      await page.keyboard.type(char);
+      await new Promise((done) =>
+        setTimeout(done, Math.max(0, typed.length * 100 - (Date.now() - start))),
+      );
+    }
+    const cdp = await app.context.newCDPSession(page);
+    const crashed = page.waitForEvent('crash');
+    void cdp.send('Page.crash').catch(() => undefined);
+    await crashed;
+    const killedAt = Date.now() - start;
+    // A write main had already received lands; nothing else will.
+    await new Promise((done) => setTimeout(done, 500));
+
+    const added = (await text()).slice(before.length);
+    const all = typed.map((t) => t.char).join('');
+    expect(all.startsWith(added)).toBe(true);
+    const olderThanASecond = typed.filter((t) => t.at <= killedAt - 1000).length;
+    console.log(
+      `typed ${typed.length} keys, ${added.length} on disk, ${olderThanASecond} typed more than 1 s before the kill`,
+    );
+    expect(added.length).toBeGreaterThanOrEqual(olderThanASecond);
+  });
+
   it('keeps a meeting without a name in the recovery area and restores it after the page is killed', async () => {
     const app = await suite.open();
     const { page } = app;

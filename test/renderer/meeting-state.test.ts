@@ -223,6 +223,40 @@ describe('DocumentSession autosave', () => {
     vi.useRealTimers();
   });
 
+  it('saves at most maxWaitMs after a change while the secretary types without a pause', async () => {
+    vi.useFakeTimers();
+    const meeting = sampleMeeting();
+    const { api, calls } = fakeApi(meeting, '/m/a.referat');
+    const session = new DocumentSession(opened(meeting, 'a.referat'), api, {
+      delayMs: 600,
+      maxWaitMs: 800,
+      retryMs: 5000,
+    });
+    const savedAt: number[] = [];
+    let typed = 0;
+    session.registerFlusher(() => {
+      session.dispatch({
+        type: 'item-text',
+        id: meeting.items[0]!.id,
+        field: 'background',
+        text: paragraphs(`tegn ${typed}`),
+      });
+    });
+    // A key every 100 ms for 10 s: the quiet-time debounce alone would never fire.
+    for (let t = 0; t < 10_000; t += 100) {
+      typed++;
+      session.noteEditing();
+      const before = calls.length;
+      await vi.advanceTimersByTimeAsync(100);
+      if (calls.length > before) savedAt.push(t + 100);
+    }
+    const gaps = savedAt.map((at, i) => at - (savedAt[i - 1] ?? 0));
+    expect(savedAt.length).toBeGreaterThanOrEqual(10);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(900);
+    session.dispose();
+    vi.useRealTimers();
+  });
+
   it('sends only the items that changed since the last save', async () => {
     vi.useFakeTimers();
     const meeting = largeMeeting(10, 3);
