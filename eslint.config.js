@@ -5,6 +5,23 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'worker_threads'];
 
+/** The renderer's zone rules plus: files under `files` may not import the folders `above`. */
+function rendererLayer(files, above, extra) {
+  const patterns = [
+    {
+      group: [...nodeBuiltins, 'electron', 'electron-store'],
+      message: 'The renderer talks to the system only through window.referat.',
+    },
+    { group: ['**/electron/**'], message: 'The renderer cannot import main-process code.' },
+    {
+      group: above.flatMap((folder) => [`../${folder}/*`, `../../${folder}/*`, `../${folder}`]),
+      message: `This renderer layer may not import from ${above.join(', ')} (layers point one way).`,
+    },
+    ...(extra ? [extra] : []),
+  ];
+  return [{ files: [files], rules: { 'no-restricted-imports': ['error', { patterns }] } }];
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -98,6 +115,18 @@ export default tseslint.config(
       ],
     },
   },
+  // Renderer layers point one way: common ← rich-text ← editor ← app (start
+  // sits beside editor). A folder never imports from a folder above it, so
+  // each can be read and changed alone.
+  ...rendererLayer('renderer/src/common/**', ['rich-text', 'editor', 'start', 'app']),
+  ...rendererLayer('renderer/src/rich-text/**', ['editor', 'start', 'app']),
+  ...rendererLayer('renderer/src/editor/**', ['start', 'app']),
+  ...rendererLayer('renderer/src/start/**', ['editor', 'app']),
+  ...rendererLayer('renderer/src/editor/state/**', ['rich-text', 'start', 'app'], {
+    // Document state is plain data and logic: no views in it.
+    group: ['../*.tsx', '../**/*.tsx', '../focus-restored', '../deletions'],
+    message: 'editor/state holds data and logic only; views import it, not the other way.',
+  }),
   {
     // The CLI launcher (package.json "bin") is plain JavaScript that Node runs
     // directly; it is in no TypeScript project, so it is linted without types.

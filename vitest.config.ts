@@ -14,6 +14,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     environment: 'node',
     testTimeout: 30_000,
+    // A page under load (two cores, other suites running) can take more than
+    // the default second to show what a test waits for; a real failure still fails.
+    expect: { poll: { timeout: 5000 } },
     hookTimeout: 60_000,
     // Browser and LibreOffice tests are heavy; two cores here.
     maxWorkers: 2,

@@ -14,74 +14,232 @@ export interface CommandSpec {
   accelerator?: string;
   /** The menu it appears in. */
   menu: 'file' | 'edit' | 'meeting' | 'view' | 'help';
+  /** Where the shortcut overview lists it. */
+  group: CommandGroup;
+  /** 'app' commands work on the start screen too; 'meeting' ones act on the open meeting. */
+  scope: 'app' | 'meeting';
 }
 
+/** The shortcut overview's groups, in the order shown. */
+export const COMMAND_GROUPS = {
+  items: 'Punkter',
+  text: 'Tekst',
+  decisions: 'Beslutninger',
+  file: 'Fil',
+  help: 'Hjælp',
+} as const;
+
+/** A group of the shortcut overview. */
+export type CommandGroup = keyof typeof COMMAND_GROUPS;
+
 export const COMMANDS = {
-  'file.new': { label: 'Nyt møde', accelerator: 'CmdOrCtrl+N', menu: 'file' },
+  'file.new': {
+    label: 'Nyt møde',
+    accelerator: 'CmdOrCtrl+N',
+    menu: 'file',
+    group: 'file',
+    scope: 'app',
+  },
   'file.newFromThis': {
     label: 'Nyt møde ud fra dette',
     accelerator: 'CmdOrCtrl+Shift+N',
     menu: 'file',
+    group: 'file',
+    scope: 'meeting',
   },
-  'file.open': { label: 'Åbn…', accelerator: 'CmdOrCtrl+O', menu: 'file' },
-  'file.save': { label: 'Gem', accelerator: 'CmdOrCtrl+S', menu: 'file' },
-  'file.saveAs': { label: 'Gem som…', accelerator: 'CmdOrCtrl+Shift+S', menu: 'file' },
-  'file.exportWord': { label: 'Eksportér til Word…', accelerator: 'CmdOrCtrl+E', menu: 'file' },
+  'file.open': {
+    label: 'Åbn…',
+    accelerator: 'CmdOrCtrl+O',
+    menu: 'file',
+    group: 'file',
+    scope: 'app',
+  },
+  'file.save': {
+    label: 'Gem',
+    accelerator: 'CmdOrCtrl+S',
+    menu: 'file',
+    group: 'file',
+    scope: 'meeting',
+  },
+  'file.saveAs': {
+    label: 'Gem som…',
+    accelerator: 'CmdOrCtrl+Shift+S',
+    menu: 'file',
+    group: 'file',
+    scope: 'meeting',
+  },
+  'file.exportWord': {
+    label: 'Eksportér til Word…',
+    accelerator: 'CmdOrCtrl+E',
+    menu: 'file',
+    group: 'file',
+    scope: 'meeting',
+  },
   'file.exportPublic': {
     label: 'Eksportér offentlig version…',
     accelerator: 'CmdOrCtrl+Shift+E',
     menu: 'file',
+    group: 'file',
+    scope: 'meeting',
   },
-  'file.close': { label: 'Luk', accelerator: 'CmdOrCtrl+W', menu: 'file' },
+  'file.close': {
+    label: 'Luk',
+    accelerator: 'CmdOrCtrl+W',
+    menu: 'file',
+    group: 'file',
+    scope: 'meeting',
+  },
+  'file.settings': { label: 'Indstillinger…', menu: 'file', group: 'file', scope: 'app' },
   // Text formatting in the focused rich-text field. Menus may show these;
-  // the renderer runs them on the editor that last had focus.
-  'format.bold': { label: 'Fed', accelerator: 'CmdOrCtrl+B', menu: 'edit' },
-  'format.italic': { label: 'Kursiv', accelerator: 'CmdOrCtrl+I', menu: 'edit' },
-  'format.underline': { label: 'Understreget', accelerator: 'CmdOrCtrl+U', menu: 'edit' },
-  'format.bulletList': { label: 'Punktopstilling', accelerator: 'CmdOrCtrl+Shift+8', menu: 'edit' },
+  // the renderer runs them on the editor that has focus.
+  'format.bold': {
+    label: 'Fed',
+    accelerator: 'CmdOrCtrl+B',
+    menu: 'edit',
+    group: 'text',
+    scope: 'meeting',
+  },
+  'format.italic': {
+    label: 'Kursiv',
+    accelerator: 'CmdOrCtrl+I',
+    menu: 'edit',
+    group: 'text',
+    scope: 'meeting',
+  },
+  'format.underline': {
+    label: 'Understreget',
+    accelerator: 'CmdOrCtrl+U',
+    menu: 'edit',
+    group: 'text',
+    scope: 'meeting',
+  },
+  'format.bulletList': {
+    label: 'Punktopstilling',
+    accelerator: 'CmdOrCtrl+Shift+8',
+    menu: 'edit',
+    group: 'text',
+    scope: 'meeting',
+  },
   'format.numberedList': {
     label: 'Nummereret liste',
     accelerator: 'CmdOrCtrl+Shift+7',
     menu: 'edit',
+    group: 'text',
+    scope: 'meeting',
   },
-  'format.subheading': { label: 'Underoverskrift', accelerator: 'CmdOrCtrl+Alt+3', menu: 'edit' },
-  'format.link': { label: 'Indsæt link…', accelerator: 'CmdOrCtrl+K', menu: 'edit' },
-  'format.table': { label: 'Indsæt tabel', menu: 'edit' },
-  'edit.undo': { label: 'Fortryd', accelerator: 'CmdOrCtrl+Z', menu: 'edit' },
-  'edit.redo': { label: 'Gentag', accelerator: 'CmdOrCtrl+Y', menu: 'edit' },
+  'format.subheading': {
+    label: 'Underoverskrift',
+    accelerator: 'CmdOrCtrl+Alt+3',
+    menu: 'edit',
+    group: 'text',
+    scope: 'meeting',
+  },
+  'format.link': {
+    label: 'Indsæt link…',
+    accelerator: 'CmdOrCtrl+K',
+    menu: 'edit',
+    group: 'text',
+    scope: 'meeting',
+  },
+  'format.table': { label: 'Indsæt tabel', menu: 'edit', group: 'text', scope: 'meeting' },
+  'edit.undo': {
+    label: 'Fortryd',
+    accelerator: 'CmdOrCtrl+Z',
+    menu: 'edit',
+    group: 'text',
+    scope: 'meeting',
+  },
+  'edit.redo': {
+    label: 'Gentag',
+    accelerator: 'CmdOrCtrl+Y',
+    menu: 'edit',
+    group: 'text',
+    scope: 'meeting',
+  },
   'meeting.addItem': {
     label: 'Tilføj punkt',
     accelerator: 'CmdOrCtrl+Shift+Enter',
     menu: 'meeting',
+    group: 'items',
+    scope: 'meeting',
   },
-  'meeting.duplicateItem': { label: 'Duplikér punkt', menu: 'meeting' },
-  'meeting.deleteItem': { label: 'Slet punkt', menu: 'meeting' },
-  'meeting.moveItemUp': { label: 'Flyt punkt op', accelerator: 'Alt+Shift+Up', menu: 'meeting' },
+  'meeting.duplicateItem': {
+    label: 'Duplikér punkt',
+    menu: 'meeting',
+    group: 'items',
+    scope: 'meeting',
+  },
+  'meeting.deleteItem': {
+    label: 'Slet punkt',
+    accelerator: 'CmdOrCtrl+Shift+Delete',
+    menu: 'meeting',
+    group: 'items',
+    scope: 'meeting',
+  },
+  'meeting.moveItemUp': {
+    label: 'Flyt punkt op',
+    accelerator: 'Alt+Shift+Up',
+    menu: 'meeting',
+    group: 'items',
+    scope: 'meeting',
+  },
   'meeting.moveItemDown': {
     label: 'Flyt punkt ned',
     accelerator: 'Alt+Shift+Down',
     menu: 'meeting',
+    group: 'items',
+    scope: 'meeting',
   },
-  'meeting.nextItem': { label: 'Næste punkt', accelerator: 'Alt+Down', menu: 'meeting' },
-  'meeting.previousItem': { label: 'Forrige punkt', accelerator: 'Alt+Up', menu: 'meeting' },
+  'meeting.nextItem': {
+    label: 'Næste punkt',
+    accelerator: 'Alt+Down',
+    menu: 'meeting',
+    group: 'items',
+    scope: 'meeting',
+  },
+  'meeting.previousItem': {
+    label: 'Forrige punkt',
+    accelerator: 'Alt+Up',
+    menu: 'meeting',
+    group: 'items',
+    scope: 'meeting',
+  },
+  'meeting.header': {
+    label: 'Mødeoplysninger',
+    accelerator: 'CmdOrCtrl+0',
+    menu: 'meeting',
+    group: 'items',
+    scope: 'meeting',
+  },
   'meeting.goToDecision': {
     label: 'Gå til beslutning',
     accelerator: 'CmdOrCtrl+D',
     menu: 'meeting',
+    group: 'decisions',
+    scope: 'meeting',
   },
   'meeting.newDecision': {
     label: 'Ny beslutning',
     accelerator: 'CmdOrCtrl+Shift+D',
     menu: 'meeting',
+    group: 'decisions',
+    scope: 'meeting',
   },
   'meeting.standardPhrases': {
     label: 'Standardformuleringer…',
     accelerator: 'CmdOrCtrl+Shift+F',
     menu: 'meeting',
+    group: 'decisions',
+    scope: 'meeting',
   },
-  'meeting.header': { label: 'Mødeoplysninger', accelerator: 'CmdOrCtrl+0', menu: 'meeting' },
-  'help.shortcuts': { label: 'Tastaturgenveje', accelerator: 'F1', menu: 'help' },
-  'help.about': { label: 'Om Referat', menu: 'help' },
+  'help.shortcuts': {
+    label: 'Tastaturgenveje',
+    accelerator: 'F1',
+    menu: 'help',
+    group: 'help',
+    scope: 'app',
+  },
+  'help.about': { label: 'Om Referat', menu: 'help', group: 'help', scope: 'app' },
 } as const satisfies Record<string, CommandSpec>;
 
 /** Every command id. */
@@ -97,19 +255,8 @@ export interface CommandState {
   meetingOpen: boolean;
 }
 
-/**
- * Commands that also work on the start screen. Every other command acts on
- * the open meeting, so menus grey it out while none is open; a new command
- * is therefore disabled without a meeting unless it is listed here.
- */
-const WITHOUT_MEETING: ReadonlySet<CommandId> = new Set<CommandId>([
-  'file.new',
-  'file.open',
-  'help.shortcuts',
-  'help.about',
-]);
-
-/** Enabled-when: true when `id` can run in `state`. */
+/** Enabled-when: true when `id` can run in `state` (menus grey out the rest). */
 export function isCommandEnabled(id: CommandId, state: CommandState): boolean {
-  return state.meetingOpen || WITHOUT_MEETING.has(id);
+  const spec: CommandSpec = COMMANDS[id];
+  return spec.scope === 'app' || state.meetingOpen;
 }

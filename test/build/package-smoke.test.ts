@@ -77,7 +77,10 @@ describe('packaged app (electron-builder --linux dir)', () => {
     for (const file of filesUnder(join(OUT, 'main')).filter((path) => path.endsWith('.js'))) {
       const source = readFileSync(file, 'utf8');
       const specifiers = [
-        ...source.matchAll(/(?:\bfrom|\bimport\s*\(|\brequire\s*\()\s*["']([^"'./][^"']*)["']/g),
+        // `from` as a keyword (after whitespace or a brace), not inside a string such as "meeting:create-from".
+        ...source.matchAll(
+          /(?:(?<=[\s}])from|\bimport\s*\(|\brequire\s*\()\s*["']([^"'./\s][^"'\s]*)["']/g,
+        ),
       ].map((match) => match[1] ?? '');
       for (const specifier of specifiers) {
         const name = specifier.startsWith('@')

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { parseAccelerator } from '../../renderer/src/app/keymap';
+import { parseAccelerator } from '../../renderer/src/common/keymap';
 import { cleanPastedHtml } from '../../renderer/src/rich-text/clean-pasted-html';
 import { editableJson } from '../../renderer/src/rich-text/editable-json';
 import { isAllowedUrl, normalizeTypedUrl } from '../../renderer/src/rich-text/url';

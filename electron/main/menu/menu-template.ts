@@ -49,6 +49,8 @@ const LAYOUT: Record<
     'file.exportWord',
     'file.exportPublic',
     '-',
+    'file.settings',
+    '-',
     'file.close',
   ],
   edit: ['edit.undo', 'edit.redo'],

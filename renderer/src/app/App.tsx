@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CommandId } from '../../../shared/commands/commands';
+import type { ExportVersion } from '../../../shared/export/options';
 import type {
   OpenedMeeting,
   RecentFile,
@@ -9,12 +10,17 @@ import type {
 import type { IpcError, Result } from '../../../shared/ipc/result';
 import { invoke } from '../common/api';
 import { ErrorNotice } from '../common/ErrorNotice';
+import type { EditorActions } from '../editor/editor-actions';
 import { EditorScreen } from '../editor/EditorScreen';
 import { DEFAULT_TIMING, DocumentSession, type SaveApi } from '../editor/state/document-session';
 import { StartScreen } from '../start/StartScreen';
-import { SettingsDialog } from './SettingsDialog';
+import { AboutDialog } from './AboutDialog';
+import type { AppDialog, CommandContext, ShellActions } from './commands/command-context';
+import { runCommand } from './commands/implementations';
+import { useCommandKeys } from './commands/use-command-keys';
 import { ExportNotice } from './ExportNotice';
-import { useCommands } from './use-commands';
+import { SettingsDialog } from './SettingsDialog';
+import { ShortcutsDialog } from './ShortcutsDialog';
 import { useShellWiring } from './use-shell-wiring';
 
 const saveApi: SaveApi = {
@@ -28,10 +34,10 @@ export function App() {
   const [recentFiles, setRecentFiles] = useState<RecentFile[]>([]);
   const [recovered, setRecovered] = useState<RecoveryEntry[]>([]);
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [dialog, setDialog] = useState<AppDialog | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
   const [exported, setExported] = useState<string | null>(null);
-  const runner = useRef<((id: CommandId) => boolean) | null>(null);
+  const editorActions = useRef<EditorActions | null>(null);
 
   const refreshLists = useCallback(async () => {
     const [recent, recovery] = await Promise.all([invoke('recent:list'), invoke('recovery:list')]);
@@ -78,76 +84,71 @@ export function App() {
     [show, refreshLists],
   );
 
-  const file = {
-    new: async () => handleOpened(await invoke('meeting:create')),
-    open: async () => handleOpened(await invoke('meeting:open-dialog')),
-    openPath: async (path: string) => handleOpened(await invoke('meeting:open-path', { path })),
-    openBackup: async (path: string) => handleOpened(await invoke('meeting:open-backup', { path })),
-    save: async () => {
-      if (!session) return;
-      if (session.getSnapshot().fileName) await session.saveNow();
-      else await file.saveAs();
-    },
-    saveAs: async () => {
-      if (!session) return;
-      await session.saveAs();
-      void refreshLists();
-    },
-    newFromThis: async () => {
-      if (!session) return;
-      // Main builds the next meeting from what it holds: hand it everything first.
-      await session.saveNow();
-      await handleOpened(await invoke('meeting:create-from', { handle: session.handle }));
-    },
-    export: async (version: 'internal' | 'public') => {
-      if (!session) return;
-      const result = await invoke('export:docx', { meeting: session.read(), version });
-      if (!result.ok) setError(result.error);
-      else if (result.value) setExported(result.value.path);
-    },
-    reload: async () => {
-      if (!session?.getSnapshot().fileName) return;
-      // The secretary chose the version on disk: drop this one without saving over it.
-      const { handle } = session;
-      session.dispose();
-      setSession(null);
-      await handleOpened(await invoke('meeting:reload', { handle }));
-    },
-    close: async () => {
-      if (!session) return;
-      await release(session);
-      setSession(null);
-      void refreshLists();
-    },
+  const openPath = async (path: string) =>
+    handleOpened(await invoke('meeting:open-path', { path }));
+  const openBackup = async (path: string) =>
+    handleOpened(await invoke('meeting:open-backup', { path }));
+
+  const reload = async () => {
+    if (!session?.getSnapshot().fileName) return;
+    // The secretary chose the version on disk: drop this one without saving over it.
+    const { handle } = session;
+    session.dispose();
+    setSession(null);
+    await handleOpened(await invoke('meeting:reload', { handle }));
   };
 
-  const restore = async (id: string) => handleOpened(await invoke('recovery:open', { id }));
+  const exportWord = async (version: ExportVersion) => {
+    if (!session) return;
+    const result = await invoke('export:docx', { meeting: session.read(), version });
+    if (!result.ok) setError(result.error);
+    else if (result.value) setExported(result.value.path);
+  };
 
-  useEffect(() => window.referat.on('app:open-file', ({ path }) => void file.openPath(path)));
-  useShellWiring(session, (path) => void file.openPath(path));
+  const shell: ShellActions = {
+    newMeeting: () => void invoke('meeting:create').then(handleOpened),
+    open: () => void invoke('meeting:open-dialog').then(handleOpened),
+    save: () => {
+      if (!session) return;
+      if (session.getSnapshot().fileName) void session.saveNow();
+      else shell.saveAs();
+    },
+    saveAs: () => void session?.saveAs().then(refreshLists),
+    newFromThis: () => {
+      if (!session) return;
+      // Main builds the next meeting from what it holds: hand it everything first.
+      void session
+        .saveNow()
+        .then(() => invoke('meeting:create-from', { handle: session.handle }))
+        .then(handleOpened);
+    },
+    close: () => {
+      if (!session) return;
+      void release(session).then(() => {
+        setSession(null);
+        void refreshLists();
+      });
+    },
+    exportWord: (version) => void exportWord(version),
+    showDialog: setDialog,
+  };
 
-  useCommands((id) => {
-    const fileCommands: Partial<Record<CommandId, () => Promise<void>>> = {
-      'file.new': file.new,
-      'file.open': file.open,
-      'file.save': file.save,
-      'file.saveAs': file.saveAs,
-      'file.newFromThis': file.newFromThis,
-      'file.close': file.close,
-      'file.exportWord': () => file.export('internal'),
-      'file.exportPublic': () => file.export('public'),
-    };
-    const fileCommand = fileCommands[id];
-    if (fileCommand) {
-      void fileCommand();
-      return true;
-    }
-    return runner.current?.(id) ?? false;
-  });
+  const context = (): CommandContext => ({ shell, editor: session ? editorActions.current : null });
+  const run = (id: CommandId) => runCommand(id, context());
 
-  const setCommandRunner = useCallback((run: ((id: CommandId) => boolean) | null) => {
-    runner.current = run;
+  useEffect(() => window.referat.on('app:open-file', ({ path }) => void openPath(path)));
+  useShellWiring(session, (path) => void openPath(path));
+  useCommandKeys(run);
+
+  const setEditorActions = useCallback((actions: EditorActions | null) => {
+    editorActions.current = actions;
   }, []);
+  // The screen holds on to this across renders; it always runs the current context.
+  const latestRun = useRef(run);
+  useEffect(() => {
+    latestRun.current = run;
+  });
+  const stableRun = useCallback((id: CommandId) => latestRun.current(id), []);
 
   return (
     <div className="app">
@@ -155,7 +156,7 @@ export function App() {
         <ErrorNotice
           error={error}
           onDismiss={() => setError(null)}
-          onOpenBackup={error.path ? () => void file.openBackup(error.path ?? '') : undefined}
+          onOpenBackup={error.path ? () => void openBackup(error.path ?? '') : undefined}
           onForget={
             error.path && recentFiles.some((f) => f.path === error.path)
               ? () => {
@@ -175,33 +176,31 @@ export function App() {
           key={session.handle}
           session={session}
           phrases={settings?.standardPhrases ?? []}
-          setCommandRunner={setCommandRunner}
-          onSave={() => void file.save()}
-          onSaveAs={() => void file.saveAs()}
-          onNewFromThis={() => void file.newFromThis()}
-          onClose={() => void file.close()}
-          onExport={() => void file.export('internal')}
-          onReload={() => void file.reload()}
+          runCommand={stableRun}
+          setEditorActions={setEditorActions}
+          onReload={() => void reload()}
         />
       ) : (
         <StartScreen
           recentFiles={recentFiles}
           recovered={recovered}
-          onNew={() => void file.new()}
-          onOpen={() => void file.open()}
-          onOpenRecent={(path) => void file.openPath(path)}
-          onRestore={(id) => void restore(id)}
+          onNew={() => void run('file.new')}
+          onOpen={() => void run('file.open')}
+          onOpenRecent={(path) => void openPath(path)}
+          onRestore={(id) => void invoke('recovery:open', { id }).then(handleOpened)}
           onDiscard={(id) => void invoke('recovery:discard', { id }).then(refreshLists)}
-          onSettings={() => setSettingsOpen(true)}
+          onSettings={() => void run('file.settings')}
         />
       )}
-      {settingsOpen && settings && (
+      {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
+      {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
+      {dialog === 'settings' && settings && (
         <SettingsDialog
           settings={settings}
           onSave={(patch) =>
             void invoke('settings:update', patch).then((r) => r.ok && setSettings(r.value))
           }
-          onClose={() => setSettingsOpen(false)}
+          onClose={() => setDialog(null)}
         />
       )}
     </div>

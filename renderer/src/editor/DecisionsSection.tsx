@@ -1,4 +1,3 @@
-import { $getRoot, $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
 import { useCallback } from 'react';
 import { decisionLabel, decisionsNewestFirst } from '../../../shared/model/derived';
 import type { AgendaItem, Decision } from '../../../shared/model/meeting';
@@ -6,19 +5,6 @@ import type { RichText } from '../../../shared/model/rich-text';
 import { RichTextField } from '../rich-text/RichTextField';
 import { decisionNameSuffixes } from './decision-names';
 import type { DocumentSession } from './state/document-session';
-
-/** Inserts a standard phrase at the cursor (or at the end) of a decision's editor. */
-export function insertPhrase(editor: LexicalEditor, phrase: string): void {
-  editor.update(() => {
-    let selection = $getSelection();
-    if (!$isRangeSelection(selection)) {
-      $getRoot().selectEnd();
-      selection = $getSelection();
-    }
-    if ($isRangeSelection(selection)) selection.insertText(phrase);
-  });
-  editor.focus();
-}
 
 interface Props {
   item: AgendaItem;
@@ -98,7 +84,7 @@ function DecisionEntry({
         nameIds={nameIds}
         name={name}
         initial={decision.text}
-        session={session}
+        host={session}
         onCommit={onCommit}
         autoFocus={autoFocus}
       />

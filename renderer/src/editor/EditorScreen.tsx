@@ -1,48 +1,44 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { CommandId } from '../../../shared/commands/commands';
 import { meetingTitle } from '../../../shared/model/derived';
+import type { Deleted } from './deletion';
+import { removeAttachment, removeParticipant } from './deletions';
+import type { EditorActions } from './editor-actions';
 import { HeaderForm } from './HeaderForm';
 import { ItemForm } from './ItemForm';
 import { PhrasePicker } from './PhrasePicker';
-import { ShortcutsDialog } from './ShortcutsDialog';
-import { Sidebar, type Selection } from './Sidebar';
+import type { Selection } from './selection';
+import { Sidebar } from './Sidebar';
 import type { DocumentSession } from './state/document-session';
 import type { MeetingAction } from './state/meeting-actions';
-import { removeAttachment, removeParticipant } from './state/removals';
 import { TopBar } from './TopBar';
-import { useEditorCommands } from './use-editor-commands';
-import { UndoBar, type Deleted } from './UndoBar';
+import { UndoBar } from './UndoBar';
+import { useEditorActions } from './use-editor-actions';
 
 interface Props {
   session: DocumentSession;
   phrases: string[];
-  /** Registers this screen's command runner with the app (menu and keys). */
-  setCommandRunner: (run: ((id: CommandId) => boolean) | null) => void;
-  onSave: () => void;
-  onSaveAs: () => void;
-  onNewFromThis: () => void;
-  onClose: () => void;
-  onExport: () => void;
+  /** Runs a registry command (buttons here are commands too). */
+  runCommand: (id: CommandId) => boolean;
+  /** Hands this screen's actions to the command registry while it is shown. */
+  setEditorActions: (actions: EditorActions | null) => void;
   onReload: () => void;
 }
 
+/** A deletion on offer, and the structure it was made in (the offer ends with the next change to it). */
+interface Offer {
+  deleted: Deleted;
+  structure: number;
+  change: number;
+}
+
 /** The screen the secretary lives in: overview on the left, the selected form on the right. */
-export function EditorScreen({
-  session,
-  phrases,
-  setCommandRunner,
-  onSave,
-  onSaveAs,
-  onNewFromThis,
-  onClose,
-  onExport,
-  onReload,
-}: Props) {
+export function EditorScreen({ session, phrases, runCommand, setEditorActions, onReload }: Props) {
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const { meeting } = snapshot;
   const [selected, setSelected] = useState<Selection>(() => meeting.items[0]?.id ?? 'header');
-  const [deleted, setDeleted] = useState<Deleted | null>(null);
-  const [dialog, setDialog] = useState<'shortcuts' | 'phrases' | null>(null);
+  const [offer, setOffer] = useState<Offer | null>(null);
+  const [dialog, setDialog] = useState<'phrases' | null>(null);
   const [focusDecisionId, setFocusDecisionId] = useState<string | null>(null);
   const focusHeading = useRef(false);
 
@@ -74,6 +70,14 @@ export function EditorScreen({
     document.getElementById(selection === 'header' ? 'header-title' : 'item-title')?.focus();
   }, [selection]);
 
+  // The undo offer lasts until the next structural change (not a timer).
+  const deleted = offer && offer.structure === session.structureCount ? offer.deleted : null;
+  const offerUndo = useCallback(
+    (next: Deleted) =>
+      setOffer({ deleted: next, structure: session.structureCount, change: session.changeCount }),
+    [session],
+  );
+
   // After "Fortryd sletning" the undo button is gone: focus goes to what came
   // back. Runs after the render that shows it, after the children's effects
   // (a decision's editor registers itself in one).
@@ -86,7 +90,7 @@ export function EditorScreen({
   const undo = useCallback(
     (restored: Deleted) => {
       restored.restore();
-      setDeleted(null);
+      setOffer(null);
       if (restored.shownIn !== selection) {
         // Deleted on another screen than the one shown now: go there first.
         session.flushEditors();
@@ -97,17 +101,28 @@ export function EditorScreen({
     },
     [selection, session],
   );
+  // Ctrl+Z restores the deletion only if nothing at all changed since it.
+  const undoDeletion = useCallback(() => {
+    if (!deleted || offer?.change !== session.changeCount) return false;
+    undo(deleted);
+    return true;
+  }, [deleted, offer, session, undo]);
 
-  const { run, pastePhrase, removeDecision, addItem } = useEditorCommands({
+  const { actions, pastePhrase, removeDecision, addItem } = useEditorActions({
     session,
     meeting,
     item,
     select,
     setDialog,
-    setDeleted,
+    offerUndo,
+    undoDeletion,
     setFocusDecisionId,
   });
-  const dismissUndo = useCallback(() => setDeleted(null), []);
+
+  useEffect(() => {
+    setEditorActions(actions);
+    return () => setEditorActions(null);
+  }, [actions, setEditorActions]);
 
   // Stable callbacks: a save-state change re-renders this screen, and the
   // memoized sidebar and forms must then see equal props and skip rendering.
@@ -116,42 +131,27 @@ export function EditorScreen({
     [session],
   );
   const dispatch = useCallback((action: MeetingAction) => session.dispatch(action), [session]);
-  // Participants and bilag are deleted with the same undo bar as items and decisions.
+  // Participants and bilag are deleted with the same undo as items and decisions.
   const deleteParticipant = useCallback(
     (id: string) => {
       const deletion = removeParticipant(session, id);
-      if (deletion) setDeleted(deletion);
+      if (deletion) offerUndo(deletion);
     },
-    [session],
+    [session, offerUndo],
   );
   const deleteAttachment = useCallback(
     (itemId: string, id: string) => {
       const deletion = removeAttachment(session, itemId, id);
-      if (deletion) setDeleted(deletion);
+      if (deletion) offerUndo(deletion);
     },
-    [session],
+    [session, offerUndo],
   );
-
-  useEffect(() => {
-    setCommandRunner(run);
-    return () => setCommandRunner(null);
-  }, [run, setCommandRunner]);
+  const onCommand = useCallback((id: CommandId) => void runCommand(id), [runCommand]);
 
   return (
     <div className="editor-screen">
-      <TopBar
-        snapshot={snapshot}
-        onSave={onSave}
-        onSaveAs={onSaveAs}
-        onNewFromThis={onNewFromThis}
-        onClose={onClose}
-        onExport={onExport}
-        onReload={onReload}
-        onShortcuts={() => setDialog('shortcuts')}
-      />
-      {deleted && (
-        <UndoBar deleted={deleted} onUndo={() => undo(deleted)} onDismiss={dismissUndo} />
-      )}
+      <TopBar snapshot={snapshot} onCommand={onCommand} onReload={onReload} />
+      {deleted && <UndoBar deleted={deleted} onUndo={() => undo(deleted)} />}
       <div className="editor-body">
         <Sidebar
           meeting={meeting}
@@ -170,7 +170,7 @@ export function EditorScreen({
               phrases={phrases}
               focusDecisionId={focusDecisionId}
               onPhrase={pastePhrase}
-              onCommand={run}
+              onCommand={onCommand}
               onDeleteDecision={removeDecision}
               onDeleteAttachment={deleteAttachment}
             />
@@ -183,7 +183,6 @@ export function EditorScreen({
           )}
         </main>
       </div>
-      {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
       {dialog === 'phrases' && (
         <PhrasePicker phrases={phrases} onPick={pastePhrase} onClose={() => setDialog(null)} />
       )}

@@ -18,7 +18,7 @@ interface Props {
   focusDecisionId: string | null;
   onPhrase: (phrase: string) => void;
   /** Runs an item command ("Ny beslutning", duplicate, delete) on this item. */
-  onCommand: (id: CommandId) => boolean;
+  onCommand: (id: CommandId) => void;
   onDeleteDecision: (itemId: string, decisionId: string) => void;
   onDeleteAttachment: (itemId: string, attachmentId: string) => void;
 }
@@ -50,7 +50,7 @@ function TextSection({
         labelledBy={labelId}
         name={title}
         initial={item[field]}
-        session={session}
+        host={session}
         onCommit={onCommit}
         large={large}
         lazy={large}

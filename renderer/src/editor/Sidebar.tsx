@@ -3,8 +3,7 @@ import { itemNumber } from '../../../shared/model/derived';
 import type { AgendaItem, Meeting } from '../../../shared/model/meeting';
 import { isRichTextEmpty } from '../../../shared/model/rich-text';
 
-/** What the main panel shows: 'header' (the header form) or an item's id. */
-export type Selection = string;
+import type { Selection } from './selection';
 
 interface Props {
   meeting: Meeting;

@@ -1,21 +1,17 @@
+import type { CommandId } from '../../../shared/commands/commands';
 import { documentHeading } from '../../../shared/model/derived';
 import type { DocumentSnapshot } from './state/document-session';
 import { SaveIndicator } from './SaveIndicator';
 
 interface Props {
   snapshot: DocumentSnapshot;
-  onSave: () => void;
-  onSaveAs: () => void;
-  onNewFromThis: () => void;
-  onClose: () => void;
-  onShortcuts: () => void;
-  onExport: () => void;
+  /** Runs a registry command: every button here is one. */
+  onCommand: (id: CommandId) => void;
   onReload: () => void;
 }
 
 /** The meeting's name, where it is saved, and the file actions. */
-export function TopBar(props: Props) {
-  const { snapshot, onSave, onSaveAs, onNewFromThis, onClose, onShortcuts } = props;
+export function TopBar({ snapshot, onCommand, onReload }: Props) {
   return (
     <header className="top-bar">
       <div className="top-bar-title">
@@ -25,26 +21,30 @@ export function TopBar(props: Props) {
       <SaveIndicator
         state={snapshot.saveState}
         hasPath={snapshot.fileName !== null}
-        onSaveAs={onSaveAs}
-        onReload={props.onReload}
+        onSaveAs={() => onCommand('file.saveAs')}
+        onReload={onReload}
       />
       <div className="top-bar-actions">
-        <button type="button" onClick={onSave}>
+        <button type="button" onClick={() => onCommand('file.save')}>
           Gem
         </button>
-        <button type="button" onClick={onSaveAs}>
+        <button type="button" onClick={() => onCommand('file.saveAs')}>
           Gem som…
         </button>
-        <button type="button" onClick={props.onExport}>
+        <button type="button" onClick={() => onCommand('file.exportWord')}>
           Eksportér til Word…
         </button>
-        <button type="button" onClick={onNewFromThis}>
+        <button type="button" onClick={() => onCommand('file.newFromThis')}>
           Nyt møde ud fra dette
         </button>
-        <button type="button" onClick={onShortcuts} aria-label="Tastaturgenveje">
+        <button
+          type="button"
+          onClick={() => onCommand('help.shortcuts')}
+          aria-label="Tastaturgenveje"
+        >
           ?
         </button>
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={() => onCommand('file.close')}>
           Luk møde
         </button>
       </div>

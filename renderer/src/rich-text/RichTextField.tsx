@@ -10,7 +10,7 @@ import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import type { SerializedEditorState } from 'lexical';
 import { memo, useEffect, useState } from 'react';
 import type { RichText } from '../../../shared/model/rich-text';
-import type { DocumentSession } from '../editor/state/document-session';
+import type { TextHost } from './text-host';
 import { editableJson } from './editable-json';
 import { FieldErrorBoundary } from './FieldErrorBoundary';
 import { registerEditor, setActiveEditor } from './editor-registry';
@@ -33,7 +33,8 @@ interface Props {
   name: string;
   /** The stored text; read once at mount: afterwards the editor owns the text. */
   initial: RichText;
-  session: DocumentSession;
+  /** The document the text belongs to: it asks for the text when it saves. */
+  host: TextHost;
   onCommit: (text: RichText) => void;
   large?: boolean;
   /** Mount the editor only when scrolled into view (big sections). */
@@ -42,16 +43,16 @@ interface Props {
 }
 
 /**
- * Hands the editor's text to the session only when asked (autosave, a
+ * Hands the editor’s text to its host only when asked (autosave, a
  * structural change, unmount) and only when it changed: serializing a
  * 50-page section on every keystroke is what makes typing lag.
  */
 function SessionSyncPlugin({
   address,
-  session,
+  host,
   onCommit,
   autoFocus,
-}: Pick<Props, 'address' | 'session' | 'onCommit' | 'autoFocus'>) {
+}: Pick<Props, 'address' | 'host' | 'onCommit' | 'autoFocus'>) {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     let dirty = false;
@@ -63,7 +64,7 @@ function SessionSyncPlugin({
       dirty = false;
       onCommit(editor.getEditorState().toJSON() as unknown as RichText);
     };
-    const unregisterFlusher = session.registerFlusher(flush);
+    const unregisterFlusher = host.registerFlusher(flush);
     const unregisterEditor = registerEditor(address, editor);
     const unregisterUpdates = editor.registerUpdateListener(
       ({ dirtyElements, dirtyLeaves, tags }) => {
@@ -73,7 +74,7 @@ function SessionSyncPlugin({
         // meeting does not rewrite its file.
         if (tags.has('history-merge')) return;
         dirty = true;
-        session.noteEditing();
+        host.noteEditing();
       },
     );
     const root = editor.getRootElement();
@@ -87,7 +88,7 @@ function SessionSyncPlugin({
       unregisterFlusher();
       unregisterEditor();
     };
-  }, [editor, address, session, onCommit, autoFocus]);
+  }, [editor, address, host, onCommit, autoFocus]);
   return null;
 }
 
@@ -129,7 +130,7 @@ function FieldEditor(props: Props) {
         <PastePlugin />
         <SessionSyncPlugin
           address={address}
-          session={props.session}
+          host={props.host}
           onCommit={props.onCommit}
           autoFocus={props.autoFocus}
         />

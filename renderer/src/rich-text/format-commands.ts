@@ -76,13 +76,6 @@ export type EditorCommandId = Extract<
   | 'edit.redo'
 >;
 
-/** True for a command {@link runEditorCommand} handles. */
-export function isEditorCommand(id: CommandId): id is EditorCommandId {
-  return (
-    (id.startsWith('format.') && id !== 'format.link') || id === 'edit.undo' || id === 'edit.redo'
-  );
-}
-
 /** Runs a formatting command on `editor` (toolbar, menu, or shortcut). */
 export function runEditorCommand(editor: LexicalEditor, id: EditorCommandId): void {
   const state = editor.getEditorState().read($readFormatState);

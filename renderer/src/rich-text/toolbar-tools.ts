@@ -6,7 +6,7 @@ import {
 } from '@lexical/table';
 import type { LexicalEditor } from 'lexical';
 import { COMMANDS, type CommandSpec } from '../../../shared/commands/commands';
-import { acceleratorLabel } from '../app/keymap';
+import { acceleratorLabel } from '../common/keymap';
 import { runEditorCommand, type EditorCommandId, type FormatState } from './format-commands';
 import { removeLinkAtSelection } from './link-commands';
 

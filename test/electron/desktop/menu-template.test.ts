@@ -122,9 +122,15 @@ describe('enabled-when', () => {
         .map(([, item]) => [item.id, item.enabled]),
     );
 
-  it('on the start screen only new, open and help are available', () => {
+  it('on the start screen only new, open, settings and help are available', () => {
     const available = [...enabled(false)].filter(([, on]) => on).map(([id]) => id);
-    expect(available.sort()).toEqual(['file.new', 'file.open', 'help.about', 'help.shortcuts']);
+    expect(available.sort()).toEqual([
+      'file.new',
+      'file.open',
+      'file.settings',
+      'help.about',
+      'help.shortcuts',
+    ]);
   });
 
   it('with a meeting open every command is available', () => {

@@ -101,6 +101,7 @@ export class DocumentSession {
   private readonly json = new MeetingJsonCache();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private changeSeq = 0;
+  private structureSeq = 0;
   private savedSeq = 0;
   /** When the oldest change not yet on disk was made (for `maxWaitMs`); null when none is. */
   private unsavedSince: number | null = null;
@@ -149,11 +150,23 @@ export class DocumentSession {
 
   /** Applies a change and schedules the autosave. */
   dispatch(action: MeetingAction): void {
-    if (!TEXT_ACTIONS.has(action.type)) this.flushEditors();
+    const structural = !TEXT_ACTIONS.has(action.type);
+    if (structural) this.flushEditors();
     const meeting = applyMeetingAction(this.snapshot.meeting, action);
     if (meeting === this.snapshot.meeting) return;
+    if (structural) this.structureSeq++;
     this.update({ meeting });
     this.changed();
+  }
+
+  /** Counts every change, typing included: "nothing happened since" is an unchanged count. */
+  get changeCount(): number {
+    return this.changeSeq;
+  }
+
+  /** Counts structural changes (not typing): the undo of a deletion lasts until the next one. */
+  get structureCount(): number {
+    return this.structureSeq;
   }
 
   /**

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { isCommandId, type CommandId } from '../../../shared/commands/commands';
-import { commandForKey } from './keymap';
+import { isCommandId, type CommandId } from '../../../../shared/commands/commands';
+import { commandForKey } from '../../common/keymap';
 
 function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -9,11 +9,12 @@ function isTextEntry(target: EventTarget | null): boolean {
 
 /**
  * Runs commands from the keyboard (shortcuts from the registry, "?" for the
- * overview) and from the native menu (`app:command`). A key that an editor
- * already handled (defaultPrevented, e.g. Ctrl+B in Lexical) is left alone;
- * a menu echo of a key just handled here is ignored, so nothing runs twice.
+ * overview outside text fields) and from the native menu ('app:command').
+ * A key that an editor already handled (defaultPrevented, e.g. Ctrl+B in
+ * Lexical) is left alone; a menu echo of a key just handled here is
+ * ignored, so nothing runs twice.
  */
-export function useCommands(run: (id: CommandId) => boolean): void {
+export function useCommandKeys(run: (id: CommandId) => boolean): void {
   const latest = useRef(run);
   useEffect(() => {
     latest.current = run;

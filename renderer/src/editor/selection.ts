@@ -1,0 +1,2 @@
+/** What the main panel shows: 'header' (the header form) or an item's id. */
+export type Selection = string;
