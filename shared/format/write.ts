@@ -1,5 +1,7 @@
 import { CURRENT_SCHEMA_VERSION, FORMAT_NAME, type MeetingFile } from './envelope';
+import { stringifyWith } from './json-splice';
 import type { AgendaItem, Meeting } from '../model/meeting';
+import { isRichText } from '../model/rich-text';
 
 /** Who is writing and when; passed in so this stays pure and testable. */
 export interface WriteContext {
@@ -20,19 +22,29 @@ const ITEM_INDENT = ' '.repeat(6);
 const EMPTY_ITEMS = '\n    "items": []';
 
 /**
- * One agenda item as it appears inside a `.referat` file: pretty-printed and
- * indented for its place in the items list. The document store keeps these
- * per item, so an autosave re-serializes only the items that changed. Raw
- * newlines never occur inside JSON strings, so indenting every line is safe.
+ * Formatted text is written compactly, one line per field: the editor's
+ * document tree is nested so deeply that indenting it would more than
+ * double the file (8 MB instead of 3.5 MB for 290 pages) and the time to
+ * write it, while helping no human reader.
+ */
+const compactRichText = (_key: string, value: unknown) =>
+  isRichText(value) ? JSON.stringify(value) : undefined;
+
+/**
+ * One agenda item as it appears inside a `.referat` file: pretty-printed
+ * (rich text compact) and indented for its place in the items list. The
+ * document store keeps these per item, so an autosave re-serializes only
+ * the items that changed. Raw newlines never occur inside JSON strings, so
+ * indenting every line is safe.
  */
 export function serializeItemForFile(item: AgendaItem): string {
-  return JSON.stringify(item, null, 2).replace(/\n/g, `\n${ITEM_INDENT}`);
+  return stringifyWith(item, compactRichText, 2).replace(/\n/g, `\n${ITEM_INDENT}`);
 }
 
 /**
  * The text of a `.referat` file from its header and its items' file JSON
- * (from `serializeItemForFile`), byte for byte what `JSON.stringify(file,
- * null, 2)` would write for the whole meeting.
+ * (from `serializeItemForFile`): the same text as serializing the whole
+ * meeting in one go.
  */
 export function assembleMeetingFile(
   header: MeetingHeader,
@@ -46,7 +58,7 @@ export function assembleMeetingFile(
     savedAt: context.savedAt,
     meeting: { ...header, items: [] },
   } satisfies Omit<MeetingFile, 'meeting'> & { meeting: MeetingHeader & { items: [] } };
-  const text = `${JSON.stringify(file, null, 2)}\n`;
+  const text = `${stringifyWith(file, compactRichText, 2)}\n`;
   if (itemsJson.length === 0) return text;
   const at = text.lastIndexOf(EMPTY_ITEMS);
   // "items" is the meeting's last key and the file's last list: its
@@ -57,8 +69,8 @@ export function assembleMeetingFile(
 
 /**
  * The text of a `.referat` file. Pretty-printed with two spaces and a final
- * newline so that files diff and merge readably in version control and can
- * be read by a person in ten years.
+ * newline (formatted text compact, one line per field) so that files diff
+ * readably in version control and can be read by a person in ten years.
  */
 export function serializeMeetingFile(meeting: Meeting, context: WriteContext): string {
   const { items, ...header } = meeting;

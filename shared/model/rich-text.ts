@@ -91,3 +91,10 @@ export function plainTextOf(node: RichTextNode): string {
 export function isRichTextEmpty(text: RichText): boolean {
   return plainTextOf(text.root).trim() === '';
 }
+
+/** True for a rich-text value (`{ root: { type: 'root', … } }`), wherever it sits in a meeting. */
+export function isRichText(value: unknown): value is RichText {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const root = (value as { root?: { type?: unknown } }).root;
+  return typeof root === 'object' && root !== null && root.type === 'root';
+}

@@ -98,15 +98,16 @@ export async function writeMeetingText(
   text: string,
   context: SaveContext,
 ): Promise<Result<null>> {
-  if (context.versions && !context.force) {
-    const disk = await context.versions.check(path);
-    if (disk.state === 'changed') {
-      return err({ code: 'changed-on-disk', path, detail: 'changed by another program' });
-    }
+  const disk = context.versions ? await context.versions.check(path) : null;
+  if (disk?.state === 'changed' && !context.force) {
+    return err({ code: 'changed-on-disk', path, detail: 'changed by another program' });
   }
   try {
     // Compared with file mtimes, so this uses the real clock, not context.now().
-    await refreshBackup(path, Date.now(), context.backupIntervalMs ?? DEFAULT_BACKUP_INTERVAL_MS);
+    await refreshBackup(path, Date.now(), context.backupIntervalMs ?? DEFAULT_BACKUP_INTERVAL_MS, {
+      // What we wrote ourselves needs no re-reading to know it is a good meeting.
+      knownGood: disk?.state === 'unchanged',
+    });
     await writeFileAtomic(path, text);
     await context.versions?.recordWritten(path, text);
     return ok(null);
@@ -115,7 +116,12 @@ export async function writeMeetingText(
   }
 }
 
-async function refreshBackup(path: string, nowMs: number, intervalMs: number): Promise<void> {
+async function refreshBackup(
+  path: string,
+  nowMs: number,
+  intervalMs: number,
+  { knownGood }: { knownGood: boolean },
+): Promise<void> {
   const backup = backupPathFor(path);
   const backupAge = await fs.stat(backup).then(
     (s) => nowMs - s.mtimeMs,
@@ -125,7 +131,7 @@ async function refreshBackup(path: string, nowMs: number, intervalMs: number): P
   // Only a readable previous version is worth keeping: never replace a good
   // backup with a file that is itself damaged.
   const previous = await fs.readFile(path, 'utf8').catch(() => null);
-  if (previous === null || !readMeetingFile(previous).ok) return;
+  if (previous === null || (!knownGood && !readMeetingFile(previous).ok)) return;
   await writeFileAtomic(backup, previous);
 }
 

@@ -53,16 +53,36 @@ function keyOf(path: string, platform: NodeJS.Platform): string {
   return platform === 'linux' ? path : path.toLowerCase();
 }
 
+/**
+ * What we know of a file. After our own write the hash is computed only
+ * when someone asks (size or mtime changed): hashing every autosave of a
+ * large meeting would cost more than the write.
+ */
+interface Known {
+  size: number;
+  mtimeMs: number;
+  sha256: () => string;
+}
+
+function known(fingerprint: DiskFingerprint): Known {
+  return { ...fingerprint, sha256: () => fingerprint.sha256 };
+}
+
+function lazyHash(data: string | Uint8Array): () => string {
+  let hash: string | undefined;
+  return () => (hash ??= sha256(data));
+}
+
 /** The version of each open file that we last read or wrote, for one app session. */
 export class DiskVersions {
-  private readonly known = new Map<string, DiskFingerprint>();
+  private readonly known = new Map<string, Known>();
 
   constructor(private readonly platform: NodeJS.Platform = process.platform) {}
 
   /** Records what is on disk at `path` now (after opening it). */
   async recordCurrent(path: string): Promise<void> {
     const current = await fingerprintFile(path);
-    if (current) this.known.set(keyOf(path, this.platform), current);
+    if (current) this.known.set(keyOf(path, this.platform), known(current));
     else this.forget(path);
   }
 
@@ -77,7 +97,7 @@ export class DiskVersions {
       this.known.set(keyOf(path, this.platform), {
         size: stat.size,
         mtimeMs: stat.mtimeMs,
-        sha256: sha256(data),
+        sha256: lazyHash(data),
       });
     } catch {
       this.forget(path);
@@ -100,11 +120,16 @@ export class DiskVersions {
     }
     const current = await fingerprintFile(path);
     if (current === null) return { state: 'missing' };
-    if (current.sha256 === recorded.sha256) {
+    const recordedHash = recorded.sha256();
+    if (current.sha256 === recordedHash) {
       // Touched, not changed: remember the new time so the next check is cheap again.
-      this.known.set(keyOf(path, this.platform), current);
+      this.known.set(keyOf(path, this.platform), known(current));
       return { state: 'unchanged' };
     }
-    return { state: 'changed', recorded, current };
+    return {
+      state: 'changed',
+      recorded: { size: recorded.size, mtimeMs: recorded.mtimeMs, sha256: recordedHash },
+      current,
+    };
   }
 }

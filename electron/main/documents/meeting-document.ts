@@ -16,10 +16,10 @@ export interface MeetingParts {
   items: readonly { id: string; json?: string }[];
 }
 
-/** One item as main holds it: validated, and as it is written in the file. */
+/** One item as main holds it: validated, and (once first saved) as it is written in the file. */
 interface HeldItem {
   item: AgendaItem;
-  fileJson: string;
+  fileJson?: string;
 }
 
 /**
@@ -39,9 +39,10 @@ export class MeetingDocument {
   /** A document holding `meeting` (just opened or created, already validated). */
   static of(meeting: Meeting): MeetingDocument {
     const { items, ...header } = meeting;
+    // Serialized at the first save, not here: opening stays fast.
     return new MeetingDocument(
       header,
-      items.map((item) => ({ item, fileJson: serializeItemForFile(item) })),
+      items.map((item) => ({ item })),
     );
   }
 
@@ -78,7 +79,7 @@ export class MeetingDocument {
       const item = parseWith(agendaItemSchema, part.json, `item ${part.id}`);
       if (!item.ok) return item;
       if (item.value.id !== part.id) return invalid(`item ${part.id} carries id ${item.value.id}`);
-      items.push({ item: item.value, fileJson: serializeItemForFile(item.value) });
+      items.push({ item: item.value });
     }
     const header = parseWith(meetingHeaderSchema, parts.header, 'header');
     if (!header.ok) return header;
@@ -91,11 +92,14 @@ export class MeetingDocument {
   fileText(context: WriteContext): Result<string> {
     const text = assembleMeetingFile(
       this.header,
-      this.items.map((held) => held.fileJson),
+      this.items.map((held) => (held.fileJson ??= serializeItemForFile(held.item))),
       context,
     );
-    const bytes = utf8ByteLength(text);
-    if (bytes > LIMITS.fileBytes) return tooLarge(`${bytes} bytes`);
+    // A UTF-16 unit is at most 3 UTF-8 bytes: count exactly only near the limit.
+    if (text.length * 3 > LIMITS.fileBytes) {
+      const bytes = utf8ByteLength(text);
+      if (bytes > LIMITS.fileBytes) return tooLarge(`${bytes} bytes`);
+    }
     return ok(text);
   }
 }

@@ -5,19 +5,12 @@
  * typing in one field of a 290-page meeting costs the stringify of that one
  * field plus the small header, not the whole document.
  */
+import { stringifyWith } from '../../../../shared/format/json-splice';
 import type { AgendaItem, Meeting } from '../../../../shared/model/meeting';
-import type { RichText } from '../../../../shared/model/rich-text';
+import { isRichText, type RichText } from '../../../../shared/model/rich-text';
 
-// A marker JSON.stringify escapes to `"\u0000<n>\u0000"`, which no escaped
-// user string can produce (a user's own "\u0000" text is escaped as "\\u0000").
-const MARK = '\u0000';
-const MARKED = /"\\u0000(\d+)\\u0000"/g;
-
-function isRichText(value: unknown): value is RichText {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const root = (value as { root?: { type?: unknown } }).root;
-  return typeof root === 'object' && root !== null && root.type === 'root';
-}
+/** Stands in for the items list while the header is stringified. */
+const ITEMS = {};
 
 /** A serializer with its own caches; keep one per open document. */
 export class MeetingJsonCache {
@@ -31,10 +24,9 @@ export class MeetingJsonCache {
   /** The meeting as compact JSON text, equal to `JSON.stringify(meeting)`. */
   serialize(meeting: Meeting): string {
     const items = meeting.items.map((item) => this.item(item));
-    return this.splice({ ...meeting, items: MARK }, (key, value) => {
-      if (key === 'items' && value === MARK) return `[${items.join(',')}]`;
-      return undefined;
-    });
+    return stringifyWith({ ...meeting, items: ITEMS }, (_key, value) =>
+      value === ITEMS ? `[${items.join(',')}]` : undefined,
+    );
   }
 
   /**
@@ -63,7 +55,9 @@ export class MeetingJsonCache {
   private item(item: AgendaItem): string {
     let json = this.items.get(item);
     if (json === undefined) {
-      json = this.splice(item, (_key, value) => (isRichText(value) ? this.text(value) : undefined));
+      json = stringifyWith(item, (_key, value) =>
+        isRichText(value) ? this.text(value) : undefined,
+      );
       this.items.set(item, json);
     }
     return json;
@@ -77,24 +71,5 @@ export class MeetingJsonCache {
       this.richText.set(value, json);
     }
     return json;
-  }
-
-  /**
-   * JSON.stringify where `substitute` may supply ready JSON for a value: the
-   * value is replaced by a numbered marker, and the markers by the JSON.
-   */
-  private splice(
-    value: unknown,
-    substitute: (key: string, value: unknown) => string | undefined,
-  ): string {
-    const parts: string[] = [];
-    const json = JSON.stringify(value, (key, inner: unknown) => {
-      if (key === '') return inner;
-      const ready = substitute(key, inner);
-      if (ready === undefined) return inner;
-      parts.push(ready);
-      return `${MARK}${parts.length - 1}${MARK}`;
-    });
-    return json.replace(MARKED, (_match, index: string) => parts[Number(index)] ?? 'null');
   }
 }
