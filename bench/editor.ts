@@ -42,7 +42,7 @@ const SENTENCE =
 function fiftyPageMeeting(): Meeting {
   const meeting = largeMeeting(2, 3);
   // ~8 paragraphs of ~520 characters make a page in the Word export.
-  meeting.items[0]!.presentation = paragraphs(
+  meeting.items[0]!.sections.sagsfremstilling = paragraphs(
     ...Array.from({ length: 415 }, (_, i) => `${i + 1}. ${SENTENCE.repeat(6)}`),
   );
   return meeting;
@@ -60,8 +60,13 @@ async function openMeetingFile(app: AppSession, meeting: Meeting, name: string):
 
 async function mountPresentation(page: Page): Promise<void> {
   // Scrolling it into view mounts the lazy editor (as when the secretary scrolls down).
-  await page.locator('[aria-labelledby="section-presentation"]').first().scrollIntoViewIfNeeded();
-  const editable = page.locator('[contenteditable="true"][aria-labelledby="section-presentation"]');
+  await page
+    .locator('[aria-labelledby="section-sagsfremstilling"]')
+    .first()
+    .scrollIntoViewIfNeeded();
+  const editable = page.locator(
+    '[contenteditable="true"][aria-labelledby="section-sagsfremstilling"]',
+  );
   await editable.waitFor();
   await editable.click({ position: { x: 20, y: 20 } });
   await page.keyboard.press('Control+End');
@@ -115,7 +120,7 @@ async function measureOpen(
     [...document.querySelectorAll('button')].find((b) => b.textContent === 'Åbn møde…').click();
     await new Promise((done) => {
       const check = () =>
-        document.querySelector('[contenteditable="true"][aria-labelledby="section-background"]')
+        document.querySelector('[contenteditable="true"][aria-labelledby="section-baggrund"]')
           ? done()
           : requestAnimationFrame(check);
       check();

@@ -3,15 +3,10 @@
  * export writes (front matter, items, sections, lists, tables), so pandoc
  * converts the same text with `--toc`.
  */
-import type { Meeting } from '../shared/model/meeting';
+import { decisionsNewestFirst } from '../shared/model/derived';
+import { sectionText, type Meeting } from '../shared/model/meeting';
 import type { RichTextNode } from '../shared/model/rich-text';
-import {
-  decisionLabel,
-  decisionsNewestFirst,
-  documentHeading,
-  formatMeetingTime,
-  participantLabel,
-} from '../shared/model/derived';
+import { decisionHeading, documentTitle, headerLines } from '../shared/template/render';
 
 function inline(node: RichTextNode): string {
   if (node.type === 'text') {
@@ -64,14 +59,9 @@ function blocks(node: RichTextNode, depth = 0): string[] {
 /** The meeting as a Markdown document with one level-1 heading per item. */
 export function meetingToMarkdown(meeting: Meeting): string {
   const lines = [
-    `% ${documentHeading(meeting)}`,
+    `% ${documentTitle(meeting)}`,
     '',
-    `**Mødedato** ${formatMeetingTime(meeting)}`,
-    '',
-    `**Mødested** ${meeting.venue}`,
-    '',
-    `**Mødedeltagere** ${meeting.participants.map(participantLabel).join(', ')}`,
-    '',
+    ...headerLines(meeting).flatMap((line) => [`**${line.label}** ${line.value}`, '']),
   ];
   meeting.items.forEach((item, index) => {
     lines.push(
@@ -82,12 +72,16 @@ export function meetingToMarkdown(meeting: Meeting): string {
     );
     const section = (label: string, root: RichTextNode) =>
       lines.push(`## ${label}`, '', ...blocks(root));
-    section('Baggrund', item.background.root);
-    section('Indstilling', item.recommendation.root);
-    for (const decision of decisionsNewestFirst(item))
-      section(decisionLabel(decision), decision.text.root);
-    section('Sagsfremstilling', item.presentation.root);
-    lines.push('## Bilag', '', ...item.attachments.map((a) => `- ${a.title}`), '');
+    for (const part of meeting.template.sections) {
+      if (part.kind === 'rich-text') section(part.label, sectionText(item, part.id).root);
+      if (part.kind === 'decisions') {
+        for (const decision of decisionsNewestFirst(item))
+          section(decisionHeading(decision, meeting.template), decision.text.root);
+      }
+      if (part.kind === 'attachments') {
+        lines.push(`## ${part.label}`, '', ...item.attachments.map((a) => `- ${a.title}`), '');
+      }
+    }
   });
   return lines.join('\n');
 }

@@ -130,7 +130,7 @@ export async function run(): Promise<void> {
       ]);
       const listed = contentsNumbers(
         rendered,
-        meeting.items.map((item) => visibleTitle(item, { version: 'public' })),
+        meeting.items.map((item) => visibleTitle(item, { version: 'public' }, meeting.template)),
       );
       const printed = headingPages(rendered);
       const matches = listed.filter(

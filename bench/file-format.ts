@@ -45,9 +45,9 @@ function mainProcess(dir: string, path: string) {
 function typedInto(meeting: Meeting, index: number, text: string): Meeting {
   const items = meeting.items.slice();
   const item = items[index]!;
-  const presentation = structuredClone(item.presentation);
+  const presentation = structuredClone(item.sections.sagsfremstilling!);
   presentation.root.children.push(paragraphNode([textNode(text)]));
-  items[index] = { ...item, presentation };
+  items[index] = { ...item, sections: { ...item.sections, sagsfremstilling: presentation } };
   return { ...meeting, items };
 }
 

@@ -25,6 +25,7 @@ import { serializeMeetingFile } from '../shared/format/write';
 import type { Meeting } from '../shared/model/meeting';
 import type { RichText } from '../shared/model/rich-text';
 import { meetingSchema } from '../shared/model/schema';
+import { DEFAULT_TEMPLATE } from '../shared/template/built-in/index';
 import type { Block, Run } from '../test/fixtures/seed-blocks';
 import { SEED_HEADER, SEED_ITEMS, type SeedItem } from '../test/fixtures/seed-content';
 import { SEED_FIXTURE_PATH } from '../test/support/seed';
@@ -94,15 +95,18 @@ function buildItem(editor: LexicalEditor, item: SeedItem, index: number): Meetin
     title: item.title,
     caseNumber: item.caseNumber,
     closed: item.closed,
-    background: richText(editor, item.background),
-    recommendation: richText(editor, item.recommendation),
+    fields: {},
+    sections: {
+      baggrund: richText(editor, item.background),
+      indstilling: richText(editor, item.recommendation),
+      sagsfremstilling: richText(editor, item.presentation),
+    },
     decisions: item.decisions.map((decision) => ({
       id: `d-${n}-${decision.date}`,
       body: SEED_HEADER.body,
       date: decision.date,
       text: richText(editor, decision.text),
     })),
-    presentation: richText(editor, item.presentation),
     attachments: item.attachments.map((title, a) => ({
       id: `a-${n}-${a + 1}`,
       title,
@@ -124,10 +128,12 @@ export function buildSeedMeeting(): Meeting {
     venue: SEED_HEADER.venue,
     participants: SEED_HEADER.participants.map((participant) => ({
       ...participant,
+      party: '',
       attendance: 'present',
       attendanceNote: '',
     })),
     firstItemNumber: 1,
+    template: DEFAULT_TEMPLATE,
     items: SEED_ITEMS.map((item, index) => buildItem(editor, item, index)),
   } satisfies Meeting);
 }

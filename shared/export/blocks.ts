@@ -53,6 +53,8 @@ export interface ParagraphBlock {
   list?: ListMarker;
   /** Bookmark name on the paragraph (the target of a contents entry). */
   bookmark?: string;
+  /** Starts a new page (an item heading, when the template puts each item on its own page). */
+  pageBreakBefore?: boolean;
 }
 
 /** A table: rows of cells, each cell a list of paragraphs. */

@@ -17,7 +17,7 @@ export interface ReferatBlocks {
 export function buildBlocks(meeting: Meeting, options: ExportOptions): ReferatBlocks {
   const numbering = new ListNumbering();
   return {
-    opening: [...frontMatter(meeting), ...contents(meeting, options)],
+    opening: [...frontMatter(meeting, options), ...contents(meeting, options)],
     items: meeting.items.map((item, index) => agendaItem(meeting, item, index, options, numbering)),
     numbering,
   };

@@ -9,7 +9,7 @@ export const FORMAT_NAME = 'referat';
  * The schema version this build writes. Bump it only together with a new
  * numbered migration in ./migrations, so every older file still opens.
  */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /** File extension, without the dot. */
 export const FILE_EXTENSION = 'referat';

@@ -2,11 +2,20 @@ import { CURRENT_SCHEMA_VERSION, FORMAT_NAME, MAX_FILE_BYTES } from './envelope'
 import { MIGRATIONS, type Migration } from './migrations/index';
 import type { FileProblem } from './problems';
 import { meetingSchema } from '../model/schema';
+import { builtInTemplate, DEFAULT_TEMPLATE } from '../template/built-in/index';
+import { templateProblems, templateSchema } from '../template/schema';
 import type { Meeting } from '../model/meeting';
 
 /** A meeting read from a file, or why it could not be. */
 export type ReadMeetingResult =
-  | { ok: true; meeting: Meeting; schemaVersion: number; migratedFrom: number | null }
+  | {
+      ok: true;
+      meeting: Meeting;
+      schemaVersion: number;
+      migratedFrom: number | null;
+      /** What was repaired on reading, one Danish line each; the text itself is never changed. */
+      repairs: string[];
+    }
   | { ok: false; problem: FileProblem };
 
 /**
@@ -55,7 +64,9 @@ export function readMeetingFile(
     }
   }
 
-  const result = meetingSchema.safeParse(document.meeting);
+  const repairs: string[] = [];
+  const meetingValue = withUsableTemplate(document.meeting, repairs);
+  const result = meetingSchema.safeParse(meetingValue);
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue ? ['meeting', ...issue.path].join('.') : 'meeting';
@@ -66,7 +77,31 @@ export function readMeetingFile(
     meeting: result.data,
     schemaVersion: version,
     migratedFrom: version === currentVersion ? null : version,
+    repairs,
   };
+}
+
+/**
+ * A meeting whose embedded template is damaged (hand-edited, written by a
+ * broken tool) still opens: the built-in template of the same id, or the
+ * default one, takes its place, and the secretary is told. Every text stays,
+ * since items keep their sections by id whatever the template says.
+ */
+function withUsableTemplate(meeting: unknown, repairs: string[]): unknown {
+  if (typeof meeting !== 'object' || meeting === null || Array.isArray(meeting)) return meeting;
+  const record = meeting as Record<string, unknown>;
+  if (record.template === undefined) return meeting;
+  const parsed = templateSchema.safeParse(record.template);
+  if (parsed.success) return meeting;
+  const template: unknown = record.template;
+  const id =
+    typeof template === 'object' && template !== null ? (template as { id?: unknown }).id : null;
+  const replacement = (typeof id === 'string' && builtInTemplate(id)) || DEFAULT_TEMPLATE;
+  const problem = templateProblems(parsed.error)[0] ?? 'ukendt fejl';
+  repairs.push(
+    `Mødets skabelon i filen er beskadiget (${problem}). Referat bruger i stedet den indbyggede skabelon «${replacement.name}». Ingen tekst er tabt; kontrollér overskrifterne før eksport.`,
+  );
+  return { ...record, template: replacement };
 }
 
 function fail(problem: FileProblem): ReadMeetingResult {

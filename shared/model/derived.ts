@@ -32,30 +32,21 @@ export function formatDateDashed(isoDate: string): string {
   return `${String(d).padStart(2, '0')}-${String(m).padStart(2, '0')}-${y}`;
 }
 
-/** "2018-01-29" → "Mandag d. 29. januar 2018", as under Mødedato. */
+/** "2018-01-29" → "29. januar 2018". */
 export function formatDateLong(isoDate: string): string {
   const { y, m, d } = parseIsoDate(isoDate);
-  const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()] ?? '';
-  return `${weekday} d. ${d}. ${MONTHS[m - 1] ?? ''} ${y}`;
+  return `${d}. ${MONTHS[m - 1] ?? ''} ${y}`;
 }
 
-/** Mødedato line: "Mandag d. 29. januar 2018 kl. 08:30" (and "-10:00" when an end time is set). */
-export function formatMeetingTime(
-  meeting: Pick<Meeting, 'date' | 'startTime' | 'endTime'>,
-): string {
-  const end = meeting.endTime ? `-${meeting.endTime}` : '';
-  return `${formatDateLong(meeting.date)} kl. ${meeting.startTime}${end}`;
+/** "2018-01-29" → "Mandag". */
+export function weekdayOf(isoDate: string): string {
+  const { y, m, d } = parseIsoDate(isoDate);
+  return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()] ?? '';
 }
 
 /** The printed number of the item at `index` (0-based position in the agenda). */
 export function itemNumber(meeting: Pick<Meeting, 'firstItemNumber'>, index: number): number {
   return meeting.firstItemNumber + index;
-}
-
-/** "Beslutning Direktionen den 29-01-2018". */
-export function decisionLabel(decision: Pick<Decision, 'body' | 'date'>): string {
-  const body = decision.body.trim();
-  return `Beslutning ${body ? `${body} ` : ''}den ${formatDateDashed(decision.date)}`;
 }
 
 /**
@@ -70,19 +61,6 @@ export function decisionsNewestFirst(item: Pick<AgendaItem, 'decisions'>): Decis
     .map((decision, index) => ({ decision, index }))
     .sort((a, b) => b.decision.date.localeCompare(a.decision.date) || b.index - a.index)
     .map(({ decision }) => decision);
-}
-
-/** "Kathrine Seier Skastrup (sekretær)". */
-export function participantLabel(participant: Pick<Participant, 'name' | 'role'>): string {
-  const role = participant.role.trim();
-  return role ? `${participant.name} (${role})` : participant.name;
-}
-
-/** The document heading: "REFERAT Direktionen d. 29-01-2018". */
-export function documentHeading(meeting: Pick<Meeting, 'kind' | 'body' | 'date'>): string {
-  const kind = meeting.kind === 'dagsorden' ? 'DAGSORDEN' : 'REFERAT';
-  const body = meeting.body.trim();
-  return `${kind} ${body ? `${body} ` : ''}d. ${formatDateDashed(meeting.date)}`;
 }
 
 /** A short title for window bars and lists: "Direktionen 29-01-2018". */

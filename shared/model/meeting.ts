@@ -6,7 +6,9 @@ import type {
   meetingSchema,
   participantSchema,
 } from './schema';
-import { emptyRichText } from './rich-text';
+import { DEFAULT_TEMPLATE } from '../template/built-in/index';
+import type { Template } from '../template/schema';
+import { emptyRichText, type RichText } from './rich-text';
 
 /** One meeting: header, participants and agenda items. */
 export type Meeting = z.output<typeof meetingSchema>;
@@ -37,8 +39,12 @@ export interface MeetingDefaults {
   secretaryName: string;
 }
 
-/** A new, empty meeting dated `today` (YYYY-MM-DD), prefilled with the user's defaults. */
-export function createMeeting(today: string, defaults: MeetingDefaults): Meeting {
+/** A new, empty meeting dated `today` (YYYY-MM-DD), prefilled with the user's defaults, written with `template`. */
+export function createMeeting(
+  today: string,
+  defaults: MeetingDefaults,
+  template: Template = DEFAULT_TEMPLATE,
+): Meeting {
   const participants: Participant[] = defaults.secretaryName.trim()
     ? [createParticipant(defaults.secretaryName.trim(), 'sekretær')]
     : [];
@@ -52,13 +58,22 @@ export function createMeeting(today: string, defaults: MeetingDefaults): Meeting
     venue: defaults.venue,
     participants,
     firstItemNumber: 1,
+    template,
     items: [],
   };
 }
 
 /** A new participant, present by default. */
 export function createParticipant(name: string, role = ''): Participant {
-  return { id: createId(), name, initials: '', role, attendance: 'present', attendanceNote: '' };
+  return {
+    id: createId(),
+    name,
+    initials: '',
+    role,
+    party: '',
+    attendance: 'present',
+    attendanceNote: '',
+  };
 }
 
 /** A new, empty agenda item. */
@@ -68,12 +83,16 @@ export function createAgendaItem(title = ''): AgendaItem {
     title,
     caseNumber: '',
     closed: false,
-    background: emptyRichText(),
-    recommendation: emptyRichText(),
+    fields: {},
+    sections: {},
     decisions: [],
-    presentation: emptyRichText(),
     attachments: [],
   };
+}
+
+/** The text of an item's rich-text section `id`; empty when it has none yet. */
+export function sectionText(item: Pick<AgendaItem, 'sections'>, id: string): RichText {
+  return item.sections[id] ?? emptyRichText();
 }
 
 /** A new decision by `body` on `date`, with empty text. */

@@ -98,3 +98,9 @@ export function isRichText(value: unknown): value is RichText {
   const root = (value as { root?: { type?: unknown } }).root;
   return typeof root === 'object' && root !== null && root.type === 'root';
 }
+
+/** `first` followed by the paragraphs of `second` (moving text into another section keeps both). */
+export function appendRichText(first: RichText, second: RichText): RichText {
+  const keep = (text: RichText) => (isRichTextEmpty(text) ? [] : text.root.children);
+  return { root: { ...first.root, children: [...keep(first), ...keep(second)] } };
+}

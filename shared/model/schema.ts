@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../format/limits';
+import { DEFAULT_TEMPLATE } from '../template/built-in/index';
+import { templateSchema } from '../template/schema';
 import { richTextSchema } from './rich-text-schema';
 
 /**
@@ -43,6 +45,11 @@ export const participantSchema = z
       .max(200)
       .default('')
       .describe('Role printed in parentheses, e.g. "sekretær" or "formand"; empty for none.'),
+    party: z
+      .string()
+      .max(20)
+      .default('')
+      .describe('Party letter, e.g. "A", printed where the template says ({parti}); may be empty.'),
     attendance: attendanceSchema.default('present'),
     attendanceNote: z
       .string()
@@ -89,8 +96,18 @@ export const agendaItemSchema = z
       .describe(
         'Closed item (lukket punkt): the public version shows only number and case number.',
       ),
-    background: richTextSchema.describe('Baggrund.'),
-    recommendation: richTextSchema.describe('Indstilling.'),
+    fields: z
+      .record(z.string().min(1).max(100), z.string().max(2000))
+      .default({})
+      .describe(
+        'Short per-item fields and short-text sections by the template\'s id, e.g. { "kompetence": "Økonomiudvalget" }.',
+      ),
+    sections: z
+      .record(z.string().min(1).max(100), richTextSchema)
+      .default({})
+      .describe(
+        'Rich-text sections by the template\'s section id, e.g. { "sagsfremstilling": … }. A missing one is empty; one the template lacks is kept and shown as «Ikke i skabelonen».',
+      ),
     decisions: z
       .array(decisionSchema)
       .max(LIMITS.decisionsPerItem, `Højst ${LIMITS.decisionsPerItem} beslutninger pr. punkt`)
@@ -98,7 +115,6 @@ export const agendaItemSchema = z
       .describe(
         'Beslutninger, in the order they were added; shown newest first by date, the later-added first on the same date.',
       ),
-    presentation: richTextSchema.describe('Sagsfremstilling (the case presentation).'),
     attachments: z
       .array(attachmentSchema)
       .max(LIMITS.attachmentsPerItem, `Højst ${LIMITS.attachmentsPerItem} bilag pr. punkt`)
@@ -129,6 +145,11 @@ export const meetingSchema = z
       .default(1)
       .describe(
         'Number of the first item; some bodies number items through the year (e.g. 49–58).',
+      ),
+    template: templateSchema
+      .default(() => DEFAULT_TEMPLATE)
+      .describe(
+        'How this meeting is written and exported (a copy, so the file exports the same anywhere).',
       ),
     items: z
       .array(agendaItemSchema)

@@ -64,7 +64,10 @@ describe.runIf(requireTools('chromium'))('accessibility of the main screens', ()
       .poll(() => page.locator('#item-title').inputValue())
       .toContain('Status på Nyt Fokus');
     // Mount every section (the big one mounts when scrolled into view).
-    await page.locator('[aria-labelledby="section-presentation"]').first().scrollIntoViewIfNeeded();
+    await page
+      .locator('[aria-labelledby="section-sagsfremstilling"]')
+      .first()
+      .scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator('[contenteditable="true"]').count()).toBe(4);
     expect(await seriousViolations(page)).toEqual([]);
 

@@ -21,13 +21,15 @@ describe.runIf(requireTools('chromium'))('autosave and recovery', () => {
     const app = await suite.open();
     const path = await openSeedCopy(app);
     const { page } = app;
-    await page.locator('[contenteditable="true"][aria-labelledby="section-background"]').click();
+    await page.locator('[contenteditable="true"][aria-labelledby="section-baggrund"]').click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' Tilføjet under mødet.');
     await expect
       .poll(
         async () =>
-          plainTextOf((await meetingOnDisk(path))?.items[0]?.background.root ?? { type: 'x' }),
+          plainTextOf(
+            (await meetingOnDisk(path))?.items[0]?.sections.baggrund!.root ?? { type: 'x' },
+          ),
         {
           timeout: 5000,
         },
@@ -45,9 +47,11 @@ describe.runIf(requireTools('chromium'))('autosave and recovery', () => {
     const path = await openSeedCopy(app);
     const { page } = app;
     const text = () =>
-      meetingOnDisk(path).then((m) => plainTextOf(m?.items[0]?.background.root ?? { type: 'x' }));
+      meetingOnDisk(path).then((m) =>
+        plainTextOf(m?.items[0]?.sections.baggrund!.root ?? { type: 'x' }),
+      );
     const before = await text();
-    await page.locator('[contenteditable="true"][aria-labelledby="section-background"]').click();
+    await page.locator('[contenteditable="true"][aria-labelledby="section-baggrund"]').click();
     await page.keyboard.press('Control+End');
 
     // A key every 100 ms, never a pause long enough for the quiet-time debounce.
@@ -89,14 +93,14 @@ describe.runIf(requireTools('chromium'))('autosave and recovery', () => {
     await page.getByLabel('Organ').fill('Byrådet');
     await page.getByRole('button', { name: '+ Tilføj punkt' }).click();
     await page.keyboard.type('Godkendelse af dagsorden');
-    await page.locator('[contenteditable="true"][aria-labelledby="section-background"]').click();
+    await page.locator('[contenteditable="true"][aria-labelledby="section-baggrund"]').click();
     await page.keyboard.type('Skrevet før nedbruddet.');
     const recovery = join(app.dataDir, 'appdata/recovery');
     await expect
       .poll(async () => {
         const names = await fs.readdir(recovery).catch(() => []);
         const meeting = names[0] ? await meetingOnDisk(join(recovery, names[0])) : null;
-        return meeting ? plainTextOf(meeting.items[0]!.background.root) : '';
+        return meeting ? plainTextOf(meeting.items[0]!.sections.baggrund!.root) : '';
       })
       .toBe('Skrevet før nedbruddet.');
 
@@ -118,7 +122,7 @@ describe.runIf(requireTools('chromium'))('autosave and recovery', () => {
       .toBe('Godkendelse af dagsorden');
     expect(
       await restored
-        .locator('[aria-labelledby="section-background"][contenteditable="true"]')
+        .locator('[aria-labelledby="section-baggrund"][contenteditable="true"]')
         .innerText(),
     ).toContain('Skrevet før nedbruddet.');
 
@@ -139,7 +143,7 @@ describe.runIf(requireTools('chromium'))('autosave and recovery', () => {
     const undo = makeUnwritable(folder);
     if (!undo) return;
     try {
-      await page.locator('[contenteditable="true"][aria-labelledby="section-background"]').click();
+      await page.locator('[contenteditable="true"][aria-labelledby="section-baggrund"]').click();
       await page.keyboard.type('Tekst der ikke må gå tabt. ');
       const alert = page.getByRole('alert');
       await expect
@@ -148,7 +152,7 @@ describe.runIf(requireTools('chromium'))('autosave and recovery', () => {
       expect(await alert.getByRole('button', { name: 'Gem som…' }).isVisible()).toBe(true);
       expect(
         await page
-          .locator('[aria-labelledby="section-background"][contenteditable="true"]')
+          .locator('[aria-labelledby="section-baggrund"][contenteditable="true"]')
           .innerText(),
       ).toContain('Tekst der ikke må gå tabt.');
     } finally {
@@ -158,7 +162,9 @@ describe.runIf(requireTools('chromium'))('autosave and recovery', () => {
     await expect
       .poll(
         async () =>
-          plainTextOf((await meetingOnDisk(path))?.items[0]?.background.root ?? { type: 'x' }),
+          plainTextOf(
+            (await meetingOnDisk(path))?.items[0]?.sections.baggrund!.root ?? { type: 'x' },
+          ),
         {
           timeout: 10_000,
         },

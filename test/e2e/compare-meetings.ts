@@ -6,8 +6,11 @@
  *   *next* typed character would get (italic after typing "Fane 1
  *   Overblik:" in italics), caret bookkeeping that the fixture, built
  *   without a caret, does not have. It formats no text.
+ * - empty sections: a section never touched is absent from `sections`, one
+ *   holding a single empty paragraph is empty too; neither prints anything.
  */
 import type { Meeting } from '../../shared/model/meeting';
+import { isRichText, isRichTextEmpty } from '../../shared/model/rich-text';
 
 /** A deep copy without the ignored keys. */
 export function normalizeMeeting(meeting: Meeting): unknown {
@@ -21,5 +24,16 @@ export function normalizeMeeting(meeting: Meeting): unknown {
         .map(([key, inner]) => [key, strip(inner)]),
     );
   };
-  return strip(meeting);
+  const withoutEmptySections = {
+    ...meeting,
+    items: meeting.items.map((item) => ({
+      ...item,
+      sections: Object.fromEntries(
+        Object.entries(item.sections).filter(
+          ([, text]) => !(isRichText(text) && isRichTextEmpty(text)),
+        ),
+      ),
+    })),
+  };
+  return strip(withoutEmptySections);
 }

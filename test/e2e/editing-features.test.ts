@@ -23,7 +23,7 @@ describe.runIf(requireTools('chromium'))('editing features', () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Nyt møde' }).click();
     await page.getByRole('button', { name: '+ Tilføj punkt' }).click();
-    await page.locator('[contenteditable="true"][aria-labelledby="section-background"]').click();
+    await page.locator('[contenteditable="true"][aria-labelledby="section-baggrund"]').click();
     await page.keyboard.type('Sidste sætning før lukning.');
     // Immediately, well before the autosave would run. A meeting without a
     // file asks where to save it; here the secretary picks a place.
@@ -31,7 +31,7 @@ describe.runIf(requireTools('chromium'))('editing features', () => {
     app.dialogs.save.push(chosen);
     await app.emit('app:close-requested', { quitting: false });
     await expect.poll(() => app.closeAnswers).toEqual(['listening', 'close']);
-    expect(plainTextOf((await readMeeting(chosen)).items[0]!.background.root)).toBe(
+    expect(plainTextOf((await readMeeting(chosen)).items[0]!.sections.baggrund!.root)).toBe(
       'Sidste sætning før lukning.',
     );
   });
@@ -41,15 +41,15 @@ describe.runIf(requireTools('chromium'))('editing features', () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Nyt møde' }).click();
     await page.getByRole('button', { name: '+ Tilføj punkt' }).click();
-    await page.locator('[contenteditable="true"][aria-labelledby="section-background"]').click();
+    await page.locator('[contenteditable="true"][aria-labelledby="section-baggrund"]').click();
     await page.keyboard.type('Ikke tabt.');
     await app.emit('app:close-requested', { quitting: true });
     await expect.poll(() => app.closeAnswers).toEqual(['listening', 'stay']);
     const recovery = join(app.dataDir, 'appdata/recovery');
     const [name] = await fs.readdir(recovery);
-    expect(plainTextOf((await readMeeting(join(recovery, name!))).items[0]!.background.root)).toBe(
-      'Ikke tabt.',
-    );
+    expect(
+      plainTextOf((await readMeeting(join(recovery, name!))).items[0]!.sections.baggrund!.root),
+    ).toBe('Ikke tabt.');
   });
 
   it('uses the standard phrases from the settings, links a bilag to a file, inserts tables and only safe links', async () => {
@@ -112,12 +112,12 @@ describe.runIf(requireTools('chromium'))('editing features', () => {
     await page.keyboard.press('Control+s');
     // Autosave may have written earlier states already: wait for the last one.
     await expect
-      .poll(async () => JSON.stringify((await readMeeting(path)).items[3]!.background))
+      .poll(async () => JSON.stringify((await readMeeting(path)).items[3]!.sections.baggrund!))
       .toContain('"url":"https://www.htk.dk"');
     expect((await readMeeting(path)).items[3]!.attachments).toMatchObject([
       { title: 'Tidsplan', filePath: '/home/sekretær/Bilag/Tidsplan.pdf' },
     ]);
-    const saved = JSON.stringify((await readMeeting(path)).items[3]!.background);
+    const saved = JSON.stringify((await readMeeting(path)).items[3]!.sections.baggrund!);
     expect(saved).toContain('"type":"table"');
     expect(saved).toContain('"url":"https://www.htk.dk"');
     expect(saved).not.toContain('javascript:');
@@ -144,11 +144,11 @@ describe.runIf(requireTools('chromium'))('editing features', () => {
   it('shows a damaged section read-only, keeps the rest editable and saves the damaged part unchanged', async () => {
     const app = await suite.open();
     const file = JSON.parse(await fs.readFile(seedFixture, 'utf8')) as {
-      meeting: { items: { background: { root: { children: unknown[] } } }[] };
+      meeting: { items: { sections: Record<string, { root: { children: unknown[] } }> }[] };
     };
     // A node Lexical refuses to load (a root inside a root), as a damaged or hand-edited file might hold.
     const damaged = { type: 'root', children: [] };
-    file.meeting.items[0]!.background.root.children.push(damaged);
+    file.meeting.items[0]!.sections.baggrund!.root.children.push(damaged);
     const path = join(app.dataDir, 'Beskadiget.referat');
     await fs.writeFile(path, JSON.stringify(file));
     app.dialogs.open.push(path);
@@ -160,14 +160,14 @@ describe.runIf(requireTools('chromium'))('editing features', () => {
       .toContain('kunne ikke åbnes til redigering');
     expect(await section.innerText()).toContain('Notatet giver en kort status');
 
-    await page
-      .locator('[contenteditable="true"][aria-labelledby="section-recommendation"]')
-      .click();
+    await page.locator('[contenteditable="true"][aria-labelledby="section-indstilling"]').click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' Tilføjet.');
     await expect
-      .poll(async () => plainTextOf((await readMeeting(path)).items[0]!.recommendation.root))
+      .poll(async () => plainTextOf((await readMeeting(path)).items[0]!.sections.indstilling!.root))
       .toContain('Tilføjet.');
-    expect((await readMeeting(path)).items[0]!.background.root.children.at(-1)).toEqual(damaged);
+    expect((await readMeeting(path)).items[0]!.sections.baggrund!.root.children.at(-1)).toEqual(
+      damaged,
+    );
   });
 });

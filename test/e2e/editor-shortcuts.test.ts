@@ -166,7 +166,7 @@ describe.runIf(requireTools('chromium'))('editor shortcuts', () => {
     };
 
     expect(await press('Tab')).toBe('Formatering af Indstilling › Fed');
-    expect(await press('Tab')).toBe('text section-recommendation');
+    expect(await press('Tab')).toBe('text section-indstilling');
     expect(await press('Shift+Tab')).toBe('Formatering af Indstilling › Fed');
     expect(await press('ArrowRight')).toBe('Formatering af Indstilling › Kursiv');
     expect(await press('End')).toBe('Formatering af Indstilling › Gentag');
@@ -175,9 +175,9 @@ describe.runIf(requireTools('chromium'))('editor shortcuts', () => {
     expect(await press('Home')).toBe('Formatering af Indstilling › Fed');
     expect(await press('ArrowRight')).toBe('Formatering af Indstilling › Kursiv');
     // The toolbar remembers the last button; Escape goes back to the text.
-    expect(await press('Tab')).toBe('text section-recommendation');
+    expect(await press('Tab')).toBe('text section-indstilling');
     expect(await press('Shift+Tab')).toBe('Formatering af Indstilling › Kursiv');
-    expect(await press('Escape')).toBe('text section-recommendation');
+    expect(await press('Escape')).toBe('text section-indstilling');
 
     const stops = await page
       .getByRole('toolbar')

@@ -98,13 +98,13 @@ describe.runIf(requireTools('chromium'))('live-meeting keyboard flow', () => {
     const { page } = await openSeed();
     await page.keyboard.press('Alt+ArrowDown');
     const recommendation = page.locator(
-      '[contenteditable="true"][aria-labelledby="section-recommendation"]',
+      '[contenteditable="true"][aria-labelledby="section-indstilling"]',
     );
     await recommendation.locator('li').nth(1).click();
     await page.keyboard.press('Home');
     await page.keyboard.press('Tab');
     await expect.poll(() => recommendation.locator('ol ol li').count()).toBe(1);
-    expect(await focusedLabel(page)).toBe('section-recommendation');
+    expect(await focusedLabel(page)).toBe('section-indstilling');
     await page.keyboard.press('Shift+Tab');
     await expect.poll(() => recommendation.locator('ol ol li').count()).toBe(0);
 
@@ -124,9 +124,7 @@ describe.runIf(requireTools('chromium'))('live-meeting keyboard flow', () => {
   it('switches items from inside a text section, keeps undo to the field in use, and reorders by drag and from the menu', async () => {
     const app = await openSeed();
     const { page } = app;
-    const background = page.locator(
-      '[contenteditable="true"][aria-labelledby="section-background"]',
-    );
+    const background = page.locator('[contenteditable="true"][aria-labelledby="section-baggrund"]');
     await background.click();
     await page.keyboard.press('Alt+ArrowDown');
     await expect.poll(() => page.locator('#item-heading').innerText()).toBe('Punkt 2');

@@ -33,9 +33,7 @@ describe.runIf(requireTools('chromium'))('paste from Word', () => {
     const path = await openSeedCopy(app);
     const { page } = app;
     await page.getByRole('button', { name: /^3\. Tidsplan/ }).click();
-    const editor = page.locator(
-      '[contenteditable="true"][aria-labelledby="section-recommendation"]',
-    );
+    const editor = page.locator('[contenteditable="true"][aria-labelledby="section-indstilling"]');
     await editor.click();
     await page.keyboard.press('Control+a');
     await page.keyboard.press('Delete');
@@ -68,7 +66,7 @@ describe.runIf(requireTools('chromium'))('paste from Word', () => {
       .toBe(true);
     const saved = readMeetingFile(await fs.readFile(path, 'utf8'));
     if (!saved.ok) throw new Error(saved.problem.code);
-    const recommendation = saved.meeting.items[2]!.recommendation.root.children;
+    const recommendation = saved.meeting.items[2]!.sections.indstilling!.root.children;
     expect(recommendation.map(shape)).toEqual([
       { h3: ['Økonomi'] },
       {

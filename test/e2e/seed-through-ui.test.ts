@@ -79,11 +79,11 @@ describe.runIf(requireTools('chromium'))('writing the seed meeting through the U
         .poll(() => page.locator('#item-title').evaluate((el) => el === document.activeElement))
         .toBe(true);
       await page.keyboard.type(item.title);
-      await page.getByLabel('Sagsnummer').fill(item.caseNumber);
+      await page.getByLabel('Sagsnr.').fill(item.caseNumber);
       if (item.closed) await page.getByLabel('Lukket punkt').check();
-      await focusSection(page, 'background');
+      await focusSection(page, 'baggrund');
       await typeBlocks(page, item.background);
-      await focusSection(page, 'recommendation');
+      await focusSection(page, 'indstilling');
       await typeBlocks(page, item.recommendation);
       for (const decision of item.decisions) {
         const phrase = onlyPhrase(decision.text);
@@ -105,7 +105,7 @@ describe.runIf(requireTools('chromium'))('writing the seed meeting through the U
         await (await decisionArticle(page, label)).locator('[contenteditable="true"]').click();
         await typeBlocks(page, decision.text);
       }
-      await focusSection(page, 'presentation');
+      await focusSection(page, 'sagsfremstilling');
       await typeBlocks(page, item.presentation);
       for (const [index, title] of item.attachments.entries()) {
         await page.getByRole('button', { name: '+ Tilføj bilag' }).click();

@@ -235,7 +235,7 @@ describe('no save path copies one item onto another', () => {
     const meeting = sampleMeeting();
     const { path, handle } = await openThroughDialog(a, meeting);
     const [first, second] = meeting.items as [Meeting['items'][0], Meeting['items'][0]];
-    const edited = { ...first, background: paragraphs('Ny tekst') };
+    const edited = { ...first, sections: { baggrund: paragraphs('Ny tekst') } };
     const reply = await a.dispatch('meeting:save-parts', {
       handle,
       header: header(meeting),
@@ -290,7 +290,7 @@ describe('one set of limits for save and open', () => {
     const big = 'ø'.repeat(LIMITS.fileBytes / 4);
     const items = meeting.items.map((item) => ({
       id: item.id,
-      json: JSON.stringify({ ...item, presentation: paragraphs(big) }),
+      json: JSON.stringify({ ...item, sections: { sagsfremstilling: paragraphs(big) } }),
     }));
     const reply = await a.dispatch('meeting:save-parts', {
       handle,

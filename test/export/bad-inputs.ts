@@ -8,7 +8,7 @@ function withText(title: string, text: string): Meeting {
   const item = meeting.items[0];
   if (item) {
     item.title = title;
-    item.presentation = richText([
+    item.sections.sagsfremstilling = richText([
       node.paragraph([node.text(text)]),
       node.paragraph([node.text(`Slut på ${title}`)]),
     ]);

@@ -69,7 +69,7 @@ export function lineSampleMeeting(): Meeting {
   const meeting = generateMeeting({ items: 1, sectionsPerItem: 1, seed: 1 });
   const item = meeting.items[0];
   if (item) {
-    item.presentation = richText(
+    item.sections.sagsfremstilling = richText(
       lineSampleTexts().map((text) => node.paragraph([node.text(text)])),
     );
   }

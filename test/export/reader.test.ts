@@ -36,7 +36,7 @@ function bodyText(pages: RenderedPages): string {
 
 /** Each item's contents page next to the page its heading is printed on. */
 function pageCheck(meeting: Meeting, pages: RenderedPages) {
-  const titles = meeting.items.map((item) => visibleTitle(item, PUBLIC));
+  const titles = meeting.items.map((item) => visibleTitle(item, PUBLIC, meeting.template));
   const listed = contentsNumbers(pages, titles);
   const printed = headingPages(pages);
   return meeting.items.map((_, index) => ({

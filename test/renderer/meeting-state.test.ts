@@ -100,7 +100,7 @@ describe('meeting actions', () => {
     expect(copy.title).toBe('Status på Nyt Fokus (kopi)');
     expect(copy.id).not.toBe(original.id);
     expect(copy.decisions[0]!.id).not.toBe(original.decisions[0]!.id);
-    expect(copy.background).toEqual(original.background);
+    expect(copy.sections.baggrund!).toEqual(original.sections.baggrund!);
   });
 
   it('restores a deleted item at its place (undo)', () => {
@@ -127,7 +127,7 @@ describe('MeetingJsonCache', () => {
   it('produces exactly JSON.stringify, even with tricky strings', () => {
     const meeting = sampleMeeting();
     meeting.items[0]!.title = 'Nul \u0000 "citat" \\u00000\\u0000 og \u20281';
-    meeting.items[0]!.presentation = paragraphs('\u00000\u0000', 'items');
+    meeting.items[0]!.sections.sagsfremstilling = paragraphs('\u00000\u0000', 'items');
     expect(new MeetingJsonCache().serialize(meeting)).toBe(JSON.stringify(meeting));
   });
 
@@ -140,7 +140,7 @@ describe('MeetingJsonCache', () => {
     meeting = applyMeetingAction(meeting, {
       type: 'item-text',
       id: item.id,
-      field: 'presentation',
+      section: 'sagsfremstilling',
       text: paragraphs('Ændret'),
     });
     expect(cache.serialize(meeting)).toBe(JSON.stringify(meeting));
@@ -203,7 +203,7 @@ describe('DocumentSession autosave', () => {
       session.dispatch({
         type: 'item-text',
         id: meeting.items[0]!.id,
-        field: 'presentation',
+        section: 'sagsfremstilling',
         text: paragraphs('Skrevet'),
       });
     });
@@ -238,7 +238,7 @@ describe('DocumentSession autosave', () => {
       session.dispatch({
         type: 'item-text',
         id: meeting.items[0]!.id,
-        field: 'background',
+        section: 'baggrund',
         text: paragraphs(`tegn ${typed}`),
       });
     });

@@ -1,24 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import {
-  decisionLabel,
   decisionsNewestFirst,
-  documentHeading,
   formatDateDashed,
-  formatMeetingTime,
   itemNumber,
-  participantLabel,
   secretaryOf,
   suggestedFileName,
 } from '../../shared/model/derived';
-import { createDecision, createParticipant } from '../../shared/model/meeting';
+import { createDecision, createMeeting, createParticipant } from '../../shared/model/meeting';
+import { DEFAULT_TEMPLATE } from '../../shared/template/built-in/index';
+import {
+  decisionHeading,
+  documentTitle,
+  headerLines,
+  participantName,
+} from '../../shared/template/render';
+
+const meetingOn = (date: string, startTime: string, endTime: string | null) => ({
+  ...createMeeting(date, { body: 'Direktionen', venue: '', secretaryName: '' }),
+  startTime,
+  endTime,
+});
 
 describe('derived values', () => {
   it('formats dates as the seed does', () => {
     expect(formatDateDashed('2018-01-29')).toBe('29-01-2018');
-    expect(formatMeetingTime({ date: '2018-01-29', startTime: '08:30', endTime: null })).toBe(
-      'Mandag d. 29. januar 2018 kl. 08:30',
-    );
-    expect(formatMeetingTime({ date: '2024-02-29', startTime: '13:00', endTime: '15:30' })).toBe(
+    expect(headerLines(meetingOn('2018-01-29', '08:30', null))[0]).toEqual({
+      label: 'Mødedato',
+      value: 'Mandag d. 29. januar 2018 kl. 08:30',
+    });
+    expect(headerLines(meetingOn('2024-02-29', '13:00', '15:30'))[0]?.value).toBe(
       'Torsdag d. 29. februar 2024 kl. 13:00-15:30',
     );
   });
@@ -32,8 +42,10 @@ describe('derived values', () => {
     const old = createDecision('Direktionen', '2018-01-22');
     const newer = createDecision('Direktionen', '2018-01-29');
     const sameDay = createDecision('Direktionen', '2018-01-29');
-    expect(decisionLabel(newer)).toBe('Beslutning Direktionen den 29-01-2018');
-    expect(decisionLabel({ body: ' ', date: '2018-01-29' })).toBe('Beslutning den 29-01-2018');
+    expect(decisionHeading(newer, DEFAULT_TEMPLATE)).toBe('Beslutning Direktionen den 29-01-2018');
+    expect(decisionHeading({ body: ' ', date: '2018-01-29' }, DEFAULT_TEMPLATE)).toBe(
+      'Beslutning den 29-01-2018',
+    );
     expect(decisionsNewestFirst({ decisions: [old, newer, sameDay] })).toEqual([
       sameDay,
       newer,
@@ -47,12 +59,12 @@ describe('derived values', () => {
   });
 
   it('builds headings, participant labels and file names', () => {
-    expect(documentHeading({ kind: 'referat', body: 'Direktionen', date: '2018-01-29' })).toBe(
+    expect(documentTitle(meetingOn('2018-01-29', '08:30', null))).toBe(
       'REFERAT Direktionen d. 29-01-2018',
     );
-    expect(participantLabel(createParticipant('Kathrine Seier Skastrup', 'sekretær'))).toBe(
-      'Kathrine Seier Skastrup (sekretær)',
-    );
+    expect(
+      participantName(createParticipant('Kathrine Seier Skastrup', 'sekretær'), DEFAULT_TEMPLATE),
+    ).toBe('Kathrine Seier Skastrup (sekretær)');
     const participants = [createParticipant('Lars Holte'), createParticipant('K', 'Sekretær')];
     expect(secretaryOf({ participants })?.name).toBe('K');
     expect(suggestedFileName({ body: 'Udvalg: Børn/Unge?', date: '2018-01-29' })).toBe(

@@ -42,14 +42,14 @@ describe('the .referat file format', () => {
       meeting,
     });
     // Pretty-printed around the text, each formatted text on one line.
-    const background = JSON.stringify(meeting.items[0]!.background);
-    expect(text).toContain(`\n        "background": ${background},\n`);
+    const background = JSON.stringify(meeting.items[0]!.sections.baggrund!);
+    expect(text).toContain(`\n          "baggrund": ${background}`);
     expect(serializeMeetingFile({ ...meeting, items: [] }, context)).toContain('"items": []');
   });
 
   it('writes a pretty-printed envelope a person can read', () => {
     const text = serializeMeetingFile(sampleMeeting(), context);
-    expect(text.startsWith('{\n  "format": "referat",\n  "schemaVersion": 1,')).toBe(true);
+    expect(text.startsWith('{\n  "format": "referat",\n  "schemaVersion": 2,')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     expect(JSON.parse(text)).toMatchObject({ writtenBy: { app: 'Referat', version: '0.1.0' } });
   });
@@ -57,7 +57,7 @@ describe('the .referat file format', () => {
   it('fills defaults for fields an older or hand-written file leaves out', () => {
     const minimal = {
       format: 'referat',
-      schemaVersion: 1,
+      schemaVersion: 2,
       meeting: {
         id: 'm',
         body: 'Direktionen',
@@ -76,7 +76,8 @@ describe('the .referat file format', () => {
       decisions: [],
       attachments: [],
     });
-    expect(result.meeting.items[0]?.presentation.root.type).toBe('root');
+    expect(result.meeting.items[0]?.sections).toEqual({});
+    expect(result.meeting.template.id).toBe('direktionen');
   });
 
   it.each([
@@ -110,7 +111,7 @@ describe('the .referat file format', () => {
       'broken rich text',
       JSON.stringify({
         format: 'referat',
-        schemaVersion: 1,
+        schemaVersion: 2,
         meeting: {
           id: 'm',
           body: 'x',
@@ -120,7 +121,7 @@ describe('the .referat file format', () => {
             {
               id: 'i',
               title: 't',
-              background: { root: { type: 'root', children: [{ text: 'no type' }] } },
+              sections: { baggrund: { root: { type: 'root', children: [{ text: 'no type' }] } } },
             },
           ],
         },

@@ -27,6 +27,7 @@ describe('published JSON Schema', () => {
       'venue',
       'participants',
       'firstItemNumber',
+      'template',
       'items',
     ]);
     for (const [name, field] of Object.entries(fields))

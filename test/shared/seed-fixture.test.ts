@@ -3,14 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildSeedFixtureText } from '../../scripts/build-seed-fixture';
 import { envelopeSchema } from '../../shared/format/envelope';
 import { readMeetingFile } from '../../shared/format/read';
-import {
-  decisionLabel,
-  decisionsNewestFirst,
-  documentHeading,
-  formatMeetingTime,
-  itemNumber,
-  participantLabel,
-} from '../../shared/model/derived';
+import { decisionsNewestFirst, itemNumber } from '../../shared/model/derived';
+import { decisionHeading, documentTitle, headerLines } from '../../shared/template/render';
 import type { Meeting } from '../../shared/model/meeting';
 import {
   isRichTextEmpty,
@@ -48,10 +42,8 @@ function blockTexts(text: RichText): string[] {
 /** The meeting in the seed's order, as the public referat prints it. */
 function publicParagraphs(meeting: Meeting): string[] {
   const out = [
-    documentHeading(meeting),
-    `Mødedato ${formatMeetingTime(meeting)}`,
-    `Mødested ${meeting.venue}`,
-    `Mødedeltagere ${meeting.participants.map(participantLabel).join(', ')}`,
+    documentTitle(meeting),
+    ...headerLines(meeting).map((line) => `${line.label} ${line.value}`),
   ];
   const section = (label: string, text: RichText): void => {
     if (!isRichTextEmpty(text)) out.push(label, ...blockTexts(text));
@@ -60,12 +52,12 @@ function publicParagraphs(meeting: Meeting): string[] {
     out.push(`Punkt ${itemNumber(meeting, index)}: ${item.closed ? 'Lukket' : item.title}`);
     if (item.caseNumber) out.push(item.caseNumber);
     if (item.closed) return;
-    section('Baggrund', item.background);
-    section('Indstilling', item.recommendation);
+    section('Baggrund', item.sections.baggrund!);
+    section('Indstilling', item.sections.indstilling!);
     for (const decision of decisionsNewestFirst(item)) {
-      out.push(decisionLabel(decision), ...blockTexts(decision.text));
+      out.push(decisionHeading(decision, meeting.template), ...blockTexts(decision.text));
     }
-    section('Sagsfremstilling', item.presentation);
+    section('Sagsfremstilling', item.sections.sagsfremstilling!);
     if (item.attachments.length > 0) out.push('Bilag', ...item.attachments.map((a) => a.title));
   });
   return out;
@@ -78,7 +70,12 @@ function nodesOf(meeting: Meeting, predicate: (node: RichTextNode) => boolean): 
     node.children?.forEach(visit);
   };
   for (const item of meeting.items) {
-    [item.background, item.recommendation, item.presentation, ...item.decisions.map((d) => d.text)]
+    [
+      item.sections.baggrund!,
+      item.sections.indstilling!,
+      item.sections.sagsfremstilling!,
+      ...item.decisions.map((d) => d.text),
+    ]
       .map((text) => text.root)
       .forEach(visit);
   }
@@ -97,7 +94,7 @@ describe('seed fixture', () => {
 
   it('opens through readMeetingFile and matches the strict envelope schema', () => {
     const result = readMeetingFile(fileText);
-    expect(result).toMatchObject({ ok: true, schemaVersion: 1, migratedFrom: null });
+    expect(result).toMatchObject({ ok: true, schemaVersion: 2, migratedFrom: null });
     expect(envelopeSchema.safeParse(JSON.parse(fileText)).success).toBe(true);
     expect(meeting.items.map((item) => item.caseNumber)).toEqual([
       '16/13808',
@@ -124,8 +121,8 @@ describe('seed fixture', () => {
     const closed = meeting.items[3];
     expect(closed?.closed).toBe(true);
     expect(closed?.title).not.toBe('Lukket');
-    expect(closed && isRichTextEmpty(closed.background)).toBe(false);
-    expect(closed && isRichTextEmpty(closed.recommendation)).toBe(false);
+    expect(closed && isRichTextEmpty(closed.sections.baggrund!)).toBe(false);
+    expect(closed && isRichTextEmpty(closed.sections.indstilling!)).toBe(false);
     expect(closed?.decisions).toHaveLength(1);
   });
 
@@ -142,7 +139,7 @@ describe('seed fixture', () => {
   });
 
   it('makes the three subheads of item 1 h3 headings, "2. " and "3. " plain', () => {
-    const headings = blockNodes(meeting.items[0]?.presentation, 'heading');
+    const headings = blockNodes(meeting.items[0]!.sections.sagsfremstilling, 'heading');
     expect(headings.map((h) => h.tag)).toEqual(['h3', 'h3', 'h3']);
     expect(headings.map((h) => h.children?.map((t) => [t.text, t.format]))).toEqual([
       [['1. Fremdrift i programmet Nyt Fokus', 0]],
@@ -155,18 +152,18 @@ describe('seed fixture', () => {
         ['Task force for udsatte boligområder', TEXT_FORMAT.bold],
       ],
     ]);
-    const ressourcer = meeting.items[0]?.presentation.root.children.find(
+    const ressourcer = meeting.items[0]!.sections.sagsfremstilling!.root.children.find(
       (node) => plainTextOf(node) === 'Ressourcer',
     );
     expect(ressourcer?.type).toBe('paragraph');
   });
 
   it('stores lists as Lexical lists in full toJSON form', () => {
-    const [numberedList] = blockNodes(meeting.items[1]?.recommendation, 'list');
+    const [numberedList] = blockNodes(meeting.items[1]!.sections.indstilling, 'list');
     expect(numberedList).toMatchObject({ listType: 'number', tag: 'ol', start: 1 });
     expect(numberedList?.children?.map((li) => li.value)).toEqual([1, 2, 3, 4]);
 
-    const itemTwoBullets = blockNodes(meeting.items[1]?.presentation, 'list');
+    const itemTwoBullets = blockNodes(meeting.items[1]!.sections.sagsfremstilling, 'list');
     expect(itemTwoBullets.map((list) => [list.listType, list.children?.length])).toEqual([
       ['bullet', 3],
       ['bullet', 3],
@@ -179,7 +176,7 @@ describe('seed fixture', () => {
         0,
       ],
     ]);
-    const itemThreeBullets = blockNodes(meeting.items[2]?.background, 'list');
+    const itemThreeBullets = blockNodes(meeting.items[2]!.sections.baggrund, 'list');
     expect(itemThreeBullets.map((list) => [list.listType, list.children?.length])).toEqual([
       ['bullet', 2],
     ]);
@@ -189,7 +186,9 @@ describe('seed fixture', () => {
     const item = meeting.items[2];
     expect(item?.decisions).toHaveLength(2);
     const shown = item ? decisionsNewestFirst(item) : [];
-    expect(shown.map((d) => [d.id, decisionLabel(d), plainTextOf(d.text.root)])).toEqual([
+    expect(
+      shown.map((d) => [d.id, decisionHeading(d, meeting.template), plainTextOf(d.text.root)]),
+    ).toEqual([
       [
         'd-3-2018-01-29',
         'Beslutning Direktionen den 29-01-2018',

@@ -10,6 +10,8 @@ import {
   type RichTextNode,
 } from '../../shared/model/rich-text';
 import type { AgendaItem, Meeting } from '../../shared/model/meeting';
+import { DEFAULT_TEMPLATE } from '../../shared/template/built-in/index';
+import type { Template } from '../../shared/template/schema';
 
 /** A small deterministic PRNG (mulberry32). */
 export function random(seed: number): () => number {
@@ -188,25 +190,38 @@ export interface GenerateOptions {
   /** Subsections of each item's Sagsfremstilling (≈ 0.7 page each). */
   sectionsPerItem: number;
   seed?: number;
+  /** The template to write in (default: the Direktion's); every section and field gets text. */
+  template?: Template;
+}
+
+/** What each kind of rich-text section gets: a short text, an Indstilling-style list, or the long case text. */
+function roleOf(sectionId: string): 'short' | 'list' | 'long' {
+  if (sectionId === 'indstilling') return 'list';
+  if (sectionId === 'sagsfremstilling') return 'long';
+  return 'short';
 }
 
 /** A meeting with `items` items, every fifth closed, each with every section filled. */
-export function generateMeeting({ items, sectionsPerItem, seed = 1 }: GenerateOptions): Meeting {
+export function generateMeeting({
+  items,
+  sectionsPerItem,
+  seed = 1,
+  template = DEFAULT_TEMPLATE,
+}: GenerateOptions): Meeting {
   const rand = random(seed);
-  const agenda: AgendaItem[] = Array.from({ length: items }, (_, i) => ({
-    id: `item-${i}`,
-    title: `${sentence(rand, 3 + Math.floor(rand() * 9)).slice(0, -1)}`,
-    caseNumber: `${16 + (i % 3)}/${10000 + Math.floor(rand() * 9000)}`,
-    closed: i % 5 === 4,
-    background: richText([node.paragraph([node.text(paragraphText(rand, 3))])]),
-    recommendation: richText([
+  const agenda: AgendaItem[] = Array.from({ length: items }, (_, i) => {
+    // Drawn in a fixed order, so a seed gives the same text in every template.
+    const title = `${sentence(rand, 3 + Math.floor(rand() * 9)).slice(0, -1)}`;
+    const caseNumber = `${16 + (i % 3)}/${10000 + Math.floor(rand() * 9000)}`;
+    const short = richText([node.paragraph([node.text(paragraphText(rand, 3))])]);
+    const list = richText([
       node.paragraph([node.text('Direktionen indstiller, at:')]),
       node.list('number', [
         node.listItem([node.text(sentence(rand, 9))]),
         node.listItem([node.text(sentence(rand, 12))]),
       ]),
-    ]),
-    decisions: [
+    ]);
+    const decisions = [
       {
         id: `d-${i}-1`,
         body: 'Direktionen',
@@ -219,13 +234,38 @@ export function generateMeeting({ items, sectionsPerItem, seed = 1 }: GenerateOp
         date: '2018-01-29',
         text: richText([node.paragraph([node.text(paragraphText(rand, 2))])]),
       },
-    ],
-    presentation: presentation(rand, Math.max(1, Math.round(sectionsPerItem * (0.5 + rand())))),
-    attachments: [
+    ];
+    const long = presentation(rand, Math.max(1, Math.round(sectionsPerItem * (0.5 + rand()))));
+    const attachments = [
       { id: `a-${i}-1`, title: `Bilag 1 - ${sentence(rand, 4)}`, filePath: null },
       { id: `a-${i}-2`, title: `Bilag 2 - ${sentence(rand, 3)}`, filePath: null },
-    ],
-  }));
+    ];
+    const byRole = { short, list, long };
+    const sections: Record<string, RichText> = Object.fromEntries(
+      template.sections
+        .filter((section) => section.kind === 'rich-text')
+        .map((section): [string, RichText] => [section.id, byRole[roleOf(section.id)]]),
+    );
+    const fields: Record<string, string> = Object.fromEntries([
+      ...template.fields.map((field): [string, string] => [
+        field.id,
+        field.kind === 'choice' ? (field.choices[i % field.choices.length]?.value ?? '') : 'ØU, KB',
+      ]),
+      ...template.sections
+        .filter((section) => section.kind === 'short-text')
+        .map((section): [string, string] => [section.id, 'Økonomiudvalget, Kommunalbestyrelsen']),
+    ]);
+    return {
+      id: `item-${i}`,
+      title,
+      caseNumber,
+      closed: i % 5 === 4,
+      fields,
+      sections,
+      decisions,
+      attachments,
+    };
+  });
   return {
     id: `generated-${seed}`,
     kind: 'referat',
@@ -240,6 +280,7 @@ export function generateMeeting({ items, sectionsPerItem, seed = 1 }: GenerateOp
         name: 'Lars Holte',
         initials: 'LH',
         role: '',
+        party: '',
         attendance: 'present',
         attendanceNote: '',
       },
@@ -248,6 +289,7 @@ export function generateMeeting({ items, sectionsPerItem, seed = 1 }: GenerateOp
         name: 'Charlotte Markussen',
         initials: 'CM',
         role: '',
+        party: '',
         attendance: 'absent',
         attendanceNote: '',
       },
@@ -256,6 +298,7 @@ export function generateMeeting({ items, sectionsPerItem, seed = 1 }: GenerateOp
         name: 'Per Aalbæk Nielsen',
         initials: 'PAN',
         role: '',
+        party: '',
         attendance: 'partial',
         attendanceNote: 'fra kl. 10.15',
       },
@@ -264,10 +307,12 @@ export function generateMeeting({ items, sectionsPerItem, seed = 1 }: GenerateOp
         name: 'Kathrine Seier Skastrup',
         initials: 'KSS',
         role: 'sekretær',
+        party: '',
         attendance: 'present',
         attendanceNote: '',
       },
     ],
+    template,
     firstItemNumber: 1,
     items: agenda,
   };

@@ -27,7 +27,7 @@ export function sampleMeeting(): Meeting {
   });
   const first = createAgendaItem('Status på Nyt Fokus');
   first.caseNumber = '16/13808';
-  first.background = paragraphs('Notatet giver en kort status.');
+  first.sections.baggrund = paragraphs('Notatet giver en kort status.');
   const decision = createDecision('Direktionen', '2018-01-29');
   decision.text = paragraphs('Taget til efterretning.');
   first.decisions.push(decision);
@@ -50,10 +50,10 @@ export function largeMeeting(items: number, paragraphsPerItem: number): Meeting 
   for (let i = 0; i < items; i++) {
     const item = createAgendaItem(`Punkt om emne ${i + 1}`);
     item.caseNumber = `18/${1000 + i}`;
-    item.presentation = paragraphs(
+    item.sections.sagsfremstilling = paragraphs(
       ...Array.from({ length: paragraphsPerItem }, (_, p) => `${p + 1}. ${sentence.repeat(6)}`),
     );
-    item.background = paragraphs(sentence.repeat(3));
+    item.sections.baggrund = paragraphs(sentence.repeat(3));
     meeting.items.push(item);
   }
   return meeting;

@@ -8,10 +8,13 @@ import { useRefocusAfterRemoval } from './use-refocus-after-removal';
 /** Bilag: titles in order, each optionally linked to a file chosen in a dialog. */
 export function AttachmentsSection({
   item,
+  label,
   session,
   onDelete,
 }: {
   item: AgendaItem;
+  /** The section's heading from the template ("Bilag"). */
+  label: string;
   session: DocumentSession;
   /** Deletes a bilag, with undo. */
   onDelete: (id: string) => void;
@@ -32,7 +35,7 @@ export function AttachmentsSection({
   };
   return (
     <section className="item-section" aria-labelledby="section-attachments">
-      <h3 id="section-attachments">Bilag</h3>
+      <h3 id="section-attachments">{label}</h3>
       <ol ref={list} className="attachments">
         {item.attachments.map((a, index) => {
           const which = `bilag ${index + 1}`;

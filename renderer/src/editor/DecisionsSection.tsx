@@ -1,5 +1,7 @@
 import { useCallback } from 'react';
-import { decisionLabel, decisionsNewestFirst } from '../../../shared/model/derived';
+import { decisionsNewestFirst } from '../../../shared/model/derived';
+import { decisionHeading } from '../../../shared/template/render';
+import type { Template } from '../../../shared/template/schema';
 import type { AgendaItem, Decision } from '../../../shared/model/meeting';
 import type { RichText } from '../../../shared/model/rich-text';
 import { RichTextField } from '../rich-text/RichTextField';
@@ -8,6 +10,9 @@ import type { DocumentSession } from './state/document-session';
 
 interface Props {
   item: AgendaItem;
+  template: Template;
+  /** The section's heading from the template ("Beslutning"). */
+  label: string;
   session: DocumentSession;
   phrases: string[];
   focusDecisionId: string | null;
@@ -18,6 +23,7 @@ interface Props {
 
 function DecisionEntry({
   item,
+  template,
   decision,
   session,
   which,
@@ -25,6 +31,7 @@ function DecisionEntry({
   onDelete,
 }: {
   item: AgendaItem;
+  template: Template;
   decision: Decision;
   session: DocumentSession;
   /** "(2 af 2)" when another decision has the same label, for screen readers; else null. */
@@ -43,7 +50,7 @@ function DecisionEntry({
     [session, item.id, decision.id],
   );
   const labelId = `decision-${decision.id}`;
-  const label = decisionLabel(decision);
+  const label = decisionHeading(decision, template);
   // The visible heading stays the printed label; the hidden words only join its accessible name.
   const whichId = `${labelId}-which`;
   const nameIds = which ? `${labelId} ${whichId}` : labelId;
@@ -95,6 +102,8 @@ function DecisionEntry({
 /** Beslutning: dated decisions newest first, "Ny beslutning", and the standard phrases. */
 export function DecisionsSection({
   item,
+  template,
+  label,
   session,
   phrases,
   focusDecisionId,
@@ -103,10 +112,10 @@ export function DecisionsSection({
   onDelete,
 }: Props) {
   const decisions = decisionsNewestFirst(item);
-  const suffixes = decisionNameSuffixes(decisions.map(decisionLabel));
+  const suffixes = decisionNameSuffixes(decisions.map((d) => decisionHeading(d, template)));
   return (
     <section className="item-section" aria-labelledby="section-decisions">
-      <h3 id="section-decisions">Beslutning</h3>
+      <h3 id="section-decisions">{label}</h3>
       <div className="phrases" role="group" aria-label="Standardformuleringer">
         <button type="button" onClick={onNewDecision}>
           + Ny beslutning
@@ -128,6 +137,7 @@ export function DecisionsSection({
         <DecisionEntry
           key={decision.id}
           item={item}
+          template={template}
           decision={decision}
           session={session}
           which={suffixes[index] ?? null}

@@ -1,13 +1,14 @@
-import { memo, useCallback } from 'react';
+import { memo } from 'react';
 import type { CommandId } from '../../../shared/commands/commands';
 import { itemNumber } from '../../../shared/model/derived';
 import type { AgendaItem, Meeting } from '../../../shared/model/meeting';
-import type { RichText } from '../../../shared/model/rich-text';
-import { RichTextField } from '../rich-text/RichTextField';
 import { AttachmentsSection } from './AttachmentsSection';
 import { DecisionsSection } from './DecisionsSection';
+import { ItemFields } from './ItemFields';
+import { OrphanSections } from './OrphanSections';
+import { ShortTextSection } from './ShortTextSection';
 import type { DocumentSession } from './state/document-session';
-import type { ItemTextField } from './state/meeting-actions';
+import { TextSection } from './TextSection';
 
 interface Props {
   meeting: Meeting;
@@ -23,43 +24,7 @@ interface Props {
   onDeleteAttachment: (itemId: string, attachmentId: string) => void;
 }
 
-function TextSection({
-  item,
-  field,
-  title,
-  session,
-  large,
-}: {
-  item: AgendaItem;
-  field: ItemTextField;
-  title: string;
-  session: DocumentSession;
-  large?: boolean;
-}) {
-  const onCommit = useCallback(
-    (text: RichText) => session.dispatch({ type: 'item-text', id: item.id, field, text }),
-    [session, item.id, field],
-  );
-  const labelId = `section-${field}`;
-  return (
-    <section className="item-section" aria-labelledby={labelId}>
-      <h3 id={labelId}>{title}</h3>
-      <RichTextField
-        key={`${item.id}:${field}`}
-        address={`${item.id}:${field}`}
-        labelledBy={labelId}
-        name={title}
-        initial={item[field]}
-        host={session}
-        onCommit={onCommit}
-        large={large}
-        lazy={large}
-      />
-    </section>
-  );
-}
-
-/** One agenda item in the seed's order: title, case number, lukket, the sections, Bilag. */
+/** One agenda item as its template has it: title, case number, the template's fields and sections in order. */
 export const ItemForm = memo(function ItemForm({
   meeting,
   item,
@@ -72,8 +37,7 @@ export const ItemForm = memo(function ItemForm({
   onDeleteAttachment,
 }: Props) {
   const index = meeting.items.findIndex((i) => i.id === item.id);
-  const update = (patch: Partial<Pick<AgendaItem, 'title' | 'caseNumber' | 'closed'>>) =>
-    session.dispatch({ type: 'item-update', id: item.id, patch });
+  const { template } = meeting;
   return (
     <section className="form item-form" aria-labelledby="item-heading">
       <div className="item-form-head">
@@ -87,52 +51,47 @@ export const ItemForm = memo(function ItemForm({
           Slet punkt
         </button>
       </div>
-      <div className="form-grid">
-        <label htmlFor="item-title">Titel</label>
-        <input
-          id="item-title"
-          value={item.title}
-          onChange={(e) => update({ title: e.target.value })}
-        />
-        <label htmlFor="item-case">Sagsnummer</label>
-        <input
-          id="item-case"
-          value={item.caseNumber}
-          onChange={(e) => update({ caseNumber: e.target.value })}
-        />
-        <span />
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={item.closed}
-            onChange={(e) => update({ closed: e.target.checked })}
-          />{' '}
-          Lukket punkt
-        </label>
-      </div>
-      <TextSection item={item} field="background" title="Baggrund" session={session} />
-      <TextSection item={item} field="recommendation" title="Indstilling" session={session} />
-      <DecisionsSection
-        item={item}
-        session={session}
-        phrases={phrases}
-        focusDecisionId={focusDecisionId}
-        onNewDecision={() => onCommand('meeting.newDecision')}
-        onPhrase={onPhrase}
-        onDelete={(decisionId) => onDeleteDecision(item.id, decisionId)}
-      />
-      <TextSection
-        item={item}
-        field="presentation"
-        title="Sagsfremstilling"
-        session={session}
-        large
-      />
-      <AttachmentsSection
-        item={item}
-        session={session}
-        onDelete={(attachmentId) => onDeleteAttachment(item.id, attachmentId)}
-      />
+      <ItemFields item={item} template={template} session={session} />
+      {template.sections.map((section) => {
+        switch (section.kind) {
+          case 'rich-text':
+            return <TextSection key={section.id} item={item} section={section} session={session} />;
+          case 'short-text':
+            return (
+              <ShortTextSection key={section.id} item={item} section={section} session={session} />
+            );
+          case 'decisions':
+            return (
+              <DecisionsSection
+                key={section.id}
+                item={item}
+                template={template}
+                label={section.label}
+                session={session}
+                phrases={phrases}
+                focusDecisionId={focusDecisionId}
+                onNewDecision={() => onCommand('meeting.newDecision')}
+                onPhrase={onPhrase}
+                onDelete={(decisionId) => onDeleteDecision(item.id, decisionId)}
+              />
+            );
+          case 'attachments':
+            return (
+              <AttachmentsSection
+                key={section.id}
+                item={item}
+                label={section.label}
+                session={session}
+                onDelete={(attachmentId) => onDeleteAttachment(item.id, attachmentId)}
+              />
+            );
+          default: {
+            const unknown: never = section.kind;
+            return unknown;
+          }
+        }
+      })}
+      <OrphanSections item={item} template={template} session={session} />
     </section>
   );
 });

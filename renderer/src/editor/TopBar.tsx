@@ -1,5 +1,5 @@
 import type { CommandId } from '../../../shared/commands/commands';
-import { documentHeading } from '../../../shared/model/derived';
+import { documentTitle } from '../../../shared/template/render';
 import type { DocumentSnapshot } from './state/document-session';
 import { SaveIndicator } from './SaveIndicator';
 
@@ -15,7 +15,7 @@ export function TopBar({ snapshot, onCommand, onReload }: Props) {
   return (
     <header className="top-bar">
       <div className="top-bar-title">
-        <h1 id="meeting-title">{documentHeading(snapshot.meeting)}</h1>
+        <h1 id="meeting-title">{documentTitle(snapshot.meeting)}</h1>
         <span className="muted">{snapshot.fileName ?? 'Ikke gemt under et navn endnu'}</span>
       </div>
       <SaveIndicator

@@ -5,7 +5,8 @@
  * pending text in it, so the restore brings back exactly what was on
  * screen, at its old place with its old id.
  */
-import { decisionLabel, itemNumber } from '../../../shared/model/derived';
+import { itemNumber } from '../../../shared/model/derived';
+import { decisionHeading } from '../../../shared/template/render';
 import type { Deleted } from './deletion';
 import { focusDecision, focusItemTitle, focusRow } from './focus-restored';
 import type { DocumentSession } from './state/document-session';
@@ -31,13 +32,14 @@ export function removeDecision(
   itemId: string,
   id: string,
 ): Deleted | null {
-  const owner = session.read().items.find((i) => i.id === itemId);
+  const meeting = session.read();
+  const owner = meeting.items.find((i) => i.id === itemId);
   const at = owner?.decisions.findIndex((d) => d.id === id) ?? -1;
   const decision = owner?.decisions[at];
   if (!decision) return null;
   session.dispatch({ type: 'decision-remove', itemId, id });
   return {
-    message: `${decisionLabel(decision)} er slettet.`,
+    message: `${decisionHeading(decision, meeting.template)} er slettet.`,
     restore: () => session.dispatch({ type: 'decision-add', itemId, decision, at }),
     shownIn: itemId,
     focus: () => focusDecision(decision.id),

@@ -8,7 +8,8 @@ import {
   TextRun,
 } from 'docx';
 import type { Meeting } from '../../model/meeting';
-import { documentHeading, formatDateDashed, secretaryOf } from '../../model/derived';
+import { formatDateDashed, secretaryOf } from '../../model/derived';
+import { documentTitle } from '../../template/render';
 import type { ReferatBlocks } from '../build-blocks';
 import type { ExportOptions } from '../options';
 import { xmlSafeLine } from '../sanitize';
@@ -40,7 +41,7 @@ export function createDocument(
   blocks: ReferatBlocks,
   pages: number[],
 ): Document {
-  const heading = xmlSafeLine(documentHeading(meeting));
+  const heading = xmlSafeLine(documentTitle(meeting));
   const body = xmlSafeLine(meeting.body.trim());
   const secretary = xmlSafeLine(secretaryOf(meeting)?.name ?? '');
   const version = options.version === 'public' ? 'offentlig version' : 'intern version';

@@ -78,7 +78,7 @@ export function renderParagraph(block: ParagraphBlock): Paragraph {
     indent: block.indent ? { left: block.indent * INDENT_STEP } : undefined,
     numbering: block.list && { ...block.list },
     // Every item starts on a new page (docx has no style-level page break).
-    pageBreakBefore: block.style === 'Heading1' || undefined,
+    pageBreakBefore: block.pageBreakBefore || undefined,
     children: block.bookmark ? [new Bookmark({ id: block.bookmark, children })] : children,
   });
 }

@@ -63,7 +63,7 @@ function paragraphUnit(block: ParagraphBlock, width: number): FlowParagraph {
     before: m.before,
     after: m.after,
     keepNext: m.keepNext,
-    pageBreakBefore: block.style === 'Heading1',
+    pageBreakBefore: block.pageBreakBefore === true,
     widowControl: true,
   };
 }

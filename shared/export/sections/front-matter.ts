@@ -1,6 +1,7 @@
-import type { Meeting, Participant } from '../../model/meeting';
-import { documentHeading, formatMeetingTime, participantLabel } from '../../model/derived';
+import type { Meeting } from '../../model/meeting';
+import { documentTitle, headerLines } from '../../template/render';
 import { textParagraph, type Block, type ParagraphBlock } from '../blocks';
+import type { ExportOptions } from '../options';
 import { xmlSafeLine } from '../sanitize';
 
 /** "Mødedato    Mandag d. 29. januar 2018 kl. 08:30": a bold label, a tab, the value (hanging indent). */
@@ -9,39 +10,27 @@ function labelled(label: string, value: string): ParagraphBlock {
     kind: 'paragraph',
     style: 'FrontMatter',
     inlines: [
-      { kind: 'text', text: label, format: { bold: true } },
+      ...(label ? [{ kind: 'text' as const, text: label, format: { bold: true as const } }] : []),
       { kind: 'tab', format: {} },
       ...(value ? [{ kind: 'text' as const, text: value, format: {} }] : []),
     ],
   };
 }
 
-function names(participants: Participant[], withNote: boolean): string {
-  return participants
-    .map((p) => {
-      const label = xmlSafeLine(participantLabel(p));
-      const note = xmlSafeLine(p.attendanceNote.trim());
-      return withNote && note ? `${label} (${note})` : label;
-    })
-    .join(', ');
-}
-
 /**
- * The front matter: "REFERAT <body> d. <date>", then Mødedato, Mødested,
- * Mødedeltagere (everyone who attended, in order, roles in parentheses) and
- * Afbud / Fraværende lines only when someone was absent.
+ * The front matter as the template writes it: the title line, the public
+ * version's label ("Åbent referat") when it has one, then the header lines
+ * (Mødedato, Mødested, Mødedeltagere, Afbud …), empty ones left out or
+ * printed as the template says ("Afbud: Ingen").
  */
-export function frontMatter(meeting: Meeting): Block[] {
-  const attended = meeting.participants.filter((p) => p.attendance !== 'absent');
-  const absent = meeting.participants.filter((p) => p.attendance === 'absent');
-  const partial = meeting.participants.filter((p) => p.attendance === 'partial');
-  const blocks: Block[] = [
-    textParagraph('Title', xmlSafeLine(documentHeading(meeting))),
-    labelled('Mødedato', xmlSafeLine(formatMeetingTime(meeting))),
-  ];
-  if (meeting.venue.trim()) blocks.push(labelled('Mødested', xmlSafeLine(meeting.venue.trim())));
-  if (attended.length > 0) blocks.push(labelled('Mødedeltagere', names(attended, false)));
-  if (absent.length > 0) blocks.push(labelled('Afbud', names(absent, false)));
-  if (partial.length > 0) blocks.push(labelled('Fraværende', names(partial, true)));
+export function frontMatter(meeting: Meeting, options: ExportOptions): Block[] {
+  const { publicLabel } = meeting.template.document;
+  const blocks: Block[] = [textParagraph('Title', xmlSafeLine(documentTitle(meeting)))];
+  if (options.version === 'public' && publicLabel.trim()) {
+    blocks.push(textParagraph('Normal', xmlSafeLine(publicLabel.trim()), { bold: true }));
+  }
+  for (const line of headerLines(meeting)) {
+    blocks.push(labelled(xmlSafeLine(line.label.trim()), xmlSafeLine(line.value)));
+  }
   return blocks;
 }

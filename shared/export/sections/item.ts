@@ -1,56 +1,147 @@
+import { absentOnItem } from '../../model/attendance';
+import { decisionsNewestFirst } from '../../model/derived';
 import type { AgendaItem, Meeting } from '../../model/meeting';
-import { decisionLabel, decisionsNewestFirst, itemNumber } from '../../model/derived';
 import { isRichTextEmpty, type RichText } from '../../model/rich-text';
+import { decisionHeading, itemHeading, participantName } from '../../template/render';
+import type { Template, TemplateSection } from '../../template/schema';
 import { textParagraph, type Block } from '../blocks';
 import { BULLET_REFERENCE, type ListNumbering } from '../rich-text/context';
 import { richTextToBlocks } from '../rich-text/to-blocks';
 import type { ExportOptions } from '../options';
 import { xmlSafeLine } from '../sanitize';
-import { itemBookmark, visibilityOf, visibleTitle } from './visibility';
+import { itemBookmark, visibilityOf, visibleTitle, type ItemVisibility } from './visibility';
 
-/** "Punkt 3: Tidsplan …" — Heading 1 (new page, outline level 0), bookmarked for the contents list. */
-function itemHeading(
-  meeting: Meeting,
-  item: AgendaItem,
-  index: number,
-  options: ExportOptions,
-): Block {
-  const title = xmlSafeLine(visibleTitle(item, options)).trim();
-  const number = itemNumber(meeting, index);
+/** What every section transformer of one item works with. */
+interface ItemContext {
+  meeting: Meeting;
+  template: Template;
+  item: AgendaItem;
+  options: ExportOptions;
+  numbering: ListNumbering;
+}
+
+/** The item heading — Heading 1 (outline level 0), bookmarked for the contents list; a new page when the template says so. */
+function heading({ meeting, template, item, options }: ItemContext, index: number): Block {
+  const title = xmlSafeLine(visibleTitle(item, options, template));
   return {
-    ...textParagraph('Heading1', title ? `Punkt ${number}: ${title}` : `Punkt ${number}`),
+    ...textParagraph('Heading1', xmlSafeLine(itemHeading(meeting, item, index, title))),
     bookmark: itemBookmark(index),
+    pageBreakBefore: template.item.newPage,
   };
 }
 
-/** A section: its Heading 2 label and its text, or nothing when the text is empty. */
-function section(label: string, text: RichText, numbering: ListNumbering): Block[] {
-  if (isRichTextEmpty(text)) return [];
-  const body = richTextToBlocks(text, numbering);
+/** The lines under the heading: the case number, and the printed fields ("Kompetence: Økonomiudvalget"). */
+function metadata({ template, item }: ItemContext, visibility: ItemVisibility): Block[] {
+  const caseNumber = xmlSafeLine(item.caseNumber).trim();
+  const { caseNumber: caseStyle, fieldsLayout } = template.item;
+  const blocks: Block[] = [];
+  const labelled: string[] = [];
+  if (caseNumber && caseStyle.print === 'alone') blocks.push(textParagraph('Normal', caseNumber));
+  if (caseNumber && caseStyle.print === 'labelled') {
+    labelled.push(caseStyle.label.trim() ? `${caseStyle.label.trim()}: ${caseNumber}` : caseNumber);
+  }
+  if (visibility === 'full') {
+    for (const field of template.fields) {
+      const value = xmlSafeLine(item.fields[field.id] ?? '').trim();
+      if (field.print && value) labelled.push(`${xmlSafeLine(field.label.trim())}: ${value}`);
+    }
+  }
+  if (labelled.length === 0) return blocks;
+  if (fieldsLayout === 'one-line') blocks.push(textParagraph('Normal', labelled.join(' · ')));
+  else blocks.push(...labelled.map((line) => textParagraph('Normal', line)));
+  return blocks;
+}
+
+/** A Heading 2 and its text. */
+function titled(label: string, body: Block[]): Block[] {
   return body.length > 0 ? [textParagraph('Heading2', xmlSafeLine(label)), ...body] : [];
 }
 
-function decisions(item: AgendaItem, numbering: ListNumbering): Block[] {
-  return decisionsNewestFirst(item).flatMap((d) => section(decisionLabel(d), d.text, numbering));
+/** What an empty section prints: nothing, or its heading and the template's text ("Ingen."). */
+function whenEmpty(section: TemplateSection): Block[] {
+  return section.whenEmpty === 'text'
+    ? titled(section.label, [textParagraph('Normal', xmlSafeLine(section.emptyText))])
+    : [];
 }
 
-function attachments(item: AgendaItem, numbering: ListNumbering): Block[] {
-  const titles = item.attachments.map((a) => xmlSafeLine(a.title).trim()).filter(Boolean);
-  if (titles.length === 0) return [];
-  const instance = numbering.newInstance();
+function richSection(section: TemplateSection, text: RichText | undefined, context: ItemContext) {
+  if (!text || isRichTextEmpty(text)) return whenEmpty(section);
+  const body = richTextToBlocks(text, context.numbering);
+  return body.length > 0 ? titled(section.label, body) : whenEmpty(section);
+}
+
+/** "Fraværende: Anne Hansen (A)" at the top of a decision, when the template prints it. */
+function absentLine({ meeting, template, item }: ItemContext): Block[] {
+  const { absentLine: mode, absentLabel } = template.decision;
+  if (mode === 'none') return [];
+  const absent = absentOnItem(meeting, item)
+    .map((p) => participantName(p, template))
+    .join(', ');
+  if (!absent && mode === 'when-absent') return [];
   return [
-    textParagraph('Heading2', 'Bilag'),
-    ...titles.map((title) => ({
-      ...textParagraph('ListParagraph', title),
-      list: { reference: BULLET_REFERENCE, instance, level: 0 },
-    })),
+    {
+      kind: 'paragraph',
+      style: 'Normal',
+      inlines: [
+        { kind: 'text', text: `${xmlSafeLine(absentLabel.trim())}:`, format: { bold: true } },
+        ...(absent ? [{ kind: 'text' as const, text: ` ${xmlSafeLine(absent)}`, format: {} }] : []),
+      ],
+    },
   ];
 }
 
+/** Every dated decision, newest first, each under the template's decision heading. */
+function decisions(section: TemplateSection, context: ItemContext): Block[] {
+  const shown = decisionsNewestFirst(context.item);
+  if (shown.length === 0) return whenEmpty(section);
+  return shown.flatMap((decision) => [
+    textParagraph('Heading2', xmlSafeLine(decisionHeading(decision, context.template))),
+    ...absentLine(context),
+    ...richTextToBlocks(decision.text, context.numbering),
+  ]);
+}
+
+function attachments(section: TemplateSection, { item, numbering }: ItemContext): Block[] {
+  const titles = item.attachments.map((a) => xmlSafeLine(a.title).trim()).filter(Boolean);
+  if (titles.length === 0) return whenEmpty(section);
+  const instance = numbering.newInstance();
+  return titled(
+    section.label,
+    titles.map((title) => ({
+      ...textParagraph('ListParagraph', title),
+      list: { reference: BULLET_REFERENCE, instance, level: 0 },
+    })),
+  );
+}
+
+function shortText(section: TemplateSection, { item }: ItemContext): Block[] {
+  const text = xmlSafeLine(item.fields[section.id] ?? '').trim();
+  return text ? titled(section.label, [textParagraph('Normal', text)]) : whenEmpty(section);
+}
+
+/** One section of the item, by its kind; a new kind fails the typecheck until it is handled here. */
+function section(section: TemplateSection, context: ItemContext): Block[] {
+  switch (section.kind) {
+    case 'rich-text':
+      return richSection(section, context.item.sections[section.id], context);
+    case 'decisions':
+      return decisions(section, context);
+    case 'attachments':
+      return attachments(section, context);
+    case 'short-text':
+      return shortText(section, context);
+    default: {
+      const unknown: never = section.kind;
+      return unknown;
+    }
+  }
+}
+
 /**
- * One agenda item on its own page(s): heading, case number, then the
- * non-empty sections in the seed's order — Baggrund, Indstilling, every
- * dated Beslutning (newest first), Sagsfremstilling, Bilag.
+ * One agenda item as the meeting's template writes it: the heading, the
+ * case number and fields, then the template's sections in order. Text in a
+ * section the template does not have is not printed (the editor shows it as
+ * «Ikke i skabelonen»); help texts are never printed.
  */
 export function agendaItem(
   meeting: Meeting,
@@ -59,21 +150,25 @@ export function agendaItem(
   options: ExportOptions,
   numbering: ListNumbering,
 ): Block[] {
-  const visibility = visibilityOf(item, options);
-  const blocks: Block[] = [itemHeading(meeting, item, index, options)];
-  const caseNumber = xmlSafeLine(item.caseNumber).trim();
-  if (caseNumber) blocks.push(textParagraph('Normal', caseNumber));
-  if (visibility === 'closed') return blocks;
-  if (item.closed && options.version === 'internal') {
-    blocks.push(textParagraph('Normal', 'Lukket punkt', { bold: true, italic: true }));
+  const { template } = meeting;
+  const context: ItemContext = { meeting, template, item, options, numbering };
+  const visibility = visibilityOf(item, options, template);
+  const blocks: Block[] = [heading(context, index)];
+  if (visibility === 'closed') {
+    return template.closedItems.publicShows === 'number'
+      ? blocks
+      : [...blocks, ...metadata(context, visibility)];
   }
-  if (visibility === 'title-and-decision') return [...blocks, ...decisions(item, numbering)];
-  return [
-    ...blocks,
-    ...section('Baggrund', item.background, numbering),
-    ...section('Indstilling', item.recommendation, numbering),
-    ...decisions(item, numbering),
-    ...section('Sagsfremstilling', item.presentation, numbering),
-    ...attachments(item, numbering),
-  ];
+  blocks.push(...metadata(context, visibility));
+  if (item.closed && options.version === 'internal' && template.closedItems.internalNote.trim()) {
+    const note = xmlSafeLine(template.closedItems.internalNote.trim());
+    blocks.push(textParagraph('Normal', note, { bold: true, italic: true }));
+  }
+  const publicVersion = options.version === 'public';
+  for (const entry of template.sections) {
+    if (visibility === 'title-and-decision' && entry.kind !== 'decisions') continue;
+    if (publicVersion && !entry.public) continue;
+    blocks.push(...section(entry, context));
+  }
+  return blocks;
 }

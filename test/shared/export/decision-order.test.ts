@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportMeetingToDocx } from '../../../shared/export/index';
-import { decisionLabel, decisionsNewestFirst } from '../../../shared/model/derived';
+import { decisionsNewestFirst } from '../../../shared/model/derived';
+import { decisionHeading } from '../../../shared/template/render';
 import type { Decision } from '../../../shared/model/meeting';
 import { generateMeeting, node, richText } from '../../support/generate-meeting';
 import { documentText, readDocx } from './docx-parts';
@@ -30,6 +31,8 @@ describe('decision order in the Word export', () => {
     );
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
-    expect(text.indexOf(decisionLabel(item.decisions[0]!))).toBeLessThan(positions[2]!);
+    expect(text.indexOf(decisionHeading(item.decisions[0]!, meeting.template))).toBeLessThan(
+      positions[2]!,
+    );
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportMeetingToDocx } from '../../../shared/export/index';
 import type { Meeting } from '../../../shared/model/meeting';
 import type { RichText } from '../../../shared/model/rich-text';
+import { BUILT_IN_TEMPLATES } from '../../../shared/template/built-in/index';
 import { node, random, richText } from '../../support/generate-meeting';
 import { docxProblems, readDocx } from './docx-parts';
 import { nastyString } from './nasty-strings';
@@ -11,6 +12,8 @@ const CASES = 500;
 /** Every text field of a small meeting filled with nasty strings, rich text included (links too). */
 function nastyMeeting(rand: () => number): Meeting {
   const s = () => nastyString(rand);
+  const template =
+    BUILT_IN_TEMPLATES[Math.floor(rand() * BUILT_IN_TEMPLATES.length)] ?? BUILT_IN_TEMPLATES[0]!;
   const rich = (): RichText =>
     richText([
       node.paragraph([node.text(s(), Math.floor(rand() * 256)), node.text(s())]),
@@ -45,6 +48,7 @@ function nastyMeeting(rand: () => number): Meeting {
         name: s(),
         initials: s(),
         role: rand() < 0.3 ? 'sekretær' : s(),
+        party: s(),
         attendance: 'present',
         attendanceNote: s(),
       },
@@ -53,21 +57,25 @@ function nastyMeeting(rand: () => number): Meeting {
         name: s(),
         initials: '',
         role: s(),
+        party: s(),
         attendance: rand() < 0.5 ? 'absent' : 'partial',
         attendanceNote: s(),
       },
     ],
     firstItemNumber: 1,
+    // Every built-in template in turn, each section and field filled with nasty text.
+    template,
     items: [
       {
         id: 'i',
         title: s(),
         caseNumber: s(),
         closed: rand() < 0.3,
-        background: rich(),
-        recommendation: rich(),
+        fields: Object.fromEntries(
+          [...template.fields, ...template.sections].map((part) => [part.id, s()]),
+        ),
+        sections: Object.fromEntries(template.sections.map((section) => [section.id, rich()])),
         decisions: [{ id: 'd', body: s(), date: '2018-01-29', text: rich() }],
-        presentation: rich(),
         attachments: [{ id: 'x', title: s(), filePath: null }],
       },
     ],

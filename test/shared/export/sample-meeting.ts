@@ -22,7 +22,7 @@ export function sampleMeeting(): Meeting {
   const [first, second, third] = meeting.items;
   if (!first || !second || !third) throw new Error('generator gave too few items');
   first.title = 'Første punkt';
-  first.presentation = richText([
+  first.sections.sagsfremstilling = richText([
     node.paragraph([
       node.text('Fed', TEXT_FORMAT.bold),
       node.text(' kursiv', TEXT_FORMAT.italic),
@@ -50,11 +50,11 @@ export function sampleMeeting(): Meeting {
     { type: 'mystery-widget', version: 1, text: 'ukendt indhold bevares' },
   ]);
   second.title = 'Andet punkt';
-  second.presentation = richText([
+  second.sections.sagsfremstilling = richText([
     node.list('number', [node.listItem([node.text('tre')]), node.listItem([node.text('fire')])]),
   ]);
   third.title = 'Hemmeligt punkt';
   third.closed = true;
-  third.background = richText([node.paragraph([node.text('Fortrolig baggrund')])]);
+  third.sections.baggrund = richText([node.paragraph([node.text('Fortrolig baggrund')])]);
   return meeting;
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_TEMPLATE } from '../../../shared/template/built-in/index';
 import type { Meeting } from '../../../shared/model/meeting';
 import { paragraphs } from '../meeting-builders';
 
@@ -18,19 +19,23 @@ export function meetingForVersion(version: number): Meeting {
     venue: 'Comwell Køge Strand',
     participants: [],
     firstItemNumber: 1,
+    template: DEFAULT_TEMPLATE,
     items: Array.from({ length: itemCount }, (_, i) => ({
       id: `item-${i}`,
       title: `Punkt ${i + 1}`,
       caseNumber: '',
       closed: false,
-      background: paragraphs(),
-      recommendation: paragraphs(),
-      decisions: [],
-      presentation: paragraphs(
-        ...Array.from({ length: i === itemCount - 1 ? version % 10 : 10 }, (_, p) =>
-          `Afsnit ${p + 1} i punkt ${i + 1}, skrevet ved version ${version}. `.repeat(20),
+      fields: {},
+      sections: {
+        baggrund: paragraphs(),
+        indstilling: paragraphs(),
+        sagsfremstilling: paragraphs(
+          ...Array.from({ length: i === itemCount - 1 ? version % 10 : 10 }, (_, p) =>
+            `Afsnit ${p + 1} i punkt ${i + 1}, skrevet ved version ${version}. `.repeat(20),
+          ),
         ),
-      ),
+      },
+      decisions: [],
       attachments: [],
     })),
   };

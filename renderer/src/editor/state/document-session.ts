@@ -91,6 +91,19 @@ function measureTaskFrom(start: number): void {
 const TEXT_ACTIONS = new Set<MeetingAction['type']>(['item-text', 'decision-update']);
 
 /**
+ * Edits of values in place: they do not change the meeting's structure, so
+ * a deletion's undo stays offered while the secretary goes on typing.
+ */
+const EDIT_ACTIONS = new Set<MeetingAction['type']>([
+  ...TEXT_ACTIONS,
+  'header',
+  'item-update',
+  'item-field',
+  'participant-update',
+  'attachment-update',
+]);
+
+/**
  * One open meeting on the page: its state, the editors' pending text, and
  * autosave to main, which holds the same document under `handle`.
  */
@@ -150,11 +163,10 @@ export class DocumentSession {
 
   /** Applies a change and schedules the autosave. */
   dispatch(action: MeetingAction): void {
-    const structural = !TEXT_ACTIONS.has(action.type);
-    if (structural) this.flushEditors();
+    if (!TEXT_ACTIONS.has(action.type)) this.flushEditors();
     const meeting = applyMeetingAction(this.snapshot.meeting, action);
     if (meeting === this.snapshot.meeting) return;
-    if (structural) this.structureSeq++;
+    if (!EDIT_ACTIONS.has(action.type)) this.structureSeq++;
     this.update({ meeting });
     this.changed();
   }

@@ -14,10 +14,7 @@ import {
   type Meeting,
   type Participant,
 } from '../../../../shared/model/meeting';
-import type { RichText } from '../../../../shared/model/rich-text';
-
-/** The rich-text sections of an item (the decisions have their own). */
-export type ItemTextField = 'background' | 'recommendation' | 'presentation';
+import { appendRichText, type RichText } from '../../../../shared/model/rich-text';
 
 /** Header fields editable as plain values. */
 export type HeaderPatch = Partial<
@@ -39,7 +36,13 @@ export type MeetingAction =
   | { type: 'item-duplicate'; id: string }
   | { type: 'item-move'; id: string; to: number }
   | { type: 'item-update'; id: string; patch: ItemPatch }
-  | { type: 'item-text'; id: string; field: ItemTextField; text: RichText }
+  /** The text of rich-text section `section` (a template section id). */
+  | { type: 'item-text'; id: string; section: string; text: RichText }
+  /** A short field or short-text section, by the template's id. */
+  | { type: 'item-field'; id: string; field: string; value: string }
+  /** Text kept from another template («Ikke i skabelonen»): deleted, or appended to section `to`. */
+  | { type: 'section-discard'; id: string; section: string }
+  | { type: 'section-move'; id: string; section: string; to: string }
   | { type: 'decision-add'; itemId: string; decision?: Decision; at?: number }
   | { type: 'decision-update'; itemId: string; id: string; patch: Partial<Omit<Decision, 'id'>> }
   | { type: 'decision-remove'; itemId: string; id: string }
@@ -139,7 +142,30 @@ export function applyMeetingAction(meeting: Meeting, action: MeetingAction): Mee
     case 'item-update':
       return updateItem(meeting, action.id, (item) => ({ ...item, ...action.patch }));
     case 'item-text':
-      return updateItem(meeting, action.id, (item) => ({ ...item, [action.field]: action.text }));
+      return updateItem(meeting, action.id, (item) => ({
+        ...item,
+        sections: { ...item.sections, [action.section]: action.text },
+      }));
+    case 'item-field':
+      return updateItem(meeting, action.id, (item) => ({
+        ...item,
+        fields: { ...item.fields, [action.field]: action.value },
+      }));
+    case 'section-discard':
+      return updateItem(meeting, action.id, (item) => {
+        const { [action.section]: _discarded, ...sections } = item.sections;
+        return { ...item, sections };
+      });
+    case 'section-move':
+      return updateItem(meeting, action.id, (item) => {
+        const { [action.section]: moved, ...sections } = item.sections;
+        if (!moved || action.to === action.section) return item;
+        const target = sections[action.to];
+        return {
+          ...item,
+          sections: { ...sections, [action.to]: target ? appendRichText(target, moved) : moved },
+        };
+      });
     case 'decision-add':
       return updateItem(meeting, action.itemId, (item) => {
         // Appended by default: the stored order is the order of adding, which

@@ -1,0 +1,79 @@
+import { isRichTextEmpty } from '../../../shared/model/rich-text';
+import type { AgendaItem } from '../../../shared/model/meeting';
+import type { Template } from '../../../shared/template/schema';
+import type { DocumentSession } from './state/document-session';
+import { TextSection } from './TextSection';
+
+/** An item's texts in sections its template does not have (written with another template). */
+export function orphanSectionIds(item: AgendaItem, template: Template): string[] {
+  const known = new Set(template.sections.map((s) => s.id));
+  return Object.entries(item.sections)
+    .filter(([id, text]) => !known.has(id) && !isRichTextEmpty(text))
+    .map(([id]) => id);
+}
+
+/**
+ * «Ikke i skabelonen»: text kept from another template. It is never dropped
+ * silently: the secretary moves it into one of this template's sections or
+ * deletes it (with undo). It is not printed until then.
+ */
+export function OrphanSections({
+  item,
+  template,
+  session,
+}: {
+  item: AgendaItem;
+  template: Template;
+  session: DocumentSession;
+}) {
+  const orphans = orphanSectionIds(item, template);
+  const targets = template.sections.filter((s) => s.kind === 'rich-text');
+  if (orphans.length === 0) return null;
+  return (
+    <div className="orphan-sections" role="group" aria-label="Ikke i skabelonen">
+      <h3 className="orphan-title">Ikke i skabelonen</h3>
+      <p className="muted">
+        Denne tekst hører til et afsnit, som mødets skabelon ikke har. Den kommer ikke med i
+        referatet, før du flytter den til et af skabelonens afsnit.
+      </p>
+      {orphans.map((id) => (
+        <div key={id} className="orphan-section">
+          <TextSection item={item} section={{ id, label: `«${id}»`, help: '' }} session={session} />
+          <div className="orphan-actions">
+            <label>
+              Flyt til{' '}
+              <select
+                aria-label={`Flyt «${id}» til afsnit`}
+                value=""
+                onChange={(e) =>
+                  e.target.value &&
+                  session.dispatch({
+                    type: 'section-move',
+                    id: item.id,
+                    section: id,
+                    to: e.target.value,
+                  })
+                }
+              >
+                <option value="">Vælg afsnit…</option>
+                {targets.map((target) => (
+                  <option key={target.id} value={target.id}>
+                    {target.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button
+              type="button"
+              onClick={() =>
+                session.dispatch({ type: 'section-discard', id: item.id, section: id })
+              }
+            >
+              Slet teksten
+            </button>
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}

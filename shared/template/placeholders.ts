@@ -1,0 +1,68 @@
+import type { PlaceholderSpec } from './patterns';
+
+/** Placeholders about the meeting, usable in the title and the header lines. */
+export const MEETING_PLACEHOLDERS: readonly PlaceholderSpec[] = [
+  { name: 'organ', description: 'Mødets organ, fx «Teknik- og Miljøudvalget»' },
+  {
+    name: 'dato',
+    variants: ['lang'],
+    description: 'Mødedatoen: «29-01-2018», eller med :lang «29. januar 2018»',
+  },
+  { name: 'ugedag', variants: ['lille'], description: 'Ugedagen: «Mandag» (med :lille «mandag»)' },
+  { name: 'start', description: 'Starttidspunkt, «08:30»' },
+  { name: 'slut', description: 'Sluttidspunkt, «10:00» (tomt, hvis det ikke er sat)' },
+  { name: 'tidsrum', description: '«08:30» eller «08:30-10:00», når sluttid er sat' },
+  { name: 'sted', description: 'Mødested' },
+];
+
+/** Placeholders of header lines: the meeting's, plus the participant lists. */
+export const HEADER_PLACEHOLDERS: readonly PlaceholderSpec[] = [
+  ...MEETING_PLACEHOLDERS,
+  { name: 'deltagere', description: 'Dem, der deltog (hele eller dele af mødet)' },
+  { name: 'medlemmer', description: 'Alle deltagere, uanset fremmøde' },
+  { name: 'afbud', description: 'Dem, der har meldt afbud' },
+  {
+    name: 'fravaerende',
+    description: 'Dem, der var fraværende under en del af mødet, med bemærkning',
+  },
+];
+
+/** Placeholders of a participant's printed name. */
+export const PARTICIPANT_PLACEHOLDERS: readonly PlaceholderSpec[] = [
+  { name: 'navn', description: 'Navnet' },
+  { name: 'rolle', description: 'Rollen, fx «formand» eller «sekretær»' },
+  { name: 'parti', description: 'Partibogstav, fx «A»' },
+  { name: 'initialer', description: 'Initialer, fx «CM»' },
+];
+
+/** Placeholders of a decision heading. */
+export const DECISION_PLACEHOLDERS: readonly PlaceholderSpec[] = [
+  { name: 'organ', description: 'Det besluttende organ' },
+  {
+    name: 'dato',
+    variants: ['lang'],
+    description: 'Beslutningens dato: «29-01-2018» / «29. januar 2018»',
+  },
+  { name: 'ugedag', variants: ['lille'], description: 'Ugedagen for beslutningen' },
+];
+
+/** Placeholders of an item heading and a contents entry, before the template's own fields. */
+export const ITEM_PLACEHOLDERS: readonly PlaceholderSpec[] = [
+  { name: 'nr', description: 'Punktets nummer' },
+  { name: 'titel', description: 'Punktets titel' },
+  { name: 'sagsnr', description: 'Sagsnummeret' },
+];
+
+/** An item's placeholders for a template whose fields have `fieldIds` (choice fields also have :kort). */
+export function itemPlaceholders(
+  fields: readonly { id: string; label: string; kind: string }[],
+): PlaceholderSpec[] {
+  return [
+    ...ITEM_PLACEHOLDERS,
+    ...fields.map((field) => ({
+      name: field.id,
+      variants: field.kind === 'choice' ? ['kort'] : [],
+      description: `Feltet «${field.label}»`,
+    })),
+  ];
+}

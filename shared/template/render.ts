@@ -1,0 +1,184 @@
+/**
+ * A meeting's printed texts as its template writes them: the title line,
+ * the header lines, item and decision headings, participants. The editor
+ * shows these and the Word export prints them, so screen and document
+ * agree.
+ */
+import { formatDateDashed, formatDateLong, itemNumber, weekdayOf } from '../model/derived';
+import type { AgendaItem, Decision, Meeting, Participant } from '../model/meeting';
+import { renderPattern, type PatternValues } from './patterns';
+import type { HeaderLine, Template } from './schema';
+
+/** The meeting fields the header placeholders read. */
+type MeetingFacts = Pick<
+  Meeting,
+  'body' | 'date' | 'startTime' | 'endTime' | 'venue' | 'participants' | 'template'
+>;
+
+function dateValue(date: string, variant: string | null): string {
+  return variant === 'lang' ? formatDateLong(date) : formatDateDashed(date);
+}
+
+function weekdayValue(date: string, variant: string | null): string {
+  const weekday = weekdayOf(date);
+  return variant === 'lille' ? weekday.toLowerCase() : weekday;
+}
+
+/** "Anne Hansen (A)", "Kathrine Seier Skastrup (sekretær)": a participant as the template prints them. */
+export function participantName(participant: Participant, template: Template): string {
+  return renderPattern(template.participant, (name) => {
+    switch (name) {
+      case 'navn':
+        return participant.name.trim();
+      case 'rolle':
+        return participant.role.trim();
+      case 'parti':
+        return participant.party.trim();
+      case 'initialer':
+        return participant.initials.trim();
+      default:
+        return '';
+    }
+  });
+}
+
+function names(participants: readonly Participant[], template: Template, withNote = false) {
+  return participants
+    .filter((p) => p.name.trim() !== '')
+    .map((p) => {
+      const name = participantName(p, template);
+      const note = p.attendanceNote.trim();
+      return withNote && note ? `${name} (${note})` : name;
+    })
+    .join(', ');
+}
+
+/** Values of the meeting and header placeholders. */
+function meetingValues(meeting: MeetingFacts): PatternValues {
+  const { template } = meeting;
+  return (name, variant) => {
+    switch (name) {
+      case 'organ':
+        return meeting.body.trim();
+      case 'dato':
+        return dateValue(meeting.date, variant);
+      case 'ugedag':
+        return weekdayValue(meeting.date, variant);
+      case 'start':
+        return meeting.startTime;
+      case 'slut':
+        return meeting.endTime ?? '';
+      case 'tidsrum':
+        return meeting.endTime ? `${meeting.startTime}-${meeting.endTime}` : meeting.startTime;
+      case 'sted':
+        return meeting.venue.trim();
+      case 'deltagere':
+        return names(
+          meeting.participants.filter((p) => p.attendance !== 'absent'),
+          template,
+        );
+      case 'medlemmer':
+        return names(meeting.participants, template);
+      case 'afbud':
+        return names(
+          meeting.participants.filter((p) => p.attendance === 'absent'),
+          template,
+        );
+      case 'fravaerende':
+        return names(
+          meeting.participants.filter((p) => p.attendance === 'partial'),
+          template,
+          true,
+        );
+      default:
+        return '';
+    }
+  };
+}
+
+/** The title line: "REFERAT Direktionen d. 29-01-2018" (or the dagsorden's title). */
+export function documentTitle(
+  meeting: MeetingFacts & Pick<Meeting, 'kind'>,
+  kind: Meeting['kind'] = meeting.kind,
+): string {
+  const { document } = meeting.template;
+  return renderPattern(
+    kind === 'dagsorden' ? document.agendaTitle : document.title,
+    meetingValues(meeting),
+  ).trim();
+}
+
+/** A printed header line: its label and value, or null when the template leaves it out. */
+export interface PrintedHeaderLine {
+  label: string;
+  value: string;
+}
+
+/** The header lines as the template prints them, empty ones left out or replaced ("Afbud: Ingen"). */
+export function headerLines(meeting: MeetingFacts): PrintedHeaderLine[] {
+  const values = meetingValues(meeting);
+  return meeting.template.header.flatMap((line: HeaderLine) => {
+    const value = renderPattern(line.value, values).trim();
+    if (value) return [{ label: line.label, value }];
+    return line.whenEmpty === 'text' ? [{ label: line.label, value: line.emptyText }] : [];
+  });
+}
+
+/** Values of an item's placeholders; `title` may stand in for the item's own (a hidden closed item). */
+function itemValues(
+  meeting: Pick<Meeting, 'firstItemNumber' | 'template'>,
+  item: AgendaItem,
+  index: number,
+  title: string,
+): PatternValues {
+  return (name, variant) => {
+    if (name === 'nr') return String(itemNumber(meeting, index));
+    if (name === 'titel') return title.trim();
+    if (name === 'sagsnr') return item.caseNumber.trim();
+    const field = meeting.template.fields.find((f) => f.id === name);
+    const value = (item.fields[name] ?? '').trim();
+    if (field?.kind === 'choice' && variant === 'kort') {
+      return field.choices.find((choice) => choice.value === value)?.short ?? value;
+    }
+    return value;
+  };
+}
+
+/** "Punkt 3: Tidsplan …" — the item's heading; `title` replaces the title (e.g. "Lukket"). */
+export function itemHeading(
+  meeting: Pick<Meeting, 'firstItemNumber' | 'template'>,
+  item: AgendaItem,
+  index: number,
+  title: string = item.title,
+): string {
+  return renderPattern(
+    meeting.template.item.heading,
+    itemValues(meeting, item, index, title),
+  ).trim();
+}
+
+/** The item's line in the contents list. */
+export function contentsEntry(
+  meeting: Pick<Meeting, 'firstItemNumber' | 'template'>,
+  item: AgendaItem,
+  index: number,
+  title: string = item.title,
+): string {
+  return renderPattern(
+    meeting.template.item.contentsEntry,
+    itemValues(meeting, item, index, title),
+  ).trim();
+}
+
+/** "Beslutning Direktionen den 29-01-2018", "Beslutning i Teknik- og Miljøudvalget den 12. maj 2021:". */
+export function decisionHeading(
+  decision: Pick<Decision, 'body' | 'date'>,
+  template: Template,
+): string {
+  return renderPattern(template.decision.heading, (name, variant) => {
+    if (name === 'organ') return decision.body.trim();
+    if (name === 'dato') return dateValue(decision.date, variant);
+    if (name === 'ugedag') return weekdayValue(decision.date, variant);
+    return '';
+  }).trim();
+}

@@ -1,0 +1,270 @@
+import { z } from 'zod';
+import { patternProblem } from './patterns';
+import {
+  DECISION_PLACEHOLDERS,
+  HEADER_PLACEHOLDERS,
+  itemPlaceholders,
+  MEETING_PLACEHOLDERS,
+  PARTICIPANT_PLACEHOLDERS,
+} from './placeholders';
+
+/**
+ * A template (skabelon): how one body writes its referat — title and header
+ * lines, item headings, per-item fields, the sections and their order,
+ * decision headings, closed items, the contents list. Stored inside every
+ * meeting file (so a file exports the same on any machine) and as
+ * `.referat-skabelon` files in the template library. The Danish messages
+ * name what is wrong, for the secretary or the IT person who wrote it.
+ */
+
+/** Ids of fields and sections: they name placeholders ({sagsgang}) and keys in the meeting file. */
+const partId = z
+  .string()
+  .regex(
+    /^[a-z][a-z0-9-]{0,39}$/,
+    'Id skal starte med et lille bogstav og må kun have små bogstaver a–z, tal og bindestreg (højst 40 tegn)',
+  );
+
+const label = (what: string) =>
+  z
+    .string()
+    .max(200, `${what} er for lang (højst 200 tegn)`)
+    .refine((value) => value.trim() !== '', `${what} må ikke være tom`);
+
+const pattern = z.string().max(2000);
+const helpText = z.string().max(4000).default('');
+
+const headerLineSchema = z
+  .object({
+    label: z
+      .string()
+      .max(200)
+      .describe('Printed in bold before the value, e.g. "Mødedato"; may be empty.'),
+    value: pattern.describe('Pattern of the value, e.g. "{ugedag} d. {dato:lang} kl. {tidsrum}".'),
+    whenEmpty: z
+      .enum(['omit', 'text'], { error: 'whenEmpty skal være "omit" eller "text"' })
+      .default('omit')
+      .describe('omit: leave the line out when the value is empty; text: print emptyText instead.'),
+    emptyText: z
+      .string()
+      .max(200)
+      .default('Ingen')
+      .describe('Printed when the value is empty, e.g. "Ingen".'),
+  })
+  .describe('One line of the front matter.');
+
+const choiceSchema = z.object({
+  value: label('Valgmuligheden'),
+  short: z.string().max(20).default('').describe('Short form for {felt:kort}, e.g. "B".'),
+});
+
+const fieldSchema = z
+  .object({
+    id: partId,
+    label: label('Feltets navn'),
+    kind: z.enum(['text', 'choice'], { error: 'Felttypen skal være "text" eller "choice"' }),
+    choices: z.array(choiceSchema).max(50).default([]),
+    print: z.boolean().default(true).describe('Printed under the item heading (label: value).'),
+    help: helpText,
+  })
+  .describe('A short per-item field, e.g. "Kompetence" or "Sagsgang".');
+
+/** The kinds of sections a template may have. */
+export const SECTION_KINDS = ['rich-text', 'decisions', 'attachments', 'short-text'] as const;
+
+const sectionSchema = z
+  .object({
+    id: partId,
+    label: label('Afsnittets overskrift'),
+    kind: z.enum(SECTION_KINDS, {
+      error: (issue) =>
+        `Ukendt afsnitstype ${JSON.stringify(issue.input)}. Brug rich-text, decisions, attachments eller short-text`,
+    }),
+    help: helpText.describe('Guidance shown to the author in the form; never printed.'),
+    whenEmpty: z.enum(['omit', 'text']).default('omit'),
+    emptyText: z.string().max(200).default('Ingen.'),
+    public: z
+      .boolean()
+      .default(true)
+      .describe('Shown in the public version (closed items are handled by closedItems).'),
+  })
+  .describe('A section of every item, in printed order.');
+
+export const templateSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(
+        /^[a-z0-9][a-z0-9-]{0,99}$/,
+        'Skabelonens id må kun have små bogstaver, tal og bindestreg',
+      ),
+    name: label('Skabelonens navn'),
+    description: z.string().max(2000).default(''),
+    document: z.object({
+      title: pattern.describe('Title line of the referat, e.g. "REFERAT {organ} d. {dato}".'),
+      agendaTitle: pattern.describe('Title line of the dagsorden.'),
+      publicLabel: z
+        .string()
+        .max(200)
+        .default('')
+        .describe(
+          'Printed under the title of the public version, e.g. "Åbent referat"; empty for none.',
+        ),
+    }),
+    header: z.array(headerLineSchema).max(20, 'Højst 20 linjer i hovedet').default([]),
+    participant: pattern.default('{navn}[ ({rolle})]').describe('A participant as printed.'),
+    item: z.object({
+      heading: pattern.describe('Item heading, e.g. "Punkt {nr}: {titel}".'),
+      contentsEntry: pattern.describe('The item in the contents list, e.g. "{titel}".'),
+      newPage: z.boolean().default(true).describe('Each item starts on a new page.'),
+      caseNumber: z.object({
+        label: z.string().max(100).default('Sagsnr.'),
+        print: z
+          .enum(['alone', 'labelled', 'no'])
+          .default('alone')
+          .describe(
+            'alone: "16/13808" on its own line; labelled: with the label among the fields.',
+          ),
+      }),
+      fieldsLayout: z
+        .enum(['one-line', 'lines'])
+        .default('lines')
+        .describe('Printed fields on one line ("Sagsnr.: … · Kompetence: …") or one per line.'),
+    }),
+    fields: z.array(fieldSchema).max(30, 'Højst 30 felter').default([]),
+    sections: z
+      .array(sectionSchema)
+      .min(1, 'En skabelon skal have mindst ét afsnit')
+      .max(40, 'Højst 40 afsnit'),
+    decision: z.object({
+      heading: pattern.describe('Decision heading, e.g. "Beslutning[ {organ}] den {dato}".'),
+      absentLine: z
+        .enum(['none', 'when-absent', 'always'])
+        .default('none')
+        .describe('A "Fraværende: …" line at the top of each decision.'),
+      absentLabel: z.string().max(100).default('Fraværende'),
+    }),
+    closedItems: z.object({
+      publicShows: z
+        .enum(['number', 'case-number', 'title-and-decision'])
+        .default('case-number')
+        .describe('What the public version shows of a closed item.'),
+      label: z.string().max(100).default('Lukket').describe('Stands in for a hidden title.'),
+      titleSuffix: z.string().max(100).default(' (Lukket)').describe('After a shown closed title.'),
+      internalNote: z.string().max(200).default('Lukket punkt'),
+    }),
+    contents: z.object({
+      show: z.boolean().default(true),
+      title: z.string().max(200).default('Indholdsfortegnelse'),
+      grouping: z.enum(['none', 'open-closed']).default('none'),
+      openLabel: z.string().max(200).default('Åbne punkter'),
+      closedLabel: z.string().max(200).default('Lukkede punkter'),
+    }),
+  })
+  .superRefine((template, context) => {
+    const fail = (path: (string | number)[], message: string) =>
+      context.addIssue({ code: 'custom', path, message });
+    const seen = new Map<string, string>();
+    const reserved = new Set(['nr', 'titel', 'sagsnr']);
+    const claim = (id: string, what: string, path: (string | number)[]) => {
+      if (reserved.has(id)) fail(path, `Id «${id}» er reserveret; vælg et andet`);
+      const before = seen.get(id);
+      if (before)
+        fail(path, `Id «${id}» bruges både af ${before} og ${what}; id'er skal være forskellige`);
+      seen.set(id, what);
+    };
+    template.fields.forEach((field, i) =>
+      claim(field.id, `feltet «${field.label}»`, ['fields', i, 'id']),
+    );
+    template.sections.forEach((section, i) =>
+      claim(section.id, `afsnittet «${section.label}»`, ['sections', i, 'id']),
+    );
+    for (const kind of ['decisions', 'attachments'] as const) {
+      if (template.sections.filter((s) => s.kind === kind).length > 1) {
+        fail(['sections'], `Der kan kun være ét afsnit af typen ${kind}`);
+      }
+    }
+    template.fields.forEach((field, i) => {
+      if (field.kind === 'choice' && field.choices.length === 0) {
+        fail(
+          ['fields', i, 'choices'],
+          `Feltet «${field.label}» er en valgliste uden valgmuligheder`,
+        );
+      }
+    });
+    const check = (
+      path: (string | number)[],
+      what: string,
+      source: string,
+      allowed: Parameters<typeof patternProblem>[1],
+    ) => {
+      const problem = patternProblem(source, allowed);
+      if (problem) fail(path, `${what} ${problem}`);
+    };
+    const item = itemPlaceholders(template.fields);
+    check(['document', 'title'], 'Titlen', template.document.title, MEETING_PLACEHOLDERS);
+    check(
+      ['document', 'agendaTitle'],
+      'Dagsordenens titel',
+      template.document.agendaTitle,
+      MEETING_PLACEHOLDERS,
+    );
+    template.header.forEach((line, i) =>
+      check(['header', i, 'value'], `Linjen «${line.label}»`, line.value, HEADER_PLACEHOLDERS),
+    );
+    check(['participant'], 'Deltagernavnet', template.participant, PARTICIPANT_PLACEHOLDERS);
+    check(['item', 'heading'], 'Punktoverskriften', template.item.heading, item);
+    check(
+      ['item', 'contentsEntry'],
+      'Indholdsfortegnelsens linje',
+      template.item.contentsEntry,
+      item,
+    );
+    check(
+      ['decision', 'heading'],
+      'Beslutningsoverskriften',
+      template.decision.heading,
+      DECISION_PLACEHOLDERS,
+    );
+  })
+  .describe('A template (skabelon): how one body writes its referat.');
+
+/** A template. */
+export type Template = z.output<typeof templateSchema>;
+/** A template as written in a file (defaults may be left out). */
+export type TemplateInput = z.input<typeof templateSchema>;
+/** A section of a template. */
+export type TemplateSection = Template['sections'][number];
+/** A per-item field of a template. */
+export type TemplateField = Template['fields'][number];
+/** A header line of a template. */
+export type HeaderLine = Template['header'][number];
+/** The kind of a section. */
+export type SectionKind = TemplateSection['kind'];
+
+/** The template's problems as Danish lines ("Punktoverskriften bruger den ukendte pladsholder {x} …"). */
+export function templateProblems(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const where = issue.path.length ? `${describePath(issue.path)}: ` : '';
+    return `${where}${issue.message}`;
+  });
+}
+
+const PATH_NAMES: Record<string, string> = {
+  sections: 'afsnit',
+  fields: 'felt',
+  header: 'hovedlinje',
+  document: 'dokument',
+  item: 'punkt',
+  decision: 'beslutning',
+  closedItems: 'lukkede punkter',
+  contents: 'indholdsfortegnelse',
+};
+
+function describePath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part) =>
+      typeof part === 'number' ? `nr. ${part + 1}` : (PATH_NAMES[String(part)] ?? String(part)),
+    )
+    .join(' › ');
+}
