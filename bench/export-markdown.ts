@@ -3,7 +3,7 @@
  * export writes (front matter, items, sections, lists, tables), so pandoc
  * converts the same text with `--toc`.
  */
-import { decisionsNewestFirst } from '../shared/model/derived';
+import { decisionsNewestFirst } from '../shared/model/decisions';
 import { sectionText, type Meeting } from '../shared/model/meeting';
 import type { RichTextNode } from '../shared/model/rich-text';
 import { decisionHeading, documentTitle, headerLines } from '../shared/template/render';
@@ -75,8 +75,8 @@ export function meetingToMarkdown(meeting: Meeting): string {
     for (const part of meeting.template.sections) {
       if (part.kind === 'rich-text') section(part.label, sectionText(item, part.id).root);
       if (part.kind === 'decisions') {
-        for (const decision of decisionsNewestFirst(item))
-          section(decisionHeading(decision, meeting.template), decision.text.root);
+        for (const decision of decisionsNewestFirst(item, meeting))
+          section(decisionHeading(decision, meeting), decision.text.root);
       }
       if (part.kind === 'attachments') {
         lines.push(`## ${part.label}`, '', ...item.attachments.map((a) => `- ${a.title}`), '');

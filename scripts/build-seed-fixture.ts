@@ -22,7 +22,7 @@ import {
 } from 'lexical';
 import { EDITOR_NODES } from '../renderer/src/rich-text/nodes';
 import { serializeMeetingFile } from '../shared/format/write';
-import type { Meeting } from '../shared/model/meeting';
+import type { Meeting, MeetingInput } from '../shared/model/meeting';
 import type { RichText } from '../shared/model/rich-text';
 import { meetingSchema } from '../shared/model/schema';
 import { DEFAULT_TEMPLATE } from '../shared/template/built-in/index';
@@ -88,7 +88,11 @@ function richText(editor: LexicalEditor, blocks: Block[]): RichText {
   return JSON.parse(JSON.stringify(editor.getEditorState().toJSON())) as RichText;
 }
 
-function buildItem(editor: LexicalEditor, item: SeedItem, index: number): Meeting['items'][number] {
+function buildItem(
+  editor: LexicalEditor,
+  item: SeedItem,
+  index: number,
+): NonNullable<MeetingInput['items']>[number] {
   const n = index + 1;
   return {
     id: `item-${n}`,
@@ -135,7 +139,7 @@ export function buildSeedMeeting(): Meeting {
     firstItemNumber: 1,
     template: DEFAULT_TEMPLATE,
     items: SEED_ITEMS.map((item, index) => buildItem(editor, item, index)),
-  } satisfies Meeting);
+  } satisfies MeetingInput);
 }
 
 /** The exact text of the fixture file. */

@@ -3,7 +3,7 @@
  * dates as Danish readers expect them. The editor and the Word export both
  * use these, so the screen and the document always agree.
  */
-import type { AgendaItem, Decision, Meeting, Participant } from './meeting';
+import type { Meeting, Participant } from './meeting';
 
 const WEEKDAYS = ['Søndag', 'Mandag', 'Tirsdag', 'Onsdag', 'Torsdag', 'Fredag', 'Lørdag'];
 const MONTHS = [
@@ -47,20 +47,6 @@ export function weekdayOf(isoDate: string): string {
 /** The printed number of the item at `index` (0-based position in the agenda). */
 export function itemNumber(meeting: Pick<Meeting, 'firstItemNumber'>, index: number): number {
   return meeting.firstItemNumber + index;
-}
-
-/**
- * An item's decisions, newest first, as the editor shows them and the Word
- * export prints them. Decisions are stored in the order they were added, so
- * on the same date the later-added one is the newer and comes first: a
- * second "Ny beslutning" on the meeting day lands on top, where the
- * secretary is typing.
- */
-export function decisionsNewestFirst(item: Pick<AgendaItem, 'decisions'>): Decision[] {
-  return item.decisions
-    .map((decision, index) => ({ decision, index }))
-    .sort((a, b) => b.decision.date.localeCompare(a.decision.date) || b.index - a.index)
-    .map(({ decision }) => decision);
 }
 
 /** A short title for window bars and lists: "Direktionen 29-01-2018". */

@@ -1,27 +1,48 @@
+import { frozenDecision } from './decisions';
+import { carriesOver, isSettled } from './item-status';
 import { createId, type Meeting } from './meeting';
 
 /**
- * "Nyt møde ud fra dette": the next meeting of the same body. Keeps body,
- * venue, times, participants and the agenda (standing items), dated
- * `today`, with every item's decisions cleared and everyone marked present
- * again. Everything gets fresh ids: it is a new document.
+ * "Nyt møde ud fra dette": the next meeting of the same body, dated
+ * `today`. Keeps body, venue, times, template and participants (everyone
+ * present again, no substitutes). Of the agenda:
+ * - items postponed or not treated (Udsat, Ikke behandlet) come along with
+ *   their earlier decisions, each fixed to this meeting's body and date, so
+ *   the referat shows "Beslutning … den 22-01-2018: Udskudt til den 30/1."
+ *   above the new one;
+ * - items settled here (Godkendt, Taget til efterretning) or withdrawn stay
+ *   behind;
+ * - items without a status (standing items, or a meeting kept without
+ *   statuses) come along empty of decisions, as before.
+ * Everything gets fresh ids: it is a new document.
  */
 export function meetingFromThis(meeting: Meeting, today: string): Meeting {
+  const items = meeting.items
+    .filter((item) => !isSettled(item.status) && item.status !== 'withdrawn')
+    .map((item) => ({
+      ...item,
+      id: createId(),
+      decisions: carriesOver(item.status)
+        ? item.decisions.map((d) => ({ ...frozenDecision(d, meeting), id: createId() }))
+        : [],
+      status: 'none' as const,
+      attendance: [],
+      openedAt: null,
+      closedAt: null,
+      attachments: item.attachments.map((a) => ({ ...a, id: createId() })),
+    }));
   return {
     ...meeting,
     id: createId(),
     date: today,
+    endTime: null,
     participants: meeting.participants.map((p) => ({
       ...p,
       id: createId(),
       attendance: 'present',
       attendanceNote: '',
+      substituteFor: null,
     })),
-    items: meeting.items.map((item) => ({
-      ...item,
-      id: createId(),
-      decisions: [],
-      attachments: item.attachments.map((a) => ({ ...a, id: createId() })),
-    })),
+    items,
   };
 }

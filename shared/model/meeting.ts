@@ -12,6 +12,8 @@ import { emptyRichText, type RichText } from './rich-text';
 
 /** One meeting: header, participants and agenda items. */
 export type Meeting = z.output<typeof meetingSchema>;
+/** A meeting as written by hand or by a tool: fields with defaults may be left out. */
+export type MeetingInput = z.input<typeof meetingSchema>;
 /** An agenda item (punkt). */
 export type AgendaItem = z.output<typeof agendaItemSchema>;
 /** A participant (mødedeltager). */
@@ -73,6 +75,7 @@ export function createParticipant(name: string, role = ''): Participant {
     party: '',
     attendance: 'present',
     attendanceNote: '',
+    substituteFor: null,
   };
 }
 
@@ -86,6 +89,10 @@ export function createAgendaItem(title = ''): AgendaItem {
     fields: {},
     sections: {},
     decisions: [],
+    status: 'none',
+    attendance: [],
+    openedAt: null,
+    closedAt: null,
     attachments: [],
   };
 }
@@ -95,7 +102,10 @@ export function sectionText(item: Pick<AgendaItem, 'sections'>, id: string): Ric
   return item.sections[id] ?? emptyRichText();
 }
 
-/** A new decision by `body` on `date`, with empty text. */
-export function createDecision(body: string, date: string): Decision {
-  return { id: createId(), body, date, text: emptyRichText() };
+/**
+ * A new decision with empty text. Without `body` and `date` it follows the
+ * meeting's (see decisions.ts); give them for a decision of another day.
+ */
+export function createDecision(body: string | null = null, date: string | null = null): Decision {
+  return { id: createId(), body, date, point: '', text: emptyRichText(), vote: null };
 }

@@ -56,15 +56,65 @@ export const participantSchema = z
       .max(1000)
       .default('')
       .describe('For partial attendance, e.g. "fra kl. 10.15, punkt 3-4".'),
+    substituteFor: id
+      .nullable()
+      .default(null)
+      .describe('Stedfortræder: the id of the member this participant replaces, or null.'),
   })
   .describe('A participant (mødedeltager).');
+
+/** How a vote is recorded. */
+export const voteSchema = z
+  .object({
+    by: z
+      .enum(['names', 'parties', 'counts'])
+      .describe('names: each member; parties: printed by party letter; counts: numbers only.'),
+    for: z.array(id).max(LIMITS.participants).default([]).describe('Participant ids voting for.'),
+    against: z.array(id).max(LIMITS.participants).default([]),
+    abstain: z.array(id).max(LIMITS.participants).default([]).describe('Undlod at stemme.'),
+    reservations: z
+      .array(id)
+      .max(LIMITS.participants)
+      .default([])
+      .describe('Members who take a reservation (tager forbehold).'),
+    counts: z
+      .object({
+        for: z.number().int().min(0).max(1000),
+        against: z.number().int().min(0).max(1000),
+        abstain: z.number().int().min(0).max(1000),
+      })
+      .default({ for: 0, against: 0, abstain: 0 })
+      .describe('Used when `by` is "counts".'),
+    wording: z
+      .string()
+      .max(4000)
+      .default('')
+      .describe(
+        'The printed sentence, generated from the vote and editable ("For stemte 5 (A, F, Ø), …").',
+      ),
+  })
+  .describe('A vote (afstemning) on a decision.');
 
 export const decisionSchema = z
   .object({
     id,
-    body: z.string().max(500).describe('The deciding body, e.g. "Direktionen".'),
-    date: isoDate.describe('The date the decision was made.'),
+    body: z
+      .string()
+      .max(500)
+      .nullable()
+      .default(null)
+      .describe('The deciding body, e.g. "Direktionen"; null: the meeting\'s body, following it.'),
+    date: isoDate
+      .nullable()
+      .default(null)
+      .describe("The date the decision was made; null: the meeting's date, following it."),
+    point: z
+      .string()
+      .max(20)
+      .default('')
+      .describe('The Indstilling point it decides ("1" prints "Ad 1."); empty for the whole item.'),
     text: richTextSchema.describe('The decision (Beslutning) as formatted text.'),
+    vote: voteSchema.nullable().default(null),
   })
   .describe('One dated decision (Beslutning). An item postponed earlier keeps its old decisions.');
 
@@ -80,6 +130,30 @@ export const attachmentSchema = z
       .describe('Absolute path of the attached file on the secretary’s machine, or null.'),
   })
   .describe('An attachment (bilag).');
+
+/** What happened to the item at the meeting, apart from the decision's words. */
+export const itemStatusSchema = z
+  .enum(['none', 'approved', 'noted', 'postponed', 'not-treated', 'withdrawn'])
+  .describe(
+    'none, approved (Godkendt), noted (Taget til efterretning), postponed (Udsat), not-treated (Ikke behandlet), withdrawn (Trukket).',
+  );
+
+/** A change to who takes part, for one item or from it on. */
+export const attendanceChangeSchema = z
+  .object({
+    participantId: id,
+    kind: z
+      .enum(['left', 'arrived', 'inhabil', 'away'])
+      .describe(
+        'left: left before this item (absent from it on); arrived: arrived during it (absent before); inhabil: disqualified on this item; away: not present for this item only.',
+      ),
+    reason: z
+      .string()
+      .max(1000)
+      .default('')
+      .describe('For inhabil: why, e.g. "nær familie til ansøger".'),
+  })
+  .describe('Attendance on an item that differs from the meeting’s.');
 
 export const agendaItemSchema = z
   .object({
@@ -115,6 +189,16 @@ export const agendaItemSchema = z
       .describe(
         'Beslutninger, in the order they were added; shown newest first by date, the later-added first on the same date.',
       ),
+    status: itemStatusSchema.default('none'),
+    attendance: z
+      .array(attendanceChangeSchema)
+      .max(LIMITS.participants)
+      .default([])
+      .describe(
+        'Changes to attendance from this item (left, arrived) or for it only (inhabil, away).',
+      ),
+    openedAt: clockTime.nullable().default(null).describe('When treatment of the item began.'),
+    closedAt: clockTime.nullable().default(null).describe('When it ended.'),
     attachments: z
       .array(attachmentSchema)
       .max(LIMITS.attachmentsPerItem, `Højst ${LIMITS.attachmentsPerItem} bilag pr. punkt`)

@@ -33,6 +33,11 @@ export const PARTICIPANT_PLACEHOLDERS: readonly PlaceholderSpec[] = [
   { name: 'rolle', description: 'Rollen, fx «formand» eller «sekretær»' },
   { name: 'parti', description: 'Partibogstav, fx «A»' },
   { name: 'initialer', description: 'Initialer, fx «CM»' },
+  {
+    name: 'stedfortraeder',
+    description:
+      '«stedfortræder for Bo Jensen» for en stedfortræder (ellers tom; uden den tilføjes det efter navnet)',
+  },
 ];
 
 /** Placeholders of a decision heading. */
@@ -51,6 +56,7 @@ export const ITEM_PLACEHOLDERS: readonly PlaceholderSpec[] = [
   { name: 'nr', description: 'Punktets nummer' },
   { name: 'titel', description: 'Punktets titel' },
   { name: 'sagsnr', description: 'Sagsnummeret' },
+  { name: 'status', description: 'Punktets status, fx «Udsat» (tom, hvis ikke angivet)' },
 ];
 
 /** An item's placeholders for a template whose fields have `fieldIds` (choice fields also have :kort). */
@@ -66,3 +72,9 @@ export function itemPlaceholders(
     })),
   ];
 }
+
+/** Placeholders of the inhabilitet note in a decision. */
+export const INHABIL_PLACEHOLDERS: readonly PlaceholderSpec[] = [
+  { name: 'navn', description: 'Den inhabile, som deltagerne skrives' },
+  { name: 'grund', description: 'Grunden, fx «nær familie til ansøger» (tom, hvis ikke angivet)' },
+];

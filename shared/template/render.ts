@@ -5,6 +5,9 @@
  * agree.
  */
 import { formatDateDashed, formatDateLong, itemNumber, weekdayOf } from '../model/derived';
+import { partialAttendanceText } from '../model/attendance';
+import { decisionBody, decisionDate } from '../model/decisions';
+import { ITEM_STATUS_LABELS } from '../model/item-status';
 import type { AgendaItem, Decision, Meeting, Participant } from '../model/meeting';
 import { renderPattern, type PatternValues } from './patterns';
 import type { HeaderLine, Template } from './schema';
@@ -12,7 +15,15 @@ import type { HeaderLine, Template } from './schema';
 /** The meeting fields the header placeholders read. */
 type MeetingFacts = Pick<
   Meeting,
-  'body' | 'date' | 'startTime' | 'endTime' | 'venue' | 'participants' | 'template'
+  | 'body'
+  | 'date'
+  | 'startTime'
+  | 'endTime'
+  | 'venue'
+  | 'participants'
+  | 'template'
+  | 'items'
+  | 'firstItemNumber'
 >;
 
 function dateValue(date: string, variant: string | null): string {
@@ -24,9 +35,22 @@ function weekdayValue(date: string, variant: string | null): string {
   return variant === 'lille' ? weekday.toLowerCase() : weekday;
 }
 
-/** "Anne Hansen (A)", "Kathrine Seier Skastrup (sekretær)": a participant as the template prints them. */
-export function participantName(participant: Participant, template: Template): string {
-  return renderPattern(template.participant, (name) => {
+/**
+ * "Anne Hansen (A)", "Kathrine Seier Skastrup (sekretær)": a participant as
+ * the template prints them. A substitute (stedfortræder) gets "stedfortræder
+ * for …" (where the pattern puts {stedfortraeder}, else after the name);
+ * `all` resolves whom they replace.
+ */
+export function participantName(
+  participant: Participant,
+  template: Template,
+  all: readonly Participant[] = [],
+): string {
+  const replaced = participant.substituteFor
+    ? all.find((p) => p.id === participant.substituteFor)?.name.trim()
+    : undefined;
+  const substitute = replaced ? `stedfortræder for ${replaced}` : '';
+  const printed = renderPattern(template.participant, (name) => {
     switch (name) {
       case 'navn':
         return participant.name.trim();
@@ -36,20 +60,24 @@ export function participantName(participant: Participant, template: Template): s
         return participant.party.trim();
       case 'initialer':
         return participant.initials.trim();
+      case 'stedfortraeder':
+        return substitute;
       default:
         return '';
     }
   });
+  const placed = template.participant.includes('{stedfortraeder}');
+  return substitute && !placed ? `${printed} (${substitute})` : printed;
 }
 
-function names(participants: readonly Participant[], template: Template, withNote = false) {
+function names(
+  participants: readonly Participant[],
+  template: Template,
+  all: readonly Participant[],
+) {
   return participants
     .filter((p) => p.name.trim() !== '')
-    .map((p) => {
-      const name = participantName(p, template);
-      const note = p.attendanceNote.trim();
-      return withNote && note ? `${name} (${note})` : name;
-    })
+    .map((p) => participantName(p, template, all))
     .join(', ');
 }
 
@@ -76,20 +104,26 @@ function meetingValues(meeting: MeetingFacts): PatternValues {
         return names(
           meeting.participants.filter((p) => p.attendance !== 'absent'),
           template,
+          meeting.participants,
         );
       case 'medlemmer':
-        return names(meeting.participants, template);
+        return names(meeting.participants, template, meeting.participants);
       case 'afbud':
         return names(
           meeting.participants.filter((p) => p.attendance === 'absent'),
           template,
+          meeting.participants,
         );
       case 'fravaerende':
-        return names(
-          meeting.participants.filter((p) => p.attendance === 'partial'),
-          template,
-          true,
-        );
+        return meeting.participants
+          .filter((p) => p.attendance !== 'absent' && p.name.trim() !== '')
+          .flatMap((p) => {
+            const text = partialAttendanceText(meeting, p);
+            if (text === null) return [];
+            const name = participantName(p, template, meeting.participants);
+            return [text ? `${name} (${text})` : name];
+          })
+          .join(', ');
       default:
         return '';
     }
@@ -135,6 +169,7 @@ function itemValues(
     if (name === 'nr') return String(itemNumber(meeting, index));
     if (name === 'titel') return title.trim();
     if (name === 'sagsnr') return item.caseNumber.trim();
+    if (name === 'status') return item.status === 'none' ? '' : ITEM_STATUS_LABELS[item.status];
     const field = meeting.template.fields.find((f) => f.id === name);
     const value = (item.fields[name] ?? '').trim();
     if (field?.kind === 'choice' && variant === 'kort') {
@@ -170,15 +205,33 @@ export function contentsEntry(
   ).trim();
 }
 
-/** "Beslutning Direktionen den 29-01-2018", "Beslutning i Teknik- og Miljøudvalget den 12. maj 2021:". */
+/**
+ * "Beslutning Direktionen den 29-01-2018", "Beslutning i Teknik- og
+ * Miljøudvalget den 12. maj 2021:"; body and date are the meeting's unless
+ * the decision has its own.
+ */
 export function decisionHeading(
   decision: Pick<Decision, 'body' | 'date'>,
-  template: Template,
+  meeting: Pick<Meeting, 'body' | 'date' | 'template'>,
 ): string {
-  return renderPattern(template.decision.heading, (name, variant) => {
-    if (name === 'organ') return decision.body.trim();
-    if (name === 'dato') return dateValue(decision.date, variant);
-    if (name === 'ugedag') return weekdayValue(decision.date, variant);
+  const body = decisionBody(decision, meeting);
+  const date = decisionDate(decision, meeting);
+  return renderPattern(meeting.template.decision.heading, (name, variant) => {
+    if (name === 'organ') return body.trim();
+    if (name === 'dato') return dateValue(date, variant);
+    if (name === 'ugedag') return weekdayValue(date, variant);
     return '';
   }).trim();
+}
+
+/** "Eva Holm (A) deltog ikke i behandlingen af punktet på grund af inhabilitet (nær familie til ansøger)." */
+export function inhabilNote(
+  participant: Participant,
+  reason: string,
+  meeting: Pick<Meeting, 'template' | 'participants'>,
+): string {
+  const name = participantName(participant, meeting.template, meeting.participants);
+  return renderPattern(meeting.template.decision.inhabilNote, (placeholder) =>
+    placeholder === 'navn' ? name : placeholder === 'grund' ? reason.trim() : '',
+  ).trim();
 }

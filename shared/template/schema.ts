@@ -3,6 +3,7 @@ import { patternProblem } from './patterns';
 import {
   DECISION_PLACEHOLDERS,
   HEADER_PLACEHOLDERS,
+  INHABIL_PLACEHOLDERS,
   itemPlaceholders,
   MEETING_PLACEHOLDERS,
   PARTICIPANT_PLACEHOLDERS,
@@ -130,6 +131,16 @@ export const templateSchema = z
         .enum(['one-line', 'lines'])
         .default('lines')
         .describe('Printed fields on one line ("Sagsnr.: … · Kompetence: …") or one per line.'),
+      statusLine: z
+        .boolean()
+        .default(false)
+        .describe('Print the item\'s status ("Status: Udsat") under the heading.'),
+      recordTimes: z
+        .boolean()
+        .default(false)
+        .describe(
+          'Note when each item is opened and closed, print "Behandlet kl. 10.05-10.32", and offer to set the end time after the last item.',
+        ),
     }),
     fields: z.array(fieldSchema).max(30, 'Højst 30 felter').default([]),
     sections: z
@@ -143,6 +154,11 @@ export const templateSchema = z
         .default('none')
         .describe('A "Fraværende: …" line at the top of each decision.'),
       absentLabel: z.string().max(100).default('Fraværende'),
+      inhabilNote: pattern
+        .default(
+          '{navn} deltog ikke i behandlingen af punktet på grund af inhabilitet[ ({grund})].',
+        )
+        .describe('Printed in the decision for each member inhabil on the item.'),
     }),
     closedItems: z.object({
       publicShows: z
@@ -225,6 +241,12 @@ export const templateSchema = z
       'Beslutningsoverskriften',
       template.decision.heading,
       DECISION_PLACEHOLDERS,
+    );
+    check(
+      ['decision', 'inhabilNote'],
+      'Inhabilitetsnoten',
+      template.decision.inhabilNote,
+      INHABIL_PLACEHOLDERS,
     );
   })
   .describe('A template (skabelon): how one body writes its referat.');

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { applyMeetingAction, moveById } from '../../renderer/src/editor/state/meeting-actions';
 import { MeetingJsonCache } from '../../renderer/src/editor/state/meeting-json';
 import { meetingFromThis } from '../../shared/model/meeting-from-this';
+import { decisionHeading } from '../../shared/template/render';
 import {
   DocumentSession,
   type SaveApi,
@@ -33,11 +34,32 @@ describe('meeting actions', () => {
     expect(meeting.items[1]!.title).toBe('Personalesag');
   });
 
-  it('adds a decision dated the meeting date by the meeting body', () => {
+  it('adds a decision that follows the meeting’s body and date until they are set on it', () => {
     const meeting = sampleMeeting();
     const item = meeting.items[1]!;
-    const next = applyMeetingAction(meeting, { type: 'decision-add', itemId: item.id });
-    expect(next.items[1]!.decisions).toMatchObject([{ body: 'Direktionen', date: '2018-01-29' }]);
+    const added = applyMeetingAction(meeting, { type: 'decision-add', itemId: item.id });
+    const decision = added.items[1]!.decisions[0]!;
+    expect(decision).toMatchObject({ body: null, date: null });
+    expect(decisionHeading(decision, added)).toBe('Beslutning Direktionen den 29-01-2018');
+    // The header corrected afterwards: the decision follows.
+    const corrected = applyMeetingAction(added, {
+      type: 'header',
+      patch: { body: 'Direktionen i Høje-Taastrup', date: '2018-01-30' },
+    });
+    expect(decisionHeading(corrected.items[1]!.decisions[0]!, corrected)).toBe(
+      'Beslutning Direktionen i Høje-Taastrup den 30-01-2018',
+    );
+    // Set on purpose, the date stays.
+    const dated = applyMeetingAction(corrected, {
+      type: 'decision-update',
+      itemId: item.id,
+      id: decision.id,
+      patch: { date: '2018-01-22' },
+    });
+    const moved = applyMeetingAction(dated, { type: 'header', patch: { date: '2018-02-05' } });
+    expect(decisionHeading(moved.items[1]!.decisions[0]!, moved)).toBe(
+      'Beslutning Direktionen i Høje-Taastrup den 22-01-2018',
+    );
   });
 
   it('appends a new decision, and puts a restored one back at its stored place', () => {

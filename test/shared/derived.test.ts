@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  decisionsNewestFirst,
   formatDateDashed,
   itemNumber,
   secretaryOf,
   suggestedFileName,
 } from '../../shared/model/derived';
+import { decisionsNewestFirst } from '../../shared/model/decisions';
 import { createDecision, createMeeting, createParticipant } from '../../shared/model/meeting';
 import { DEFAULT_TEMPLATE } from '../../shared/template/built-in/index';
 import {
@@ -14,6 +14,8 @@ import {
   headerLines,
   participantName,
 } from '../../shared/template/render';
+
+const direktion = { body: 'Direktionen', date: '2018-01-29', template: DEFAULT_TEMPLATE };
 
 const meetingOn = (date: string, startTime: string, endTime: string | null) => ({
   ...createMeeting(date, { body: 'Direktionen', venue: '', secretaryName: '' }),
@@ -42,16 +44,16 @@ describe('derived values', () => {
     const old = createDecision('Direktionen', '2018-01-22');
     const newer = createDecision('Direktionen', '2018-01-29');
     const sameDay = createDecision('Direktionen', '2018-01-29');
-    expect(decisionHeading(newer, DEFAULT_TEMPLATE)).toBe('Beslutning Direktionen den 29-01-2018');
-    expect(decisionHeading({ body: ' ', date: '2018-01-29' }, DEFAULT_TEMPLATE)).toBe(
+    expect(decisionHeading(newer, direktion)).toBe('Beslutning Direktionen den 29-01-2018');
+    expect(decisionHeading({ body: ' ', date: '2018-01-29' }, direktion)).toBe(
       'Beslutning den 29-01-2018',
     );
-    expect(decisionsNewestFirst({ decisions: [old, newer, sameDay] })).toEqual([
+    expect(decisionsNewestFirst({ decisions: [old, newer, sameDay] }, direktion)).toEqual([
       sameDay,
       newer,
       old,
     ]);
-    expect(decisionsNewestFirst({ decisions: [newer, old, sameDay] })).toEqual([
+    expect(decisionsNewestFirst({ decisions: [newer, old, sameDay] }, direktion)).toEqual([
       sameDay,
       newer,
       old,

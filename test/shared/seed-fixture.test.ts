@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildSeedFixtureText } from '../../scripts/build-seed-fixture';
 import { envelopeSchema } from '../../shared/format/envelope';
 import { readMeetingFile } from '../../shared/format/read';
-import { decisionsNewestFirst, itemNumber } from '../../shared/model/derived';
+import { decisionsNewestFirst } from '../../shared/model/decisions';
+import { itemNumber } from '../../shared/model/derived';
 import { decisionHeading, documentTitle, headerLines } from '../../shared/template/render';
 import type { Meeting } from '../../shared/model/meeting';
 import {
@@ -54,8 +55,8 @@ function publicParagraphs(meeting: Meeting): string[] {
     if (item.closed) return;
     section('Baggrund', item.sections.baggrund!);
     section('Indstilling', item.sections.indstilling!);
-    for (const decision of decisionsNewestFirst(item)) {
-      out.push(decisionHeading(decision, meeting.template), ...blockTexts(decision.text));
+    for (const decision of decisionsNewestFirst(item, meeting)) {
+      out.push(decisionHeading(decision, meeting), ...blockTexts(decision.text));
     }
     section('Sagsfremstilling', item.sections.sagsfremstilling!);
     if (item.attachments.length > 0) out.push('Bilag', ...item.attachments.map((a) => a.title));
@@ -185,17 +186,17 @@ describe('seed fixture', () => {
   it('gives item 3 two dated decisions, shown newest first', () => {
     const item = meeting.items[2];
     expect(item?.decisions).toHaveLength(2);
-    const shown = item ? decisionsNewestFirst(item) : [];
-    expect(
-      shown.map((d) => [d.id, decisionHeading(d, meeting.template), plainTextOf(d.text.root)]),
-    ).toEqual([
+    const shown = item ? decisionsNewestFirst(item, meeting) : [];
+    expect(shown.map((d) => [d.id, decisionHeading(d, meeting), plainTextOf(d.text.root)])).toEqual(
       [
-        'd-3-2018-01-29',
-        'Beslutning Direktionen den 29-01-2018',
-        'Sagen blev godkendt, idet måltallet blev ændret til 3% og opdelingen mellem service og overførsler ikke skal fremgå af den politiske sag.',
+        [
+          'd-3-2018-01-29',
+          'Beslutning Direktionen den 29-01-2018',
+          'Sagen blev godkendt, idet måltallet blev ændret til 3% og opdelingen mellem service og overførsler ikke skal fremgå af den politiske sag.',
+        ],
+        ['d-3-2018-01-22', 'Beslutning Direktionen den 22-01-2018', 'Udskudt til den 30/1.'],
       ],
-      ['d-3-2018-01-22', 'Beslutning Direktionen den 22-01-2018', 'Udskudt til den 30/1.'],
-    ]);
+    );
   });
 });
 

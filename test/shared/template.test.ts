@@ -136,7 +136,7 @@ describe('the built-ins print as their bodies do', () => {
     ]);
     const item = { ...createAgendaItem('Budget'), fields: { sagstype: 'Beslutningssag' } };
     expect(itemHeading({ ...m, firstItemNumber: 49 }, item, 1)).toBe('50. Budget');
-    expect(decisionHeading(createDecision(m.body, m.date), m.template)).toBe(
+    expect(decisionHeading(createDecision(), m)).toBe(
       'Beslutning i Teknik- og Miljøudvalget den 12. maj 2021:',
     );
   });

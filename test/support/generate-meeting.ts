@@ -9,7 +9,8 @@ import {
   type RichText,
   type RichTextNode,
 } from '../../shared/model/rich-text';
-import type { AgendaItem, Meeting } from '../../shared/model/meeting';
+import type { Meeting, MeetingInput } from '../../shared/model/meeting';
+import { meetingSchema } from '../../shared/model/schema';
 import { DEFAULT_TEMPLATE } from '../../shared/template/built-in/index';
 import type { Template } from '../../shared/template/schema';
 
@@ -209,7 +210,7 @@ export function generateMeeting({
   template = DEFAULT_TEMPLATE,
 }: GenerateOptions): Meeting {
   const rand = random(seed);
-  const agenda: AgendaItem[] = Array.from({ length: items }, (_, i) => {
+  const agenda: MeetingInput['items'] = Array.from({ length: items }, (_, i) => {
     // Drawn in a fixed order, so a seed gives the same text in every template.
     const title = `${sentence(rand, 3 + Math.floor(rand() * 9)).slice(0, -1)}`;
     const caseNumber = `${16 + (i % 3)}/${10000 + Math.floor(rand() * 9000)}`;
@@ -266,7 +267,7 @@ export function generateMeeting({
       attachments,
     };
   });
-  return {
+  return meetingSchema.parse({
     id: `generated-${seed}`,
     kind: 'referat',
     body: 'Direktionen',
@@ -315,5 +316,5 @@ export function generateMeeting({
     template,
     firstItemNumber: 1,
     items: agenda,
-  };
+  });
 }

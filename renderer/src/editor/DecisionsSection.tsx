@@ -1,16 +1,19 @@
 import { useCallback } from 'react';
-import { decisionsNewestFirst } from '../../../shared/model/derived';
+import { decisionDate, decisionsNewestFirst } from '../../../shared/model/decisions';
 import { decisionHeading } from '../../../shared/template/render';
-import type { Template } from '../../../shared/template/schema';
-import type { AgendaItem, Decision } from '../../../shared/model/meeting';
+
+import type { AgendaItem, Decision, Meeting } from '../../../shared/model/meeting';
 import type { RichText } from '../../../shared/model/rich-text';
 import { RichTextField } from '../rich-text/RichTextField';
 import { decisionNameSuffixes } from './decision-names';
 import type { DocumentSession } from './state/document-session';
 
+/** What decisions read from their meeting: body and date (which they follow) and the template. */
+type DecisionMeeting = Pick<Meeting, 'body' | 'date' | 'template'>;
+
 interface Props {
   item: AgendaItem;
-  template: Template;
+  meeting: DecisionMeeting;
   /** The section's heading from the template ("Beslutning"). */
   label: string;
   session: DocumentSession;
@@ -23,7 +26,7 @@ interface Props {
 
 function DecisionEntry({
   item,
-  template,
+  meeting,
   decision,
   session,
   which,
@@ -31,7 +34,7 @@ function DecisionEntry({
   onDelete,
 }: {
   item: AgendaItem;
-  template: Template;
+  meeting: DecisionMeeting;
   decision: Decision;
   session: DocumentSession;
   /** "(2 af 2)" when another decision has the same label, for screen readers; else null. */
@@ -50,7 +53,7 @@ function DecisionEntry({
     [session, item.id, decision.id],
   );
   const labelId = `decision-${decision.id}`;
-  const label = decisionHeading(decision, template);
+  const label = decisionHeading(decision, meeting);
   // The visible heading stays the printed label; the hidden words only join its accessible name.
   const whichId = `${labelId}-which`;
   const nameIds = which ? `${labelId} ${whichId}` : labelId;
@@ -68,7 +71,7 @@ function DecisionEntry({
           Dato{' '}
           <input
             type="date"
-            value={decision.date}
+            value={decisionDate(decision, meeting)}
             onChange={(e) =>
               e.target.value &&
               session.dispatch({
@@ -102,7 +105,7 @@ function DecisionEntry({
 /** Beslutning: dated decisions newest first, "Ny beslutning", and the standard phrases. */
 export function DecisionsSection({
   item,
-  template,
+  meeting,
   label,
   session,
   phrases,
@@ -111,8 +114,8 @@ export function DecisionsSection({
   onPhrase,
   onDelete,
 }: Props) {
-  const decisions = decisionsNewestFirst(item);
-  const suffixes = decisionNameSuffixes(decisions.map((d) => decisionHeading(d, template)));
+  const decisions = decisionsNewestFirst(item, meeting);
+  const suffixes = decisionNameSuffixes(decisions.map((d) => decisionHeading(d, meeting)));
   return (
     <section className="item-section" aria-labelledby="section-decisions">
       <h3 id="section-decisions">{label}</h3>
@@ -137,7 +140,7 @@ export function DecisionsSection({
         <DecisionEntry
           key={decision.id}
           item={item}
-          template={template}
+          meeting={meeting}
           decision={decision}
           session={session}
           which={suffixes[index] ?? null}

@@ -65,7 +65,7 @@ export const ItemForm = memo(function ItemForm({
               <DecisionsSection
                 key={section.id}
                 item={item}
-                template={template}
+                meeting={meeting}
                 label={section.label}
                 session={session}
                 phrases={phrases}

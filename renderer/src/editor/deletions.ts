@@ -39,7 +39,7 @@ export function removeDecision(
   if (!decision) return null;
   session.dispatch({ type: 'decision-remove', itemId, id });
   return {
-    message: `${decisionHeading(decision, meeting.template)} er slettet.`,
+    message: `${decisionHeading(decision, meeting)} er slettet.`,
     restore: () => session.dispatch({ type: 'decision-add', itemId, decision, at }),
     shownIn: itemId,
     focus: () => focusDecision(decision.id),

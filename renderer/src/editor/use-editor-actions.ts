@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { decisionsNewestFirst } from '../../../shared/model/derived';
+import { decisionsNewestFirst } from '../../../shared/model/decisions';
 import { createDecision, type AgendaItem, type Meeting } from '../../../shared/model/meeting';
 import { editorAt } from '../rich-text/editor-registry';
 import { insertTextAtCaret } from '../rich-text/insert-text';
@@ -10,8 +10,8 @@ import type { Selection } from './selection';
 import type { DocumentSession } from './state/document-session';
 
 /** The decision shown on top (the one phrases and "Gå til beslutning" go to). */
-function newestDecisionId(item: AgendaItem): string | null {
-  return decisionsNewestFirst(item)[0]?.id ?? null;
+function newestDecisionId(item: AgendaItem, meeting: Meeting): string | null {
+  return decisionsNewestFirst(item, meeting)[0]?.id ?? null;
 }
 
 /** What the editor screen's actions need from it. */
@@ -39,18 +39,19 @@ export function useEditorActions(context: EditorActionContext) {
 
   const newDecision = useCallback(
     (target: AgendaItem) => {
-      const decision = createDecision(meeting.body, meeting.date);
+      // Follows the meeting's body and date until the secretary sets them.
+      const decision = createDecision();
       session.dispatch({ type: 'decision-add', itemId: target.id, decision });
       setFocusDecisionId(decision.id);
       return decision.id;
     },
-    [session, meeting.body, meeting.date, setFocusDecisionId],
+    [session, setFocusDecisionId],
   );
 
   const pastePhrase = useCallback(
     (phrase: string) => {
       if (!item) return;
-      const id = newestDecisionId(item);
+      const id = newestDecisionId(item, meeting);
       const editor = id ? editorAt(`decision:${id}`) : undefined;
       if (editor) insertTextAtCaret(editor, phrase);
       else {
@@ -62,7 +63,7 @@ export function useEditorActions(context: EditorActionContext) {
         });
       }
     },
-    [item, newDecision],
+    [item, meeting, newDecision],
   );
 
   const removeDecision = useCallback(
@@ -111,7 +112,7 @@ export function useEditorActions(context: EditorActionContext) {
       },
       goToDecision: () => {
         if (!item) return;
-        const decisionId = newestDecisionId(item);
+        const decisionId = newestDecisionId(item, meeting);
         if (decisionId) editorAt(`decision:${decisionId}`)?.focus();
         else newDecision(item);
       },
@@ -123,17 +124,7 @@ export function useEditorActions(context: EditorActionContext) {
       },
       undoDeletion,
     };
-  }, [
-    item,
-    meeting.items,
-    select,
-    addItem,
-    session,
-    offerUndo,
-    newDecision,
-    setDialog,
-    undoDeletion,
-  ]);
+  }, [item, meeting, select, addItem, session, offerUndo, newDecision, setDialog, undoDeletion]);
 
   return { actions, pastePhrase, removeDecision, addItem };
 }

@@ -1,8 +1,8 @@
-import { absentOnItem } from '../../model/attendance';
-import { decisionsNewestFirst } from '../../model/derived';
+import { decisionsNewestFirst } from '../../model/decisions';
 import type { AgendaItem, Meeting } from '../../model/meeting';
 import { isRichTextEmpty, type RichText } from '../../model/rich-text';
-import { decisionHeading, itemHeading, participantName } from '../../template/render';
+import { decisionHeading, itemHeading } from '../../template/render';
+import { absentLine, afterDecisionText, beforeDecisionText, statusLines } from './meeting-record';
 import type { Template, TemplateSection } from '../../template/schema';
 import { textParagraph, type Block } from '../blocks';
 import { BULLET_REFERENCE, type ListNumbering } from '../rich-text/context';
@@ -70,34 +70,17 @@ function richSection(section: TemplateSection, text: RichText | undefined, conte
   return body.length > 0 ? titled(section.label, body) : whenEmpty(section);
 }
 
-/** "Fraværende: Anne Hansen (A)" at the top of a decision, when the template prints it. */
-function absentLine({ meeting, template, item }: ItemContext): Block[] {
-  const { absentLine: mode, absentLabel } = template.decision;
-  if (mode === 'none') return [];
-  const absent = absentOnItem(meeting, item)
-    .map((p) => participantName(p, template))
-    .join(', ');
-  if (!absent && mode === 'when-absent') return [];
-  return [
-    {
-      kind: 'paragraph',
-      style: 'Normal',
-      inlines: [
-        { kind: 'text', text: `${xmlSafeLine(absentLabel.trim())}:`, format: { bold: true } },
-        ...(absent ? [{ kind: 'text' as const, text: ` ${xmlSafeLine(absent)}`, format: {} }] : []),
-      ],
-    },
-  ];
-}
-
 /** Every dated decision, newest first, each under the template's decision heading. */
 function decisions(section: TemplateSection, context: ItemContext): Block[] {
-  const shown = decisionsNewestFirst(context.item);
+  const shown = decisionsNewestFirst(context.item, context.meeting);
   if (shown.length === 0) return whenEmpty(section);
+  const { meeting, item } = context;
   return shown.flatMap((decision) => [
-    textParagraph('Heading2', xmlSafeLine(decisionHeading(decision, context.template))),
-    ...absentLine(context),
+    textParagraph('Heading2', xmlSafeLine(decisionHeading(decision, meeting))),
+    ...absentLine(meeting, item, decision),
+    ...beforeDecisionText(meeting, item, decision),
     ...richTextToBlocks(decision.text, context.numbering),
+    ...afterDecisionText(meeting, decision),
   ]);
 }
 
@@ -159,7 +142,7 @@ export function agendaItem(
       ? blocks
       : [...blocks, ...metadata(context, visibility)];
   }
-  blocks.push(...metadata(context, visibility));
+  blocks.push(...metadata(context, visibility), ...statusLines(meeting, item));
   if (item.closed && options.version === 'internal' && template.closedItems.internalNote.trim()) {
     const note = xmlSafeLine(template.closedItems.internalNote.trim());
     blocks.push(textParagraph('Normal', note, { bold: true, italic: true }));

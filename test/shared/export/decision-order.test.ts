@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { exportMeetingToDocx } from '../../../shared/export/index';
-import { decisionsNewestFirst } from '../../../shared/model/derived';
+import { decisionsNewestFirst } from '../../../shared/model/decisions';
 import { decisionHeading } from '../../../shared/template/render';
-import type { Decision } from '../../../shared/model/meeting';
+import { createDecision, type Decision } from '../../../shared/model/meeting';
 import { generateMeeting, node, richText } from '../../support/generate-meeting';
 import { documentText, readDocx } from './docx-parts';
 
 function decision(id: string, date: string, text: string): Decision {
-  return { id, body: 'Direktionen', date, text: richText([node.paragraph([node.text(text)])]) };
+  return {
+    ...createDecision('Direktionen', date),
+    id,
+    text: richText([node.paragraph([node.text(text)])]),
+  };
 }
 
 describe('decision order in the Word export', () => {
@@ -20,7 +24,7 @@ describe('decision order in the Word export', () => {
       decision('first', '2018-01-29', 'Første beslutning i dag.'),
       decision('second', '2018-01-29', 'Anden beslutning i dag.'),
     ];
-    const shown = decisionsNewestFirst(item).map((d) => d.id);
+    const shown = decisionsNewestFirst(item, meeting).map((d) => d.id);
     expect(shown).toEqual(['second', 'first', 'postponed']);
 
     const text = documentText(
@@ -31,8 +35,6 @@ describe('decision order in the Word export', () => {
     );
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
-    expect(text.indexOf(decisionHeading(item.decisions[0]!, meeting.template))).toBeLessThan(
-      positions[2]!,
-    );
+    expect(text.indexOf(decisionHeading(item.decisions[0]!, meeting))).toBeLessThan(positions[2]!);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportMeetingToDocx } from '../../../shared/export/index';
-import type { Meeting } from '../../../shared/model/meeting';
+import { createDecision, type Meeting } from '../../../shared/model/meeting';
 import type { RichText } from '../../../shared/model/rich-text';
 import { BUILT_IN_TEMPLATES } from '../../../shared/template/built-in/index';
 import { node, random, richText } from '../../support/generate-meeting';
@@ -51,6 +51,7 @@ function nastyMeeting(rand: () => number): Meeting {
         party: s(),
         attendance: 'present',
         attendanceNote: s(),
+        substituteFor: null,
       },
       {
         id: 'b',
@@ -60,6 +61,7 @@ function nastyMeeting(rand: () => number): Meeting {
         party: s(),
         attendance: rand() < 0.5 ? 'absent' : 'partial',
         attendanceNote: s(),
+        substituteFor: null,
       },
     ],
     firstItemNumber: 1,
@@ -75,7 +77,11 @@ function nastyMeeting(rand: () => number): Meeting {
           [...template.fields, ...template.sections].map((part) => [part.id, s()]),
         ),
         sections: Object.fromEntries(template.sections.map((section) => [section.id, rich()])),
-        decisions: [{ id: 'd', body: s(), date: '2018-01-29', text: rich() }],
+        decisions: [{ ...createDecision(s(), '2018-01-29'), id: 'd', point: s(), text: rich() }],
+        status: 'none',
+        attendance: [],
+        openedAt: null,
+        closedAt: null,
         attachments: [{ id: 'x', title: s(), filePath: null }],
       },
     ],

@@ -1,3 +1,4 @@
+import { createDecision } from '../../../shared/model/meeting';
 import { describe, expect, it } from 'vitest';
 import { exportMeetingToDocx } from '../../../shared/export/index';
 import type { ExportOptions } from '../../../shared/export/options';
@@ -12,6 +13,7 @@ async function text(options: ExportOptions): Promise<string> {
   if (!closed) throw new Error('sample has no closed item');
   closed.decisions = [
     {
+      ...createDecision(),
       id: 'closed-decision',
       body: 'Direktionen',
       date: '2018-01-29',

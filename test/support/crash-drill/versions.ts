@@ -1,5 +1,6 @@
 import { DEFAULT_TEMPLATE } from '../../../shared/template/built-in/index';
 import type { Meeting } from '../../../shared/model/meeting';
+import { meetingSchema } from '../../../shared/model/schema';
 import { paragraphs } from '../meeting-builders';
 
 /**
@@ -9,7 +10,7 @@ import { paragraphs } from '../meeting-builders';
  */
 export function meetingForVersion(version: number): Meeting {
   const itemCount = 1 + Math.floor(version / 10);
-  return {
+  return meetingSchema.parse({
     id: 'crash-drill',
     kind: 'referat',
     body: `Version ${version}`,
@@ -38,5 +39,5 @@ export function meetingForVersion(version: number): Meeting {
       decisions: [],
       attachments: [],
     })),
-  };
+  });
 }

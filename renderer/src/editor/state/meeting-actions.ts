@@ -171,7 +171,7 @@ export function applyMeetingAction(meeting: Meeting, action: MeetingAction): Mee
         // Appended by default: the stored order is the order of adding, which
         // decides which of two same-day decisions is shown first.
         const decisions = item.decisions.slice();
-        const decision = action.decision ?? createDecision(meeting.body, meeting.date);
+        const decision = action.decision ?? createDecision();
         decisions.splice(action.at ?? decisions.length, 0, decision);
         return { ...item, decisions };
       });
