@@ -1,4 +1,4 @@
-import type { Inline } from '../blocks';
+import type { Inline, RunFormat } from '../blocks';
 import { DEFAULT_TAB_STOP } from '../typography';
 import { measurer, type Measurer } from './font-metrics';
 
@@ -34,6 +34,26 @@ function breakAfter(char: string, previous: string): InWordBreak {
   return null;
 }
 
+/** A piece of text placed on a line: one run's characters, at `x` twips from the box's left edge. */
+export interface PlacedRun {
+  text: string;
+  format: RunFormat;
+  link?: string;
+  x: number;
+  /** Advance width, twips (spaces included; ligatures counted). */
+  width: number;
+}
+
+/** One line as placed: its runs, left to right, and where its text ends (trailing spaces hang past it). */
+export interface PlacedLine {
+  runs: PlacedRun[];
+  /** Where the line's room starts (first line or the rest), twips from the box's left edge. */
+  start: number;
+  textEnd: number;
+  /** A dot leader (a contents entry's tab to its page number), from and to, twips. */
+  leader?: { from: number; to: number };
+}
+
 /**
  * Counts the lines a paragraph breaks into, greedily as Word and
  * LibreOffice do for left-aligned text: lines break at spaces (which hang
@@ -44,12 +64,18 @@ export function countLines(inlines: Inline[], bold: boolean, size: number, box: 
   return breakLines(inlines, bold, size, box).lines;
 }
 
-/** Like {@link countLines}, also telling where the last line's text ends (twips from the left edge). */
+/**
+ * Like {@link countLines}, also telling where the last line's text ends
+ * (twips from the left edge). With `placed`, also records every line's runs
+ * there, for a renderer that draws the text itself (the PDF): the same
+ * decisions, so the same lines, as the count.
+ */
 export function breakLines(
   inlines: Inline[],
   bold: boolean,
   size: number,
   box: LineBox,
+  placed?: PlacedLine[],
 ): { lines: number; lastLineEnd: number } {
   let lines = 1;
   let lineStart = box.firstStart;
@@ -64,12 +90,19 @@ export function breakLines(
   // The current word's letters from the current run: ligatures form within one run only.
   let segment = '';
   let segmentMeasure: Measurer | null = null;
+  // Only with `placed`: the pieces of the word being read and of its trailing spaces.
+  const recorder = placed ? new LineRecorder(placed) : null;
   const closeSegment = () => {
-    if (segment && segmentMeasure) wordWidth += segmentMeasure.ligatureDelta(segment);
+    if (segment && segmentMeasure) {
+      const delta = segmentMeasure.ligatureDelta(segment);
+      wordWidth += delta;
+      recorder?.closePiece(delta);
+    }
     segment = '';
   };
 
   const newLine = () => {
+    recorder?.endLine(lineStart, textEnd);
     lines++;
     lineStart = box.restStart;
     x = lineStart;
@@ -80,15 +113,33 @@ export function breakLines(
     if (wordWidth > 0) {
       if (x + wordWidth > box.end + EPSILON && x > lineStart) newLine();
       if (wordWidth > box.end - lineStart + EPSILON) {
-        for (const w of word) {
-          if (x + w > box.end + EPSILON && x > lineStart) newLine();
-          x += w;
+        if (recorder) {
+          for (const piece of recorder.takePieces()) {
+            const measure = measurer(piece.inline.format, bold, size);
+            for (const char of piece.text) {
+              const w = measure.width(char);
+              if (x + w > box.end + EPSILON && x > lineStart) {
+                recorder.endPartial();
+                newLine();
+              }
+              recorder.extendPartial(piece.inline, char, x, w);
+              x += w;
+            }
+            recorder.endPartial();
+          }
+        } else {
+          for (const w of word) {
+            if (x + w > box.end + EPSILON && x > lineStart) newLine();
+            x += w;
+          }
         }
       } else {
+        recorder?.placeWord(x);
         x += wordWidth;
       }
     }
     textEnd = x;
+    recorder?.placeSpaces(x);
     // Trailing spaces hang in the margin: they never wrap a line by themselves.
     x += spaces;
     word = [];
@@ -117,7 +168,9 @@ export function breakLines(
     segmentMeasure = measure;
     for (const char of inline.text) {
       if (char === ' ' || char === '\u3000') {
-        spaces += measure.width(char);
+        const w = measure.width(char);
+        spaces += w;
+        recorder?.space(char, w, inline);
         previous = char;
         continue;
       }
@@ -130,10 +183,109 @@ export function breakLines(
       word.push(w);
       wordWidth += w;
       segment += char;
+      recorder?.letter(char, w, inline);
       pendingBreak = breakAfter(char, previous);
       previous = char;
     }
   }
   flushWord();
+  recorder?.endLine(lineStart, textEnd);
   return { lines, lastLineEnd: textEnd };
+}
+
+type TextInline = Extract<Inline, { kind: 'text' }>;
+
+/** Letters of one run within the word being read. */
+interface Piece {
+  inline: TextInline;
+  text: string;
+  /** Letters' widths plus the run's ligature delta. */
+  width: number;
+}
+
+/**
+ * What {@link breakLines} records when asked for placed lines: it is told
+ * each letter and space as it reads them, and where each word lands.
+ * Pieces are one run's letters of one word, and one run's spaces; a
+ * renderer merges neighbours of the same format (./place.ts).
+ */
+class LineRecorder {
+  private runs: PlacedRun[] = [];
+  private pieces: Piece[] = [];
+  private open: Piece | null = null;
+  private spaces: { inline: TextInline; text: string; width: number }[] = [];
+  private partial: PlacedRun | null = null;
+
+  constructor(private readonly lines: PlacedLine[]) {}
+
+  letter(char: string, width: number, inline: TextInline): void {
+    if (!this.open) {
+      this.open = { inline, text: '', width: 0 };
+      this.pieces.push(this.open);
+    }
+    this.open.text += char;
+    this.open.width += width;
+  }
+
+  /** The open piece ends (a run ends or the word does), with its ligatures' width change. */
+  closePiece(ligatureDelta: number): void {
+    if (this.open) this.open.width += ligatureDelta;
+    this.open = null;
+  }
+
+  space(char: string, width: number, inline: TextInline): void {
+    const last = this.spaces.at(-1);
+    if (last?.inline === inline) {
+      last.text += char;
+      last.width += width;
+    } else this.spaces.push({ inline, text: char, width });
+  }
+
+  /** The word goes on the current line at `x`, whole. */
+  placeWord(x: number): void {
+    for (const piece of this.pieces) {
+      this.push(piece.inline, piece.text, x, piece.width);
+      x += piece.width;
+    }
+    this.pieces = [];
+  }
+
+  /** The word's pieces, for placing letter by letter (a word longer than the line). */
+  takePieces(): Piece[] {
+    const pieces = this.pieces;
+    this.pieces = [];
+    return pieces;
+  }
+
+  /** Adds a letter to the run being built letter by letter, starting one at `x`. */
+  extendPartial(inline: TextInline, char: string, x: number, width: number): void {
+    if (!this.partial)
+      this.partial = { text: '', format: inline.format, link: inline.link, x, width: 0 };
+    this.partial.text += char;
+    this.partial.width += width;
+  }
+
+  /** Ends the run built letter by letter (at a line end or the piece's end). */
+  endPartial(): void {
+    if (this.partial) this.runs.push(this.partial);
+    this.partial = null;
+  }
+
+  /** The spaces after the word, from `x`. */
+  placeSpaces(x: number): void {
+    for (const s of this.spaces) {
+      this.push(s.inline, s.text, x, s.width);
+      x += s.width;
+    }
+    this.spaces = [];
+  }
+
+  endLine(start: number, textEnd: number): void {
+    this.lines.push({ runs: this.runs, start, textEnd });
+    this.runs = [];
+  }
+
+  private push(inline: TextInline, text: string, x: number, width: number): void {
+    this.runs.push({ text, format: inline.format, link: inline.link, x, width });
+  }
 }
