@@ -48,6 +48,8 @@ export function alignLines(
 /** True when `piece` (not yet shifted) continues `last` (shifted): same format and link, touching. */
 function joins(last: PlacedRun, piece: PlacedRun, shift: number): boolean {
   return (
+    !last.gap &&
+    !piece.gap &&
     last.link === piece.link &&
     sameFormat(last.format, piece.format) &&
     Math.abs(last.x + last.width - (piece.x + shift)) < TOUCHING
@@ -68,10 +70,10 @@ function justify(line: PlacedLine, box: LineBox, room: number): PlacedLine {
     if (inner.has(piece)) {
       const extra = stretch * [...piece.text].length;
       run.width += extra;
+      run.gap = true;
       added += extra;
-      // A stretched space keeps its own run: its glyphs are narrower than its room.
       runs.push(run);
-    } else if (last && !isSpace(last) && joins(last, run, 0)) {
+    } else if (last && joins(last, run, 0)) {
       last.text += run.text;
       last.width += run.width;
     } else runs.push(run);

@@ -187,6 +187,14 @@ function contentsUnits(
       if (ownLine) placed.push({ runs: [], start: 0, textEnd: 0 });
       const last = placed[placed.length - 1] as PlacedLine;
       last.leader = { from: last.textEnd, to: x };
+      // The tab as a space (extracted text reads "Tidsplan 6"), then the number.
+      last.runs.push({
+        text: ' ',
+        format: {},
+        x: last.textEnd,
+        width: x - last.textEnd,
+        gap: true,
+      });
       last.runs.push({ text: label, format: {}, x, width: number });
     }
     return {

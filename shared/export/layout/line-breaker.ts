@@ -42,6 +42,11 @@ export interface PlacedRun {
   x: number;
   /** Advance width, twips (spaces included; ligatures counted). */
   width: number;
+  /**
+   * The run is wider than its text (a tab drawn as a space, a stretched
+   * space of a justified line): nothing may be joined after it.
+   */
+  gap?: true;
 }
 
 /** One line as placed: its runs, left to right, and where its text ends (trailing spaces hang past it). */
@@ -160,7 +165,11 @@ export function breakLines(
         box.tabStops.find((s) => s > x + EPSILON) ??
         (Math.floor(x / DEFAULT_TAB_STOP) + 1) * DEFAULT_TAB_STOP;
       if (stop > box.end) newLine();
-      else x = stop;
+      else {
+        // A space where the tab is, so extracted text reads "Mødedato Mandag", not "MødedatoMandag".
+        recorder?.gap(x, stop - x, inline);
+        x = stop;
+      }
       continue;
     }
     const measure = measurer(inline.format, bold, size);
@@ -269,6 +278,11 @@ class LineRecorder {
   endPartial(): void {
     if (this.partial) this.runs.push(this.partial);
     this.partial = null;
+  }
+
+  /** A tab's room, from `x`: a space as wide as the room. */
+  gap(x: number, width: number, inline: Extract<Inline, { kind: 'tab' }>): void {
+    this.runs.push({ text: ' ', format: inline.format, link: inline.link, x, width, gap: true });
   }
 
   /** The spaces after the word, from `x`. */
