@@ -156,6 +156,8 @@ export function breakLines(
   for (const inline of inlines) {
     if (inline.kind === 'break') {
       flushWord();
+      // A space at the break, so extracted text does not run the two lines together.
+      recorder?.gap(x, 0, inline);
       newLine();
       continue;
     }
@@ -280,9 +282,10 @@ class LineRecorder {
     this.partial = null;
   }
 
-  /** A tab's room, from `x`: a space as wide as the room. */
-  gap(x: number, width: number, inline: Extract<Inline, { kind: 'tab' }>): void {
-    this.runs.push({ text: ' ', format: inline.format, link: inline.link, x, width, gap: true });
+  /** A tab's room (or a line break), from `x`: a space as wide as the room. */
+  gap(x: number, width: number, inline: Exclude<Inline, TextInline>): void {
+    const format = inline.kind === 'tab' ? inline.format : {};
+    this.runs.push({ text: ' ', format, link: inline.link, x, width, gap: true });
   }
 
   /** The spaces after the word, from `x`. */
