@@ -97,7 +97,7 @@ export async function run(): Promise<void> {
       const rendered = text.split('\f');
       const listed = contentsNumbers(
         rendered,
-        meeting.items.map((item) => visibleTitle(item, options)),
+        meeting.items.map((item) => visibleTitle(item, options, meeting.template)),
       );
       const printed = headingPages(rendered);
       const matches = listed.filter((n, i) => n !== null && n === printed.get(i + 1)).length;

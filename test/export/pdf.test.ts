@@ -13,7 +13,8 @@ import { layoutReferat } from '../../shared/export/layout/place';
 import type { ExportOptions } from '../../shared/export/options';
 import { exportMeetingToPdf } from '../../shared/export/pdf/index';
 import { visibleTitle } from '../../shared/export/sections/visibility';
-import { documentHeading, itemNumber } from '../../shared/model/derived';
+import { itemNumber } from '../../shared/model/derived';
+import { documentTitle } from '../../shared/template/render';
 import type { Meeting } from '../../shared/model/meeting';
 import { loadPdfFonts } from '../../electron/main/export/pdf-fonts';
 import { sampleMeeting } from '../shared/export/sample-meeting';
@@ -116,7 +117,7 @@ describe.runIf(requireTools('pdftotext', 'pdfinfo', 'pdffonts', 'pdfimages', 'qp
         all.get(Number(entry(catalog ?? '', key)?.split(' ')[0])) ?? entry(catalog ?? '', key);
       expect(deref('MarkInfo')).toMatch(/\/Marked true/);
       expect(deref('ViewerPreferences')).toMatch(/\/DisplayDocTitle true/);
-      expect(info(seedPublic).get('Title')).toBe(documentHeading(seed));
+      expect(info(seedPublic).get('Title')).toBe(documentTitle(seed));
       // XMP metadata: the title, and the PDF/UA identifier.
       expect(qdf).toContain('<pdfuaid:part>1</pdfuaid:part>');
       expect(qdf).toMatch(/<dc:title>[\s\S]*REFERAT Direktionen[\s\S]*<\/dc:title>/);
@@ -134,7 +135,7 @@ describe.runIf(requireTools('pdftotext', 'pdfinfo', 'pdffonts', 'pdfimages', 'qp
       const nodes = structure(longPdf);
       expect(nodes[0]?.type).toBe('Document');
       const h1 = nodes.filter((n) => n.type === 'H1').map((n) => n.text);
-      expect(h1[0]).toBe(documentHeading(long));
+      expect(h1[0]).toBe(documentTitle(long));
       expect(h1.slice(1)).toEqual(
         long.items.map((item, i) => `Punkt ${itemNumber(long, i)}: ${item.title}`),
       );
@@ -212,7 +213,7 @@ describe.runIf(requireTools('pdftotext', 'pdfinfo', 'pdffonts', 'pdfimages', 'qp
         [long, longPdf, INTERNAL],
       ] as const) {
         const pages = pageTexts(pdf);
-        const titles = meeting.items.map((item) => visibleTitle(item, options));
+        const titles = meeting.items.map((item) => visibleTitle(item, options, meeting.template));
         const listed = contentsNumbers(pages, titles);
         const printed = headingPages(pages);
         expect(listed).toEqual(meeting.items.map((_, i) => printed.get(i + 1)));
