@@ -21,6 +21,7 @@ import { sampleMeeting } from '../shared/export/sample-meeting';
 import { generateMeeting } from '../support/generate-meeting';
 import { requireTools } from '../support/require-tool';
 import { loadSeedFixture, seedParagraphs } from '../support/seed';
+import { badInputMeetings } from './bad-inputs';
 import { contentsNumbers, headingPages, normalise } from './libreoffice';
 import {
   destinations,
@@ -253,5 +254,15 @@ describe.runIf(requireTools('pdftotext', 'pdfinfo', 'pdffonts', 'pdfimages', 'qp
         `Punkt ${itemNumber(seed, closed)}: Lukket`,
       );
     });
+
+    it('exports input that broke other exporters, keeping text Carlito has no glyphs for', async () => {
+      for (const { name, meeting, marker } of badInputMeetings()) {
+        const pdf = await exportPdf(name, meeting, PUBLIC);
+        const text = normalise(readingText(pdf));
+        expect(text).toContain(normalise(marker));
+        // Emoji are drawn as boxes, but their text is there (ActualText) for copying and reading.
+        if (name === 'emoji') expect(text).toContain('Godkendt 👍 af alle 🎉');
+      }
+    }, 60_000);
   },
 );

@@ -31,30 +31,37 @@ function code(id: number): string {
 export class GlyphEncoder {
   private readonly words = new Map<string, string>();
   private readonly glyphs = new Map<string, string>();
+  /** Words with a character Carlito lacks (drawn as .notdef, its text given as ActualText). */
+  private readonly lacking = new Set<string>();
+  /** Clusters Carlito has no glyph for. */
+  private readonly missing = new Set<string>();
 
   constructor(
     private readonly font: EmbeddedFontInternals,
     private readonly face: Face,
   ) {}
 
-  /** The text's glyph codes, for a literal string. */
-  encode(text: string): string {
-    let out = '';
+  /** The text's glyph codes, for a literal string; `complete` is false when Carlito lacks a character. */
+  encode(text: string): { codes: string; complete: boolean } {
+    let codes = '';
+    let complete = true;
     for (const [word] of text.matchAll(WORDS)) {
       if (word === '') continue;
       let encoded = this.words.get(word);
       if (encoded === undefined) {
         encoded = clusters(word, this.face)
-          .map((cluster) => this.cluster(cluster))
+          .map((cluster) => this.cluster(cluster, word))
           .join('');
         this.words.set(word, encoded);
       }
-      out += encoded;
+      if (this.lacking.has(word)) complete = false;
+      codes += encoded;
     }
-    return out;
+    return { codes, complete };
   }
 
-  private cluster(text: string): string {
+  private cluster(text: string, word: string): string {
+    if (this.missing.has(text)) this.lacking.add(word);
     let encoded = this.glyphs.get(text);
     if (encoded !== undefined) return encoded;
     const font = this.font.font;
@@ -76,6 +83,10 @@ export class GlyphEncoder {
         return code(id);
       })
       .join('');
+    if (glyphs.some((glyph) => glyph.id === 0)) {
+      this.missing.add(text);
+      this.lacking.add(word);
+    }
     this.glyphs.set(text, encoded);
     return encoded;
   }

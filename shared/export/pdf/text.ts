@@ -11,6 +11,13 @@ function rgb(color: string): string {
   return [16, 8, 0].map((shift) => num(((value >> shift) & 0xff) / 255)).join(' ');
 }
 
+/** A PDF text string in UTF-16BE with its byte order mark, as hex. */
+function utf16(text: string): string {
+  let hex = 'FEFF';
+  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0');
+  return `<${hex}>`;
+}
+
 /**
  * Writes text straight into the page's content stream, a batch of runs in
  * one text object: pdfkit's `text()` spends more time per call (options,
@@ -49,7 +56,11 @@ export class TextWriter {
       this.color = color;
     }
     const y = doc.page.height - baseline;
-    this.operators.push(`1 0 0 1 ${num(x)} ${num(y)} Tm (${encoder.encode(text)}) Tj`);
+    const { codes, complete } = encoder.encode(text);
+    const show = `1 0 0 1 ${num(x)} ${num(y)} Tm (${codes}) Tj`;
+    // Characters Carlito lacks (emoji, Arabic…) are drawn as empty boxes: the
+    // text itself goes with them as ActualText, for copying and screen readers.
+    this.operators.push(complete ? show : `/Span <</ActualText ${utf16(text)}>> BDC ${show} EMC`);
   }
 
   /**
