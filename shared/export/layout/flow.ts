@@ -93,7 +93,14 @@ function paragraphUnit(block: ParagraphBlock, width: number, detail: boolean): F
   const m = STYLES[block.style];
   const box = boxFor(block, m, width);
   const placed = detail ? [] : undefined;
-  const { lines } = breakLines(block.inlines, m.bold, m.size, box, placed);
+  const { lines } = breakLines(
+    block.inlines,
+    m.bold,
+    m.size,
+    box,
+    placed,
+    block.align === 'justify',
+  );
   return {
     kind: 'paragraph',
     lines,

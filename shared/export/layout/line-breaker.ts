@@ -81,6 +81,7 @@ export function breakLines(
   size: number,
   box: LineBox,
   placed?: PlacedLine[],
+  keepWords = false,
 ): { lines: number; lastLineEnd: number } {
   let lines = 1;
   let lineStart = box.firstStart;
@@ -96,7 +97,7 @@ export function breakLines(
   let segment = '';
   let segmentMeasure: Measurer | null = null;
   // Only with `placed`: the pieces of the word being read and of its trailing spaces.
-  const recorder = placed ? new LineRecorder(placed) : null;
+  const recorder = placed ? new LineRecorder(placed, keepWords) : null;
   const closeSegment = () => {
     if (segment && segmentMeasure) {
       const delta = segmentMeasure.ligatureDelta(segment);
@@ -121,7 +122,7 @@ export function breakLines(
         if (recorder) {
           for (const piece of recorder.takePieces()) {
             const measure = measurer(piece.inline.format, bold, size);
-            for (const char of piece.text) {
+            for (const char of piece.inline.text.slice(piece.start, piece.end)) {
               const w = measure.width(char);
               if (x + w > box.end + EPSILON && x > lineStart) {
                 recorder.endPartial();
@@ -177,12 +178,16 @@ export function breakLines(
     const measure = measurer(inline.format, bold, size);
     closeSegment();
     segmentMeasure = measure;
+    // Where `char` is in the run's text (only the recorder needs it).
+    let at = 0;
     for (const char of inline.text) {
+      const next = at + char.length;
       if (char === ' ' || char === '\u3000') {
         const w = measure.width(char);
         spaces += w;
-        recorder?.space(char, w, inline);
+        recorder?.space(inline, at, next, w);
         previous = char;
+        at = next;
         continue;
       }
       const opportunity =
@@ -194,9 +199,10 @@ export function breakLines(
       word.push(w);
       wordWidth += w;
       segment += char;
-      recorder?.letter(char, w, inline);
+      recorder?.letter(inline, at, next, w);
       pendingBreak = breakAfter(char, previous);
       previous = char;
+      at = next;
     }
   }
   flushWord();
@@ -206,35 +212,56 @@ export function breakLines(
 
 type TextInline = Extract<Inline, { kind: 'text' }>;
 
-/** Letters of one run within the word being read. */
+/** Characters `start`–`end` of one run's text: a word's letters from that run, or spaces. */
 interface Piece {
   inline: TextInline;
-  text: string;
-  /** Letters' widths plus the run's ligature delta. */
+  start: number;
+  end: number;
+  /** Their widths (for letters, plus the run's ligature delta). */
   width: number;
 }
 
+function sameFormat(a: RunFormat, b: RunFormat): boolean {
+  return (
+    a === b ||
+    (a.bold === b.bold &&
+      a.italic === b.italic &&
+      a.underline === b.underline &&
+      a.strike === b.strike)
+  );
+}
+
+// Runs closer than this (twips) count as touching.
+const TOUCHING = 0.01;
+
 /**
  * What {@link breakLines} records when asked for placed lines: it is told
- * each letter and space as it reads them, and where each word lands.
- * Pieces are one run's letters of one word, and one run's spaces; a
- * renderer merges neighbours of the same format (./place.ts).
+ * where each letter and space is in its run as it reads them, and where
+ * each word lands. Neighbouring pieces of one format and link are joined
+ * into one run as they are placed (a line is mostly one run), unless
+ * `keepWords`: then every word and every stretch of spaces stays a run of
+ * its own, for a justified paragraph whose spaces are stretched later
+ * (./align.ts).
  */
 class LineRecorder {
   private runs: PlacedRun[] = [];
   private pieces: Piece[] = [];
   private open: Piece | null = null;
-  private spaces: { inline: TextInline; text: string; width: number }[] = [];
+  private spaces: Piece[] = [];
   private partial: PlacedRun | null = null;
 
-  constructor(private readonly lines: PlacedLine[]) {}
+  constructor(
+    private readonly lines: PlacedLine[],
+    private readonly keepWords: boolean,
+  ) {}
 
-  letter(char: string, width: number, inline: TextInline): void {
+  /** The letter at `start`–`end` of `inline`'s text, `width` wide. */
+  letter(inline: TextInline, start: number, end: number, width: number): void {
     if (!this.open) {
-      this.open = { inline, text: '', width: 0 };
+      this.open = { inline, start, end, width: 0 };
       this.pieces.push(this.open);
     }
-    this.open.text += char;
+    this.open.end = end;
     this.open.width += width;
   }
 
@@ -244,18 +271,19 @@ class LineRecorder {
     this.open = null;
   }
 
-  space(char: string, width: number, inline: TextInline): void {
-    const last = this.spaces.at(-1);
-    if (last?.inline === inline) {
-      last.text += char;
+  /** The space at `start`–`end` of `inline`'s text. */
+  space(inline: TextInline, start: number, end: number, width: number): void {
+    const last = this.spaces[this.spaces.length - 1];
+    if (last?.inline === inline && last.end === start) {
+      last.end = end;
       last.width += width;
-    } else this.spaces.push({ inline, text: char, width });
+    } else this.spaces.push({ inline, start, end, width });
   }
 
   /** The word goes on the current line at `x`, whole. */
   placeWord(x: number): void {
     for (const piece of this.pieces) {
-      this.push(piece.inline, piece.text, x, piece.width);
+      this.push(piece, x);
       x += piece.width;
     }
     this.pieces = [];
@@ -290,9 +318,9 @@ class LineRecorder {
 
   /** The spaces after the word, from `x`. */
   placeSpaces(x: number): void {
-    for (const s of this.spaces) {
-      this.push(s.inline, s.text, x, s.width);
-      x += s.width;
+    for (const piece of this.spaces) {
+      this.push(piece, x);
+      x += piece.width;
     }
     this.spaces = [];
   }
@@ -302,7 +330,22 @@ class LineRecorder {
     this.runs = [];
   }
 
-  private push(inline: TextInline, text: string, x: number, width: number): void {
-    this.runs.push({ text, format: inline.format, link: inline.link, x, width });
+  private push(piece: Piece, x: number): void {
+    const { inline, start, end, width } = piece;
+    const text = inline.text.slice(start, end);
+    const last = this.runs[this.runs.length - 1];
+    if (
+      !this.keepWords &&
+      last &&
+      !last.gap &&
+      last.link === inline.link &&
+      sameFormat(last.format, inline.format) &&
+      Math.abs(last.x + last.width - x) < TOUCHING
+    ) {
+      last.text += text;
+      last.width += width;
+    } else {
+      this.runs.push({ text, format: inline.format, link: inline.link, x, width });
+    }
   }
 }

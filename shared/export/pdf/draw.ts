@@ -2,7 +2,7 @@ import type PDFDocument from 'pdfkit';
 import type { RunFormat } from '../blocks';
 import { faceOf, type Face } from '../layout/font-metrics';
 import type { PlacedRun } from '../layout/line-breaker';
-import type { TextWriter } from './text';
+import { num, rgb, type TextWriter } from './text';
 
 /** Twips (the layout's unit) to PDF points. */
 export const pt = (twips: number): number => twips / 20;
@@ -60,7 +60,11 @@ function decorate(writer: TextWriter, format: RunFormat, place: RunPlace, color:
   doc.stroke().restore();
 }
 
-/** A dot leader (a contents entry's tab), as Word draws it: full stops on a grid, from `from` to `to`. */
+/**
+ * A dot leader (a contents entry's tab), as Word draws it: full stops on a
+ * grid, from `from` to `to`. One dashed line whose dashes have no length
+ * and round caps: a row of dots in a single path.
+ */
 export function drawLeader(
   doc: PDFDocument,
   from: number,
@@ -70,12 +74,12 @@ export function drawLeader(
 ): void {
   // The width of a full stop in Carlito (517 of 2048 units per em).
   const step = (size * 517) / 2048;
-  const radius = size * 0.045;
-  let x = Math.ceil((from + step / 2) / step) * step;
-  let any = false;
-  for (; x + step / 2 <= to; x += step) {
-    doc.circle(x, baseline - radius, radius);
-    any = true;
-  }
-  if (any) doc.fill(TEXT_COLOR);
+  const first = Math.ceil((from + step / 2) / step) * step;
+  const last = Math.floor((to - step / 2) / step) * step;
+  if (last < first) return;
+  const y = baseline - size * 0.045;
+  doc.addContent(
+    `q ${rgb(TEXT_COLOR)} RG 1 J ${num(size * 0.09)} w [0 ${num(step)}] 0 d ` +
+      `${num(first)} ${num(y)} m ${num(last + step / 4)} ${num(y)} l S Q`,
+  );
 }

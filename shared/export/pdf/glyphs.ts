@@ -45,8 +45,13 @@ export class GlyphEncoder {
   encode(text: string): { codes: string; complete: boolean } {
     let codes = '';
     let complete = true;
-    for (const [word] of text.matchAll(WORDS)) {
-      if (word === '') continue;
+    // Word by word, each with the spaces after it ("Status ", "på ", "nyt").
+    for (let start = 0; start < text.length;) {
+      let end = text.indexOf(' ', start);
+      if (end < 0) end = text.length;
+      while (text.charCodeAt(end) === 0x20) end++;
+      const word = text.slice(start, end);
+      start = end;
       let encoded = this.words.get(word);
       if (encoded === undefined) {
         encoded = clusters(word, this.face)
@@ -54,7 +59,7 @@ export class GlyphEncoder {
           .join('');
         this.words.set(word, encoded);
       }
-      if (this.lacking.has(word)) complete = false;
+      if (this.lacking.size > 0 && this.lacking.has(word)) complete = false;
       codes += encoded;
     }
     return { codes, complete };
@@ -91,6 +96,3 @@ export class GlyphEncoder {
     return encoded;
   }
 }
-
-/** "Status på nyt" → "Status ", "på ", "nyt": words with the spaces after them. */
-const WORDS = /[^ ]*(?: +|$)/g;

@@ -3,10 +3,10 @@ import type { Face } from '../layout/font-metrics';
 import { GlyphEncoder } from './glyphs';
 
 /** A coordinate in points, to 1/100 pt: precise enough, and short in the content stream. */
-const num = (value: number) => String(Math.round(value * 100) / 100);
+export const num = (value: number) => String(Math.round(value * 100) / 100);
 
 /** "#0563C1" → "0.02 0.34 0.76" (DeviceRGB components). */
-function rgb(color: string): string {
+export function rgb(color: string): string {
   const value = parseInt(color.slice(1), 16);
   return [16, 8, 0].map((shift) => num(((value >> shift) & 0xff) / 255)).join(' ');
 }
@@ -32,6 +32,7 @@ export class TextWriter {
   private size = 0;
   private color = '';
   private readonly encoders = new Map<Face, GlyphEncoder>();
+  private readonly colors = new Map<string, string>();
 
   constructor(private readonly doc: PDFDocument) {}
 
@@ -52,7 +53,12 @@ export class TextWriter {
       this.size = size;
     }
     if (color !== this.color) {
-      this.operators.push(`${rgb(color)} rg`);
+      let operator = this.colors.get(color);
+      if (!operator) {
+        operator = `${rgb(color)} rg`;
+        this.colors.set(color, operator);
+      }
+      this.operators.push(operator);
       this.color = color;
     }
     const y = doc.page.height - baseline;
