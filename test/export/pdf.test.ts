@@ -7,6 +7,7 @@
  * embedded fonts, real text, reading order, footers as artifacts) and that
  * the contents list links to and numbers the pages its items are on.
  */
+import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBlocks } from '../../shared/export/build-blocks';
 import { layoutReferat } from '../../shared/export/layout/place';
@@ -96,7 +97,12 @@ describe.runIf(requireTools('pdftotext', 'pdfinfo', 'pdffonts', 'pdfimages', 'qp
       expect(missing).toEqual([]);
     });
 
-    it('is a tagged PDF 1.7 on A4 pages, with the pages of the shared layout', () => {
+    it('is a well-formed, tagged PDF 1.7 on A4 pages, with the pages of the shared layout', () => {
+      for (const pdf of [seedPublic, longPdf, samplePdf]) {
+        expect(execFileSync('qpdf', ['--check', pdf]).toString()).toContain(
+          'No syntax or stream encoding errors found',
+        );
+      }
       const meta = info(longPdf);
       expect(meta.get('Tagged')).toBe('yes');
       expect(meta.get('PDF version')).toBe('1.7');
@@ -189,7 +195,10 @@ describe.runIf(requireTools('pdftotext', 'pdfinfo', 'pdffonts', 'pdfimages', 'qp
       // Every annotation belongs to the structure (StructParent) and says what it is.
       const annotations = [...objects(qdf).values()].filter((b) => /\/Subtype \/Link/.test(b));
       expect(annotations.length).toBeGreaterThan(4);
-      for (const annotation of annotations) expect(entry(annotation, 'StructParent')).toBeDefined();
+      for (const annotation of annotations) {
+        expect(entry(annotation, 'StructParent')).toBeDefined();
+        expect(pdfString(entry(annotation, 'Contents') ?? '()')).not.toBe('');
+      }
     });
 
     it('reads in the order pdftotext reads it: the structure holds all the text, footers left out', () => {

@@ -223,6 +223,9 @@ class TaggedText {
       const { top, height } = this.line;
       this.doc.link(from, top, to - from, height, this.link.url, {
         structParent: this.link.element,
+        // The annotation's description (PDF/UA asks for one): where it leads. A String
+        // object: pdfkit writes a plain JS string as a PDF name, not a text string.
+        Contents: new String(this.link.url),
       });
     }
     this.area = null;
