@@ -17,6 +17,8 @@ describe.runIf(requireTools('chromium', 'pdftotext'))('Eksportér PDF…', () =>
   it('exports the public and the internal PDF from the File menu', async () => {
     const app = await suite.open();
     await openSeedCopy(app);
+    // The meeting is open: its title is shown and its commands are enabled.
+    await app.page.getByText('Status på Nyt Fokus').first().waitFor();
     const folder = join(app.dataDir, 'ud');
     mkdirSync(folder);
 
