@@ -19,6 +19,7 @@ import { documentTitle } from '../../shared/template/render';
 import type { Meeting } from '../../shared/model/meeting';
 import { loadPdfFonts } from '../../electron/main/export/pdf-fonts';
 import { sampleMeeting } from '../shared/export/sample-meeting';
+import { builtInTemplate } from '../../shared/template/built-in/index';
 import { generateMeeting } from '../support/generate-meeting';
 import { requireTools } from '../support/require-tool';
 import { loadSeedFixture, seedParagraphs } from '../support/seed';
@@ -247,6 +248,17 @@ describe.runIf(requireTools('pdftotext', 'pdfinfo', 'pdffonts', 'pdfimages', 'qp
       expect(outlineTitles(qdf)).toEqual(
         long.items.map((item, i) => `Punkt ${itemNumber(long, i)}: ${item.title}`),
       );
+    });
+
+    it('links to the right pages when items run on (a template without a page per item)', async () => {
+      const template = builtInTemplate('internt');
+      const running = generateMeeting({ items: 10, sectionsPerItem: 2, seed: 9, template });
+      const pdf = await exportPdf('running', running, INTERNAL);
+      const { contentsNumbers: numbers } = layoutReferat(buildBlocks(running, INTERNAL));
+      const dests = destinations(pdf);
+      expect(running.items.map((_, i) => dests.get(`punkt_${i + 1}`))).toEqual(numbers);
+      expect(outlineTitles(expanded(pdf))).toHaveLength(running.items.length);
+      expect(Number(info(pdf).get('Pages'))).toBeLessThan(running.items.length);
     });
 
     it('hides closed items in the public version, as the .docx does', () => {

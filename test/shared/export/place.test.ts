@@ -12,6 +12,7 @@ import { breakLines, countLines } from '../../../shared/export/layout/line-break
 import { layoutReferat, type PageParagraph } from '../../../shared/export/layout/place';
 import { measurer } from '../../../shared/export/layout/font-metrics';
 import { BODY_HEIGHT, BODY_WIDTH, STYLES } from '../../../shared/export/typography';
+import { builtInTemplate } from '../../../shared/template/built-in/index';
 import { generateMeeting } from '../../support/generate-meeting';
 import { loadSeedFixture } from '../../support/seed';
 
@@ -110,6 +111,25 @@ describe('the placed layout', () => {
   it('lays out the seed like its page count', () => {
     const seedBlocks = buildBlocks(loadSeedFixture(), { version: 'public' });
     expect(layoutReferat(seedBlocks).contentsNumbers).toEqual(contentsPageNumbers(seedBlocks));
+  });
+
+  it('lays out items that run on (no page per item) in one flow, with the same numbers', () => {
+    const template = builtInTemplate('internt');
+    expect(template?.item.newPage).toBe(false);
+    const running = generateMeeting({ items: 15, sectionsPerItem: 2, seed: 9, template });
+    const runningBlocks = buildBlocks(running, { version: 'internal' });
+    const { pages, contentsNumbers } = layoutReferat(runningBlocks);
+    expect(contentsNumbers).toEqual(contentsPageNumbers(runningBlocks));
+    const headingPage = (bookmark: string) =>
+      placedParagraphs(pages).find(
+        ({ paragraph: p }) => p.source.kind === 'paragraph' && p.source.block.bookmark === bookmark,
+      )?.page;
+    runningBlocks.items.forEach((item, i) => {
+      const heading = item[0] as ParagraphBlock;
+      expect(headingPage(heading.bookmark ?? '')).toBe(contentsNumbers[i]);
+    });
+    // Items share pages: fewer pages than items.
+    expect(new Set(contentsNumbers).size).toBeLessThan(running.items.length);
   });
 });
 
