@@ -2,7 +2,7 @@ import type PDFDocument from 'pdfkit';
 import type { PDFStructureElement } from 'pdfkit';
 import { measurer } from '../layout/font-metrics';
 import type { PageLine, PageParagraph, PageRow, LaidOutPage } from '../layout/place';
-import { BODY_WIDTH, FOOTER_SIZE, PAGE, STYLES } from '../typography';
+import { BODY_WIDTH, FOOTER_SIZE, listIndent, PAGE, STYLES } from '../typography';
 import { DESCENT, drawLeader, drawRun, LINK_COLOR, pt, TEXT_COLOR } from './draw';
 import type { ListLabels } from './list-labels';
 import type { ParagraphTags, StructureBuilder } from './structure';
@@ -11,13 +11,13 @@ import type { TextWriter } from './text';
 const BORDER_COLOR = '#808080';
 const HEADER_FILL = '#E7E6E6';
 
-/** What drawing a page needs besides the page: the document, its structure root, the list labels. */
+/** What drawing a page needs besides the page and the structure: the document and its text writer, the list labels, the page count. */
 export interface RenderContext {
   doc: PDFDocument;
   writer: TextWriter;
   labels: ListLabels;
   pageCount: number;
-  /** Title and page of each contents entry, for the links' descriptions. */
+  /** The page of each contents entry's item, for the links' descriptions. */
   contentsNumbers: readonly number[];
 }
 
@@ -62,15 +62,10 @@ const textOf = (part: PageParagraph) =>
  * named destination (the contents links' target) and, for an item, an
  * outline entry.
  */
-function drawParagraph(
-  context: RenderContext,
-  part: PageParagraph,
-  tags: ParagraphTags,
-  originX: number,
-): void {
+function drawParagraph(context: RenderContext, part: PageParagraph, tags: ParagraphTags): void {
   const { doc } = context;
   const size = part.size / 2;
-  const left = PAGE.marginLeft + originX + part.x;
+  const left = PAGE.marginLeft + part.x;
   const source = part.source;
   const first = part.lines[0];
 
@@ -79,7 +74,9 @@ function drawParagraph(
     if (block.list && tags.label) {
       const label = context.labels.labelOf(block.list);
       const content = doc.markStructureContent('Lbl');
-      const x = left + block.list.level * 426;
+      // The label hangs in the indent (as Word's numbering places it).
+      const indent = listIndent(block.list.level);
+      const x = left + indent.left - indent.hanging;
       drawRun(
         context.writer,
         { text: label, format: {} },
@@ -284,7 +281,7 @@ export function drawPage(
   for (const block of page.blocks) {
     if (block.kind === 'paragraph') {
       const tags = structure.paragraph(block);
-      if (tags) drawParagraph(context, block, tags, 0);
+      if (tags) drawParagraph(context, block, tags);
       continue;
     }
     drawRowFrame(context.doc, block);
@@ -294,7 +291,7 @@ export function drawPage(
       if (!cellStructure) return;
       for (const paragraph of cell.paragraphs) {
         const tags = cellStructure.paragraph(paragraph);
-        if (tags) drawParagraph(context, paragraph, tags, 0);
+        if (tags) drawParagraph(context, paragraph, tags);
       }
     });
     structure.endRow(block, cells);
