@@ -8,6 +8,7 @@
 const modules: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   'file-format': () => import('./file-format'),
   export: () => import('./export'),
+  pdf: () => import('./pdf'),
   editor: () => import('./editor'),
 };
 

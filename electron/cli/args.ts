@@ -1,14 +1,31 @@
+import { basename } from 'node:path';
+
+/** What `referat export` writes: a Word document or a PDF, by the output file's extension. */
+export type OutputFormat = 'docx' | 'pdf';
+
 /** A parsed `referat export` command line. */
 export interface ExportCommand {
   input: string;
   output: string;
+  format: OutputFormat;
   publicVersion: boolean;
 }
 
 /** The usage line, shown on a malformed command line. */
-export const USAGE = 'Brug: referat export <møde.referat> --out <fil.docx> [--public]';
+export const USAGE = 'Brug: referat export <møde.referat> --out <fil.docx|fil.pdf> [--public]';
 
-/** Parses `export <meeting.referat> --out <file.docx> [--public]`; a Danish message when it cannot. */
+/** The format a file name asks for (.docx or .pdf, any case); null for any other extension. */
+export function formatOf(path: string): OutputFormat | null {
+  const match = /\.(docx|pdf)$/i.exec(path);
+  return match ? (match[1]?.toLowerCase() as OutputFormat) : null;
+}
+
+/**
+ * Parses `export <meeting.referat> --out <file.docx|file.pdf> [--public]`;
+ * a Danish message when it cannot. The format follows the output file's
+ * extension; any other extension is refused here, before anything is read
+ * or written (a PDF must not silently become a Word file named .pdf).
+ */
 export function parseArgs(
   argv: string[],
 ): { ok: true; command: ExportCommand } | { ok: false; message: string } {
@@ -30,7 +47,13 @@ export function parseArgs(
     else return { ok: false, message: `For mange filer: «${arg}». ${USAGE}` };
   }
   if (!input) return { ok: false, message: `Angiv mødefilen. ${USAGE}` };
-  if (!output)
-    return { ok: false, message: `Angiv hvor Word-filen skal gemmes med --out. ${USAGE}` };
-  return { ok: true, command: { input, output, publicVersion } };
+  if (!output) return { ok: false, message: `Angiv hvor filen skal gemmes med --out. ${USAGE}` };
+  const format = formatOf(output);
+  if (!format) {
+    return {
+      ok: false,
+      message: `«${basename(output)}» har en ukendt filtype: referat eksporterer til Word (.docx) eller PDF (.pdf). ${USAGE}`,
+    };
+  }
+  return { ok: true, command: { input, output, format, publicVersion } };
 }

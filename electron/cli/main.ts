@@ -1,17 +1,21 @@
 /**
- * `referat export <meeting.referat> --out <file.docx> [--public]`: the Word
- * export for scripts and batch use. The same read pipeline and exporter as
- * the app; the .docx is written through the atomic writer, so a failed run
- * leaves no file (and an existing one untouched). Exit code 0 on success,
- * 1 when the meeting cannot be read or the file cannot be written, 2 for a
- * malformed command line; errors are one Danish line on stderr.
+ * `referat export <meeting.referat> --out <file.docx|file.pdf> [--public]`:
+ * the Word or PDF export (by the output's extension) for scripts and batch
+ * use. The same read pipeline and exporters as the app; the file is written
+ * through the atomic writer, so a failed run leaves no file (and an
+ * existing one untouched). Exit code 0 on success, 1 when the meeting
+ * cannot be read or the file cannot be written, 2 for a malformed command
+ * line (an unknown output extension included); errors are one Danish line
+ * on stderr.
  */
 import { resolve } from 'node:path';
 import { exportMeetingToDocx } from '../../shared/export/index';
+import { exportMeetingToPdf } from '../../shared/export/pdf/index';
 import { describeIpcError } from '../../shared/ipc/describe-error';
 import { openMeeting } from '../main/documents/document-store';
 import { writeFileAtomic } from '../main/fs/atomic-write';
 import { classifyWriteError } from '../main/fs/write-problem';
+import { loadPdfFonts } from '../main/export/pdf-fonts';
 import { parseArgs } from './args';
 
 /** Where the command's lines go (process.stdout/stderr, or a test's arrays). */
@@ -27,14 +31,22 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
     io.err(parsed.message);
     return 2;
   }
-  const { input, output, publicVersion } = parsed.command;
+  const { input, output, format, publicVersion } = parsed.command;
   const opened = await openMeeting(resolve(input));
   if (!opened.ok) {
     io.err(oneLine(describeIpcError(opened.error)));
     return 1;
   }
   const version = publicVersion ? 'public' : 'internal';
-  const bytes = await exportMeetingToDocx(opened.value.meeting, { version });
+  const meeting = opened.value.meeting;
+  const bytes =
+    format === 'pdf'
+      ? await exportMeetingToPdf(
+          meeting,
+          { version },
+          { fonts: await loadPdfFonts(), now: new Date() },
+        )
+      : await exportMeetingToDocx(meeting, { version });
   const target = resolve(output);
   try {
     await writeFileAtomic(target, bytes);

@@ -83,6 +83,10 @@ function start(): void {
       () => mainWindow,
       settings,
       () => app.getPath('documents'),
+      // The PDF's fonts: shipped beside app.asar (extraResources), in the repository when unpackaged.
+      app.isPackaged
+        ? join(process.resourcesPath, 'fonts')
+        : join(app.getAppPath(), 'resources', 'fonts'),
     ),
   });
   registerIpc(createDispatch(handlers), devServerUrl);

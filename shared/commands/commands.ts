@@ -82,6 +82,14 @@ export const COMMANDS = {
     group: 'file',
     scope: 'meeting',
   },
+  // No shortcuts: the PDF is made once, for publishing, after the Word file.
+  'file.exportPdf': { label: 'Eksportér PDF…', menu: 'file', group: 'file', scope: 'meeting' },
+  'file.exportPublicPdf': {
+    label: 'Eksportér offentlig PDF…',
+    menu: 'file',
+    group: 'file',
+    scope: 'meeting',
+  },
   'file.close': {
     label: 'Luk',
     accelerator: 'CmdOrCtrl+W',

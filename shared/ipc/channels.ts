@@ -26,6 +26,7 @@ export const IPC_CHANNELS = [
   'settings:get',
   'settings:update',
   'export:docx',
+  'export:pdf',
   'shell:show-in-folder',
   'shell:open-path',
 ] as const;

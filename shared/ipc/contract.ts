@@ -54,6 +54,15 @@ export const settingsSchema = z.object({
 /** Part of a meeting as JSON text (autosave builds it from cached per-item JSON; see meeting-json.ts). */
 const meetingJson = z.string().min(2).max(LIMITS.fileBytes);
 
+/** The request of the export channels: the meeting as the page has it, and which version. */
+const exportRequest = z.object({
+  meeting: meetingSchema,
+  version: z.enum(['public', 'internal']),
+  publicShowsClosedTitles: z.boolean().optional(),
+});
+/** Where the file was written; null when the save dialog was cancelled. */
+const exportResponse = z.object({ path: filePath }).nullable();
+
 /**
  * What changed since the last save: the header, and each item either as
  * JSON or by id alone when main already holds that version. Main answers
@@ -127,14 +136,9 @@ export const ipcContract = {
   'settings:get': { request: none, response: settingsSchema },
   'settings:update': { request: settingsSchema.partial(), response: settingsSchema },
   /** Export to Word: save dialog, export in a worker, atomic write; null when the dialog was cancelled. */
-  'export:docx': {
-    request: z.object({
-      meeting: meetingSchema,
-      version: z.enum(['public', 'internal']),
-      publicShowsClosedTitles: z.boolean().optional(),
-    }),
-    response: z.object({ path: filePath }).nullable(),
-  },
+  'export:docx': { request: exportRequest, response: exportResponse },
+  /** Export to an accessible PDF (same pages as the Word file), as 'export:docx' does. */
+  'export:pdf': { request: exportRequest, response: exportResponse },
   /** "Vis i mappe" / open for a file exported in this session (any other path is refused). */
   'shell:show-in-folder': { request: z.object({ path: filePath }), response: z.null() },
   'shell:open-path': { request: z.object({ path: filePath }), response: z.null() },

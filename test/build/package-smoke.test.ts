@@ -18,7 +18,8 @@ import { packageLinuxDir, readFuses, writeDummyElectronDist } from './package-ap
 /**
  * The packed app (main + preload + renderer bundles, the export worker,
  * electron-store and its dependencies) may not exceed this. It was 2.8 MB
- * with the editor and the Word exporter bundled in; passing 6 MB means
+ * with the editor and the Word exporter bundled in, 4.6 MB with the PDF
+ * exporter (pdfkit and fontkit; the fonts are outside); passing 6 MB means
  * something that should be bundled or left out (a renderer library in
  * `dependencies`, sources, maps) got packed.
  */
@@ -113,6 +114,26 @@ describe('packaged app (electron-builder --linux dir)', () => {
     // Top level: only the build output, package.json and runtime dependencies.
     const topLevel = new Set(entries.map((entry) => entry.split('/')[1]));
     expect([...topLevel].sort()).toEqual(['node_modules', 'out', 'package.json']);
+  });
+
+  it('ships the PDF fonts and their licence beside app.asar, where the export worker reads them', () => {
+    const fonts = join(appDir, 'resources/fonts');
+    expect(readdirSync(fonts).sort()).toEqual([
+      'Carlito-Bold.ttf',
+      'Carlito-BoldItalic.ttf',
+      'Carlito-Italic.ttf',
+      'Carlito-Regular.ttf',
+      'OFL.txt',
+    ]);
+    expect(readFileSync(join(fonts, 'OFL.txt'), 'utf8')).toContain(
+      'SIL OPEN FONT LICENSE Version 1.1',
+    );
+    // The same files as in the repository (the export and its tests read those).
+    for (const name of readdirSync(fonts)) {
+      expect(
+        readFileSync(join(fonts, name)).equals(readFileSync(join(ROOT, 'resources/fonts', name))),
+      ).toBe(true);
+    }
   });
 
   it(`stays under the size budget (${ASAR_BUDGET_BYTES / 1024 / 1024} MB)`, () => {

@@ -1,12 +1,13 @@
 /** The command line as a user runs it: a subprocess, real files, exit codes and messages. */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
-import { SEED_FIXTURE_PATH } from '../support/seed';
+import { requireTools } from '../support/require-tool';
+import { loadSeedFixture, SEED_FIXTURE_PATH } from '../support/seed';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);
@@ -85,4 +86,49 @@ describe('npx referat export', () => {
     expect(usage.stderr).toMatch(/--out/);
     expect(existsSync(join(dir, 'x.docx'))).toBe(false);
   }, 60_000);
+});
+
+describe('npx referat export, format by extension', () => {
+  it.each(['m.txt', 'm.doc', 'referat', 'm.pdf.bak'])(
+    'refuses --out %s with one Danish line, exit 2 and no file',
+    async (name) => {
+      const dir = mkdtempSync(join(tmpdir(), 'referat-cli-'));
+      const result = await referat(['export', SEED_FIXTURE_PATH, '--out', join(dir, name)]);
+      expect(result.code).toBe(2);
+      expect(result.stderr.trim()).toMatch(
+        new RegExp(`^«${name.replace(/\./g, '\\.')}» har en ukendt filtype: .*\\.docx.*\\.pdf`),
+      );
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(readdirSync(dir)).toEqual([]);
+    },
+    60_000,
+  );
+
+  describe.runIf(requireTools('pdftotext', 'pdfinfo'))('to PDF', () => {
+    const text = (path: string) => execFileSync('pdftotext', [path, '-']).toString('utf8');
+    const closed = loadSeedFixture().items.find((item) => item.closed);
+
+    it('writes a tagged PDF for .pdf (any case); the public one hides closed items', async () => {
+      expect(closed).toBeDefined();
+      const dir = mkdtempSync(join(tmpdir(), 'referat-cli-'));
+      const out = join(dir, 'Direktionen.PDF');
+      const result = await referat(['export', SEED_FIXTURE_PATH, '--out', out, '--public']);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(out);
+      expect(readFileSync(out).subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
+      expect(execFileSync('pdfinfo', [out]).toString()).toMatch(/^Tagged:\s+yes$/m);
+      const publicText = text(out);
+      expect(publicText).toContain('Punkt 4: Lukket');
+      expect(publicText).toContain('Status på Nyt Fokus');
+      expect(publicText).not.toContain(closed?.title);
+      expect(readdirSync(dir)).toEqual(['Direktionen.PDF']);
+    }, 60_000);
+
+    it('writes the internal version without --public', async () => {
+      const out = join(mkdtempSync(join(tmpdir(), 'referat-cli-')), 'intern.pdf');
+      expect((await referat(['export', SEED_FIXTURE_PATH, '--out', out])).code).toBe(0);
+      expect(text(out)).toContain('Lukket punkt');
+      expect(text(out)).toContain(closed?.title);
+    }, 60_000);
+  });
 });

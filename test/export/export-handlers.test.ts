@@ -3,21 +3,28 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { unzipSync } from 'fflate';
-import { exportMeetingToDocx } from '../../shared/export/index';
 import { ipcContract } from '../../shared/ipc/contract';
 import {
   createExportHandlers,
-  suggestedDocxName,
+  suggestedExportName,
   type ExportDeps,
 } from '../../electron/main/export/export-handlers';
+import { exportMeeting } from '../../electron/main/export/export-meeting';
+import { SOURCE_FONT_DIR } from '../../electron/main/export/pdf-fonts';
+import type { ExportOptions } from '../../shared/export/options';
+import type { Meeting } from '../../shared/model/meeting';
 import { generateMeeting } from '../support/generate-meeting';
 
 const meeting = generateMeeting({ items: 2, sectionsPerItem: 1, seed: 3 });
 
+/** The export the worker runs, here in the test's thread. */
+const runExport = (meeting: Meeting, options: ExportOptions, format: 'docx' | 'pdf') =>
+  exportMeeting({ meeting, options, format, fontDir: SOURCE_FONT_DIR });
+
 function deps(target: string | null, overrides: Partial<ExportDeps> = {}) {
   return {
-    runExport: vi.fn(exportMeetingToDocx),
-    chooseDocxPath: vi.fn(() => Promise.resolve(target)),
+    runExport: vi.fn(runExport),
+    chooseExportPath: vi.fn(() => Promise.resolve(target)),
     lastFolder: vi.fn(() => '/sidste/mappe'),
     publicShowsClosedTitles: vi.fn(() => false),
     rememberFolder: vi.fn(),
@@ -34,14 +41,16 @@ describe('export:docx', () => {
     const d = deps(target);
     const result = await createExportHandlers(d)['export:docx']({ meeting, version: 'public' });
     expect(result).toEqual({ ok: true, value: { path: target } });
-    expect(d.chooseDocxPath).toHaveBeenCalledWith(
+    expect(d.chooseExportPath).toHaveBeenCalledWith(
       'Direktionen 2018-01-29 (offentlig).docx',
       '/sidste/mappe',
+      'docx',
     );
-    expect(d.runExport).toHaveBeenCalledWith(meeting, {
-      version: 'public',
-      publicShowsClosedTitles: false,
-    });
+    expect(d.runExport).toHaveBeenCalledWith(
+      meeting,
+      { version: 'public', publicShowsClosedTitles: false },
+      'docx',
+    );
     expect(Object.keys(unzipSync(readFileSync(target)))).toContain('word/document.xml');
     expect(d.rememberFolder).toHaveBeenCalledWith(dir);
     expect(readdirSync(dir)).toEqual(['Direktionen.docx']); // no temp file left behind
@@ -52,15 +61,17 @@ describe('export:docx', () => {
     const d = deps(join(dir, 'a.docx'), { publicShowsClosedTitles: () => true });
     const handlers = createExportHandlers(d);
     await handlers['export:docx']({ meeting, version: 'public' });
-    expect(d.runExport).toHaveBeenLastCalledWith(meeting, {
-      version: 'public',
-      publicShowsClosedTitles: true,
-    });
-    await handlers['export:docx']({ meeting, version: 'public', publicShowsClosedTitles: false });
-    expect(d.runExport).toHaveBeenLastCalledWith(meeting, {
-      version: 'public',
-      publicShowsClosedTitles: false,
-    });
+    expect(d.runExport).toHaveBeenLastCalledWith(
+      meeting,
+      { version: 'public', publicShowsClosedTitles: true },
+      'docx',
+    );
+    await handlers['export:pdf']({ meeting, version: 'public', publicShowsClosedTitles: false });
+    expect(d.runExport).toHaveBeenLastCalledWith(
+      meeting,
+      { version: 'public', publicShowsClosedTitles: false },
+      'pdf',
+    );
   });
 
   it('does nothing when the dialog is cancelled', async () => {
@@ -98,15 +109,61 @@ describe('export:docx', () => {
   });
 
   it('names the files after the meeting, marking the public version', () => {
-    expect(suggestedDocxName(meeting, 'internal')).toBe('Direktionen 2018-01-29.docx');
-    expect(suggestedDocxName(meeting, 'public')).toBe('Direktionen 2018-01-29 (offentlig).docx');
+    expect(suggestedExportName(meeting, 'internal', 'docx')).toBe('Direktionen 2018-01-29.docx');
+    expect(suggestedExportName(meeting, 'public', 'docx')).toBe(
+      'Direktionen 2018-01-29 (offentlig).docx',
+    );
+    expect(suggestedExportName(meeting, 'public', 'pdf')).toBe(
+      'Direktionen 2018-01-29 (offentlig).pdf',
+    );
   });
 
   it('is in the IPC contract with a validated request', () => {
-    const request = ipcContract['export:docx'].request;
-    expect(request.safeParse({ meeting, version: 'public' }).success).toBe(true);
-    expect(request.safeParse({ meeting, version: 'draft' }).success).toBe(false);
+    for (const channel of ['export:docx', 'export:pdf'] as const) {
+      const request = ipcContract[channel].request;
+      expect(request.safeParse({ meeting, version: 'public' }).success).toBe(true);
+      expect(request.safeParse({ meeting, version: 'draft' }).success).toBe(false);
+    }
     expect(ipcContract['shell:open-path'].request.safeParse({ path: '' }).success).toBe(false);
+  });
+});
+
+describe('export:pdf', () => {
+  it('asks for a .pdf path, exports the PDF and writes it atomically', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'referat-export-'));
+    const target = join(dir, 'Direktionen.pdf');
+    const d = deps(target);
+    const handlers = createExportHandlers(d);
+    expect(await handlers['export:pdf']({ meeting, version: 'internal' })).toEqual({
+      ok: true,
+      value: { path: target },
+    });
+    expect(d.chooseExportPath).toHaveBeenCalledWith(
+      'Direktionen 2018-01-29.pdf',
+      '/sidste/mappe',
+      'pdf',
+    );
+    expect(readFileSync(target).subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
+    expect(readdirSync(dir)).toEqual(['Direktionen.pdf']);
+    // Exported in this session: the page may open it.
+    expect(await handlers['shell:open-path']({ path: target })).toEqual({ ok: true, value: null });
+  });
+
+  it('does nothing when the dialog is cancelled', async () => {
+    const d = deps(null);
+    expect(await createExportHandlers(d)['export:pdf']({ meeting, version: 'public' })).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(d.runExport).not.toHaveBeenCalled();
+  });
+
+  it('replies with an error value when export is not wired', async () => {
+    const result = await createExportHandlers(undefined)['export:pdf']({
+      meeting,
+      version: 'public',
+    });
+    expect(!result.ok && result.error.code).toBe('internal');
   });
 });
 

@@ -17,7 +17,10 @@ import { loadSeedFixture, seedParagraphs } from '../support/seed';
 import { measurer } from '../../shared/export/layout/font-metrics';
 import { breakLines } from '../../shared/export/layout/line-breaker';
 import { BODY_WIDTH, STYLES } from '../../shared/export/typography';
+import { exportMeetingToPdf } from '../../shared/export/pdf/index';
+import { loadPdfFonts } from '../../electron/main/export/pdf-fonts';
 import { badInputMeetings } from './bad-inputs';
+import { pageTexts, writePdf } from './pdf-inspect';
 import { lineSampleMeeting, lineSampleTexts, renderedSamples } from './line-samples';
 import {
   contentsNumbers,
@@ -58,6 +61,8 @@ describe.runIf(requireTools('soffice', 'pdftotext'))('the export as LibreOffice 
   const bad = badInputMeetings();
   const samples = lineSampleMeeting();
   let rendered: RenderedPages[] = [];
+  // The PDF export of the same meetings, read the same way.
+  let pdfs: RenderedPages[] = [];
 
   beforeAll(async () => {
     const files = [
@@ -72,6 +77,17 @@ describe.runIf(requireTools('soffice', 'pdftotext'))('the export as LibreOffice 
       )),
     ];
     rendered = renderDocx(files); // one soffice run for all of them
+    const fonts = await loadPdfFonts();
+    pdfs = await Promise.all(
+      [seed, long].map(async (meeting, i) =>
+        pageTexts(
+          writePdf(
+            `${i}`,
+            await exportMeetingToPdf(meeting, PUBLIC, { fonts, now: new Date(2018, 0, 29) }),
+          ),
+        ),
+      ),
+    );
   }, 300_000);
 
   it('carries the whole seed text, in order, typos included', () => {
@@ -97,6 +113,28 @@ describe.runIf(requireTools('soffice', 'pdftotext'))('the export as LibreOffice 
     expect(pages.length).toBeGreaterThanOrEqual(150);
     const wrong = pageCheck(long, pages).filter((check) => check.listed !== check.printed);
     expect(wrong).toEqual([]);
+  });
+
+  it('makes a PDF whose pages break where LibreOffice breaks the .docx', () => {
+    // Each page's text without whitespace, footers and full stops (LibreOffice draws the
+    // contents' leader dots as text, and a title's own full stop runs into them).
+    const page = (text: string) =>
+      text.replace(/^\s*Side \d+ af \d+\s*$/gm, '').replace(/[.\s]+/g, '');
+    const lines = (pages: string[]) =>
+      pages.flatMap((text) => text.split('\n').map((line) => line.replace(/[.\s]+/g, '')));
+    for (const [docx = [], pdf = []] of [
+      [rendered[0], pdfs[0]],
+      [rendered[1], pdfs[1]],
+    ]) {
+      expect(pdf.length).toBe(docx.length);
+      expect(pdf.map(page)).toEqual(docx.map(page));
+      // Line for line too, but for the rare line the layout breaks a word earlier or later
+      // than LibreOffice (the page's lines still add up: the page breaks are the same).
+      const ours = new Set(lines(pdf));
+      const theirs = lines(docx);
+      const same = theirs.filter((line) => ours.has(line)).length;
+      expect(same / theirs.length).toBeGreaterThan(0.99);
+    }
   });
 
   it('breaks lines exactly where LibreOffice does (hyphens, dashes, slashes, ligatures)', () => {

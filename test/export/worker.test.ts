@@ -7,6 +7,7 @@ import {
   workerExporter,
   WorkerUnavailableError,
 } from '../../electron/main/export/run-in-worker';
+import { SOURCE_FONT_DIR } from '../../electron/main/export/pdf-fonts';
 import { generateMeeting } from '../support/generate-meeting';
 
 const WORKER = resolve(import.meta.dirname, '../../electron/main/export/export-worker.ts');
@@ -15,30 +16,44 @@ describe('export worker', () => {
   // The TypeScript source, compiled on load by tsx's require hook.
   const run = workerExporter(
     () => new Worker(`require('tsx/cjs'); require(${JSON.stringify(WORKER)});`, { eval: true }),
+    SOURCE_FONT_DIR,
   );
 
   it('exports off the main thread and hands the .docx bytes back', async () => {
-    const bytes = await run(generateMeeting({ items: 3, sectionsPerItem: 1 }), {
-      version: 'public',
-    });
+    const bytes = await run(
+      generateMeeting({ items: 3, sectionsPerItem: 1 }),
+      { version: 'public' },
+      'docx',
+    );
     expect(Object.keys(unzipSync(bytes))).toContain('word/document.xml');
+  });
+
+  it('exports the PDF there too, reading the fonts from the folder it is given', async () => {
+    const meeting = generateMeeting({ items: 3, sectionsPerItem: 1 });
+    const bytes = await run(meeting, { version: 'public' }, 'pdf');
+    expect(Buffer.from(bytes.subarray(0, 8)).toString('latin1')).toBe('%PDF-1.7');
+    const broken = workerExporter(
+      () => new Worker(`require('tsx/cjs'); require(${JSON.stringify(WORKER)});`, { eval: true }),
+      '/no/such/fonts',
+    );
+    await expect(broken(meeting, { version: 'public' }, 'pdf')).rejects.toThrow(/ENOENT/);
   });
 
   it('rejects with the reason when the export fails', async () => {
     const broken = { ...generateMeeting({ items: 1, sectionsPerItem: 1 }), items: null };
     // @ts-expect-error -- a meeting that bypassed validation
-    await expect(run(broken, { version: 'public' })).rejects.toThrow(
+    await expect(run(broken, { version: 'public' }, 'docx')).rejects.toThrow(
       /Cannot read properties of null/,
     );
   });
 
   it('falls back when the worker cannot start, but not when the export fails', async () => {
-    const missing = workerExporter(() => new Worker('/no/such/export-worker.js'));
+    const missing = workerExporter(() => new Worker('/no/such/export-worker.js'), SOURCE_FONT_DIR);
     const fallback = vi.fn(() => Promise.resolve(new Uint8Array([1])));
     const onFallback = vi.fn();
     const run = withFallback(missing, fallback, onFallback);
     expect(
-      await run(generateMeeting({ items: 1, sectionsPerItem: 1 }), { version: 'public' }),
+      await run(generateMeeting({ items: 1, sectionsPerItem: 1 }), { version: 'public' }, 'docx'),
     ).toEqual(new Uint8Array([1]));
     expect(onFallback).toHaveBeenCalledWith(expect.any(WorkerUnavailableError));
 
@@ -48,7 +63,7 @@ describe('export worker', () => {
       onFallback,
     );
     await expect(
-      failing(generateMeeting({ items: 1, sectionsPerItem: 1 }), { version: 'public' }),
+      failing(generateMeeting({ items: 1, sectionsPerItem: 1 }), { version: 'public' }, 'docx'),
     ).rejects.toThrow('export failed');
     expect(fallback).toHaveBeenCalledTimes(1);
   });

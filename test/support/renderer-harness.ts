@@ -16,13 +16,14 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ChosenPaths } from '../../electron/main/documents/chosen-paths';
 import type { ExportDeps } from '../../electron/main/export/export-handlers';
+import { exportMeeting } from '../../electron/main/export/export-meeting';
+import { SOURCE_FONT_DIR } from '../../electron/main/export/pdf-fonts';
 import { createDispatch } from '../../electron/main/ipc/dispatch';
 import { createIpcHandlers, type Dialogs } from '../../electron/main/ipc/handlers';
 import { resolveAppAssetPath, mimeTypeFor } from '../../electron/main/security/asset-path';
 import { APP_ORIGIN } from '../../electron/main/security/app-origin';
 import { contentSecurityPolicy } from '../../electron/main/security/csp';
 import { SettingsStore, type KeyValueStore } from '../../electron/main/settings/settings-store';
-import { exportMeetingToDocx } from '../../shared/export/index';
 import type { IpcEvent } from '../../shared/ipc/channels';
 import type { IpcEventPayload, Settings } from '../../shared/ipc/contract';
 
@@ -135,13 +136,14 @@ export class ScriptedDialogs implements Dialogs {
 
 /**
  * The export as the app wires it (export-handlers.ts), with the save dialog
- * scripted and the export run in this process: the same exporter the
- * app's worker runs, and the same atomic write of its bytes.
+ * scripted and the export run in this process: the same exporters the
+ * app's worker runs (Word and PDF), and the same atomic write of their bytes.
  */
 function scriptedExport(dialogs: ScriptedDialogs, settings: SettingsStore): ExportDeps {
   return {
-    runExport: exportMeetingToDocx,
-    chooseDocxPath: (suggestedName) => {
+    runExport: (meeting, options, format) =>
+      exportMeeting({ meeting, options, format, fontDir: SOURCE_FONT_DIR }),
+    chooseExportPath: (suggestedName) => {
       dialogs.suggestedNames.push(suggestedName);
       return Promise.resolve(dialogs.export.shift() ?? null);
     },

@@ -4,30 +4,40 @@ import { Worker } from 'node:worker_threads';
 import type { SettingsStore } from '../settings/settings-store';
 import type { ExportDeps } from './export-handlers';
 import { withFallback, workerExporter } from './run-in-worker';
+import type { ExportFormat } from './worker-protocol';
 
-const docxFilter = { name: 'Word-dokument', extensions: ['docx'] };
+/** The save dialog of each format: title and file type. */
+const DIALOG: Record<ExportFormat, { title: string; filter: Electron.FileFilter }> = {
+  docx: { title: 'Eksportér til Word', filter: { name: 'Word-dokument', extensions: ['docx'] } },
+  pdf: { title: 'Eksportér PDF', filter: { name: 'PDF-dokument', extensions: ['pdf'] } },
+};
 
-/** The export's Electron edge: the native save dialog, the shell, the worker next to the main bundle. */
+/**
+ * The export's Electron edge: the native save dialog, the shell, the worker
+ * next to the main bundle. `fontDir` is where the PDF's fonts are: beside
+ * app.asar in the installed app (extraResources), resources/fonts in the
+ * repository when run from a build.
+ */
 export function createDesktopExportDeps(
   getWindow: () => BrowserWindow | null,
   settings: SettingsStore,
   defaultFolder: () => string,
+  fontDir: string,
 ): ExportDeps {
   return {
     runExport: withFallback(
       // Built beside index.js as a second main entry (electron.vite.config.ts).
-      workerExporter(() => new Worker(join(import.meta.dirname, 'export-worker.js'))),
-      // Loaded only if needed, so docx stays out of the main bundle's start-up.
-      async (meeting, options) =>
-        (await import('../../../shared/export/index')).exportMeetingToDocx(meeting, options),
-      (error) =>
-        console.warn(`Word export worker unavailable, exporting in main: ${error.message}`),
+      workerExporter(() => new Worker(join(import.meta.dirname, 'export-worker.js')), fontDir),
+      // Loaded only if needed, so docx and pdfkit stay out of the main bundle's start-up.
+      async (meeting, options, format) =>
+        (await import('./export-meeting')).exportMeeting({ meeting, options, format, fontDir }),
+      (error) => console.warn(`Export worker unavailable, exporting in main: ${error.message}`),
     ),
-    async chooseDocxPath(suggestedName, folder) {
+    async chooseExportPath(suggestedName, folder, format) {
       const options: Electron.SaveDialogOptions = {
-        title: 'Eksportér til Word',
+        title: DIALOG[format].title,
         defaultPath: join(folder || defaultFolder(), suggestedName),
-        filters: [docxFilter],
+        filters: [DIALOG[format].filter],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
       const window = getWindow();
@@ -36,7 +46,10 @@ export function createDesktopExportDeps(
         : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return null;
       // Some Linux dialogs do not append the extension from the filter.
-      return /\.docx$/i.test(result.filePath) ? result.filePath : `${result.filePath}.docx`;
+      const extension = `.${format}`;
+      return result.filePath.toLowerCase().endsWith(extension)
+        ? result.filePath
+        : `${result.filePath}${extension}`;
     },
     lastFolder: () => settings.lastExportFolder(),
     publicShowsClosedTitles: () => settings.getSettings().publicShowsClosedTitles,

@@ -7,12 +7,17 @@ import { suggestedFileName } from '../../../shared/model/derived';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { classifyWriteError } from '../fs/write-problem';
 import type { RunExport } from './run-in-worker';
+import type { ExportFormat } from './worker-protocol';
 
 /** What the export channels need from the outside world (Electron's dialog and shell, the settings). */
 export interface ExportDeps {
   runExport: RunExport;
-  /** Asks where to save the .docx, starting in `folder`; null when cancelled. */
-  chooseDocxPath(suggestedName: string, folder: string): Promise<string | null>;
+  /** Asks where to save the .docx or .pdf, starting in `folder`; null when cancelled. */
+  chooseExportPath(
+    suggestedName: string,
+    folder: string,
+    format: ExportFormat,
+  ): Promise<string | null>;
   lastFolder(): string | null;
   /** The setting used when a request does not say whether the public version shows closed items' titles. */
   publicShowsClosedTitles(): boolean;
@@ -22,22 +27,27 @@ export interface ExportDeps {
   openPath(path: string): Promise<string>;
 }
 
-/** The request of 'export:docx'. */
+/** The request of 'export:docx' and 'export:pdf'. */
 interface ExportRequest {
   meeting: Meeting;
   version: ExportVersion;
   publicShowsClosedTitles?: boolean;
 }
 
-/** "Direktionen 2018-01-29.docx", or "Direktionen 2018-01-29 (offentlig).docx" for the public version. */
-export function suggestedDocxName(meeting: Meeting, version: ExportVersion): string {
+/** "Direktionen 2018-01-29.docx", or "Direktionen 2018-01-29 (offentlig).pdf" for the public version as PDF. */
+export function suggestedExportName(
+  meeting: Meeting,
+  version: ExportVersion,
+  format: ExportFormat,
+): string {
   const base = suggestedFileName(meeting).replace(/\.referat$/, '');
-  return `${base}${version === 'public' ? ' (offentlig)' : ''}.docx`;
+  return `${base}${version === 'public' ? ' (offentlig)' : ''}.${format}`;
 }
 
-/** The handlers of 'export:docx', 'shell:show-in-folder' and 'shell:open-path'. */
+/** The handlers of 'export:docx', 'export:pdf', 'shell:show-in-folder' and 'shell:open-path'. */
 export interface ExportHandlers {
   'export:docx': (request: ExportRequest) => Promise<Result<IpcResponse<'export:docx'>>>;
+  'export:pdf': (request: ExportRequest) => Promise<Result<IpcResponse<'export:pdf'>>>;
   'shell:show-in-folder': (request: { path: string }) => Promise<Result<null>>;
   'shell:open-path': (request: { path: string }) => Promise<Result<null>>;
 }
@@ -46,9 +56,9 @@ const notWired = () =>
   Promise.resolve(err<never>({ code: 'internal', detail: 'export is not available here' }));
 
 /**
- * Export to Word: save dialog (remembering the last folder), the export in
- * a worker, the bytes written through the atomic writer (never a
- * half-written .docx). Afterwards the renderer may show or open the file —
+ * Export to Word or PDF: save dialog (remembering the last folder), the
+ * export in a worker, the bytes written through the atomic writer (never a
+ * half-written file). Afterwards the renderer may show or open the file —
  * only files exported in this session: a compromised page must not be able
  * to open arbitrary programs through 'shell:open-path'.
  */
@@ -56,6 +66,7 @@ export function createExportHandlers(deps: ExportDeps | undefined): ExportHandle
   if (!deps)
     return {
       'export:docx': notWired,
+      'export:pdf': notWired,
       'shell:show-in-folder': notWired,
       'shell:open-path': notWired,
     };
@@ -65,17 +76,24 @@ export function createExportHandlers(deps: ExportDeps | undefined): ExportHandle
       err<never>({ code: 'invalid-request', path, detail: 'not a file exported in this session' }),
     );
 
-  return {
-    'export:docx': async ({ meeting, version, publicShowsClosedTitles }) => {
-      const path = await deps.chooseDocxPath(
-        suggestedDocxName(meeting, version),
+  const exportTo =
+    (format: ExportFormat) =>
+    async ({
+      meeting,
+      version,
+      publicShowsClosedTitles,
+    }: ExportRequest): Promise<Result<{ path: string } | null>> => {
+      const path = await deps.chooseExportPath(
+        suggestedExportName(meeting, version, format),
         deps.lastFolder() ?? '',
+        format,
       );
       if (path === null) return ok(null);
-      const bytes = await deps.runExport(meeting, {
+      const options = {
         version,
         publicShowsClosedTitles: publicShowsClosedTitles ?? deps.publicShowsClosedTitles(),
-      });
+      };
+      const bytes = await deps.runExport(meeting, options, format);
       try {
         await writeFileAtomic(path, bytes);
       } catch (error) {
@@ -84,7 +102,11 @@ export function createExportHandlers(deps: ExportDeps | undefined): ExportHandle
       deps.rememberFolder(dirname(path));
       exported.add(path);
       return ok({ path });
-    },
+    };
+
+  return {
+    'export:docx': exportTo('docx'),
+    'export:pdf': exportTo('pdf'),
     'shell:show-in-folder': ({ path }) => {
       if (!exported.has(path)) return refuse(path);
       deps.showInFolder(path);

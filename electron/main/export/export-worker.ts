@@ -1,17 +1,17 @@
 /**
- * The Word export's worker thread: a 300-page meeting takes about a second
- * to export, which on the main thread would freeze every window (typing
+ * The export's worker thread: a 300-page meeting takes about a second to
+ * export, which on the main thread would freeze every window (typing
  * included). Built as a second main-process entry (out/main/export-worker.js).
  */
 import { parentPort } from 'node:worker_threads';
-import { exportMeetingToDocx } from '../../../shared/export/index';
+import { exportMeeting } from './export-meeting';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 const port = parentPort;
 if (!port) throw new Error('export-worker must run in a worker thread');
 
 port.on('message', (request: WorkerRequest) => {
-  exportMeetingToDocx(request.meeting, request.options).then(
+  exportMeeting(request).then(
     (bytes) => {
       const reply: WorkerReply = { ok: true, bytes };
       // Transfer, not copy: the bytes are the worker's to give away.

@@ -1,10 +1,14 @@
 import type { Worker } from 'node:worker_threads';
 import type { ExportOptions } from '../../../shared/export/options';
 import type { Meeting } from '../../../shared/model/meeting';
-import type { WorkerReply, WorkerRequest } from './worker-protocol';
+import type { ExportFormat, WorkerReply, WorkerRequest } from './worker-protocol';
 
-/** Exports a meeting to .docx bytes somewhere; the handlers do not care where. */
-export type RunExport = (meeting: Meeting, options: ExportOptions) => Promise<Uint8Array>;
+/** Exports a meeting to the bytes of a .docx or .pdf somewhere; the handlers do not care where. */
+export type RunExport = (
+  meeting: Meeting,
+  options: ExportOptions,
+  format: ExportFormat,
+) => Promise<Uint8Array>;
 
 /** The worker could not be started or died before answering (as opposed to an export that failed). */
 export class WorkerUnavailableError extends Error {
@@ -15,10 +19,11 @@ export class WorkerUnavailableError extends Error {
  * Runs each export in a fresh worker thread from `createWorker`, ended when
  * it answers: exports are rare, and a fresh worker gives its memory (tens of
  * MB for a long meeting) back at once. The app starts the built
- * export-worker.js; tests start the TypeScript source.
+ * export-worker.js; tests start the TypeScript source. `fontDir` is where
+ * the PDF's fonts are (the worker cannot ask Electron).
  */
-export function workerExporter(createWorker: () => Worker): RunExport {
-  return (meeting, options) =>
+export function workerExporter(createWorker: () => Worker, fontDir: string): RunExport {
+  return (meeting, options, format) =>
     new Promise<Uint8Array>((resolve, reject) => {
       const worker = createWorker();
       const finish = (action: () => void) => {
@@ -36,7 +41,7 @@ export function workerExporter(createWorker: () => Worker): RunExport {
           new WorkerUnavailableError(`export worker stopped (exit code ${code}) before answering`),
         ),
       );
-      const request: WorkerRequest = { meeting, options };
+      const request: WorkerRequest = { meeting, options, format, fontDir };
       worker.postMessage(request);
     });
 }
@@ -51,13 +56,13 @@ export function withFallback(
   fallback: RunExport,
   onFallback: (error: Error) => void,
 ): RunExport {
-  return async (meeting, options) => {
+  return async (meeting, options, format) => {
     try {
-      return await run(meeting, options);
+      return await run(meeting, options, format);
     } catch (error) {
       if (!(error instanceof WorkerUnavailableError)) throw error;
       onFallback(error);
-      return fallback(meeting, options);
+      return fallback(meeting, options, format);
     }
   };
 }

@@ -48,6 +48,8 @@ const LAYOUT: Record<
     '-',
     'file.exportWord',
     'file.exportPublic',
+    'file.exportPdf',
+    'file.exportPublicPdf',
     '-',
     'file.settings',
     '-',

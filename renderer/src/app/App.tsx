@@ -98,9 +98,9 @@ export function App() {
     await handleOpened(await invoke('meeting:reload', { handle }));
   };
 
-  const exportWord = async (version: ExportVersion) => {
+  const exportAs = async (channel: 'export:docx' | 'export:pdf', version: ExportVersion) => {
     if (!session) return;
-    const result = await invoke('export:docx', { meeting: session.read(), version });
+    const result = await invoke(channel, { meeting: session.read(), version });
     if (!result.ok) setError(result.error);
     else if (result.value) setExported(result.value.path);
   };
@@ -129,7 +129,8 @@ export function App() {
         void refreshLists();
       });
     },
-    exportWord: (version) => void exportWord(version),
+    exportWord: (version) => void exportAs('export:docx', version),
+    exportPdf: (version) => void exportAs('export:pdf', version),
     showDialog: setDialog,
   };
 

@@ -8,11 +8,9 @@ import {
   TextRun,
 } from 'docx';
 import type { Meeting } from '../../model/meeting';
-import { formatDateDashed, secretaryOf } from '../../model/derived';
-import { documentTitle } from '../../template/render';
 import type { ReferatBlocks } from '../build-blocks';
 import type { ExportOptions } from '../options';
-import { xmlSafeLine } from '../sanitize';
+import { documentProperties } from '../properties';
 import { DEFAULT_TAB_STOP, PAGE } from '../typography';
 import { numberingDefinitions } from './numbering';
 import { renderBlocks } from './render-blocks';
@@ -41,17 +39,14 @@ export function createDocument(
   blocks: ReferatBlocks,
   pages: number[],
 ): Document {
-  const heading = xmlSafeLine(documentTitle(meeting));
-  const body = xmlSafeLine(meeting.body.trim());
-  const secretary = xmlSafeLine(secretaryOf(meeting)?.name ?? '');
-  const version = options.version === 'public' ? 'offentlig version' : 'intern version';
+  const properties = documentProperties(meeting, options);
   return new Document({
-    title: heading,
-    subject: `${meeting.kind === 'dagsorden' ? 'Dagsorden' : 'Referat'} (${version})`,
-    creator: secretary || 'Referat',
-    lastModifiedBy: secretary || 'Referat',
-    keywords: [meeting.kind, body, formatDateDashed(meeting.date)].filter(Boolean).join(', '),
-    description: `${heading}, ${version}`,
+    title: properties.title,
+    subject: properties.subject,
+    creator: properties.author,
+    lastModifiedBy: properties.author,
+    keywords: properties.keywords,
+    description: properties.description,
     externalStyles: baseStylesXml(),
     styles: documentStyles(),
     defaultTabStop: DEFAULT_TAB_STOP,

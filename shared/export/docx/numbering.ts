@@ -1,10 +1,19 @@
 import { AlignmentType, LevelFormat, type INumberingOptions } from 'docx';
-import { BULLET_REFERENCE, MAX_LIST_LEVEL, NUMBERED_REFERENCE } from '../rich-text/context';
+import {
+  BULLET_REFERENCE,
+  LIST_BULLETS,
+  LIST_NUMBER_STYLES,
+  MAX_LIST_LEVEL,
+  NUMBERED_REFERENCE,
+} from '../rich-text/context';
 import { listIndent } from '../typography';
 
 const LEVELS = Array.from({ length: MAX_LIST_LEVEL + 1 }, (_, level) => level);
-const BULLETS = ['•', '–', '•'];
-const NUMBER_FORMATS = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN];
+const NUMBER_FORMATS = {
+  decimal: LevelFormat.DECIMAL,
+  'lower-letter': LevelFormat.LOWER_LETTER,
+  'lower-roman': LevelFormat.LOWER_ROMAN,
+} as const;
 
 function indentStyle(level: number) {
   const { left, hanging } = listIndent(level);
@@ -16,7 +25,7 @@ function numbered(reference: string, start: number) {
     reference,
     levels: LEVELS.map((level) => ({
       level,
-      format: NUMBER_FORMATS[level % 3] ?? LevelFormat.DECIMAL,
+      format: NUMBER_FORMATS[LIST_NUMBER_STYLES[level % 3] ?? 'decimal'],
       text: `%${level + 1}.`,
       start,
       alignment: AlignmentType.LEFT,
@@ -38,7 +47,7 @@ export function numberingDefinitions(usedStarts: number[]): INumberingOptions {
         levels: LEVELS.map((level) => ({
           level,
           format: LevelFormat.BULLET,
-          text: BULLETS[level % 3] ?? '•',
+          text: LIST_BULLETS[level % 3] ?? '•',
           alignment: AlignmentType.LEFT,
           style: indentStyle(level),
         })),

@@ -1,7 +1,8 @@
 import type { RunFormat } from '../blocks';
 import { CARLITO_LIGATURES, CARLITO_UNITS_PER_EM, CARLITO_WIDTH_RUNS } from '../metrics/carlito';
 
-type Face = keyof typeof CARLITO_WIDTH_RUNS;
+/** One of Carlito's four faces. */
+export type Face = keyof typeof CARLITO_WIDTH_RUNS;
 
 /** Widths decoded once per face: code point → font units (0 = no glyph). */
 const decoded = new Map<Face, Map<number, Uint16Array>>();
@@ -18,7 +19,8 @@ function table(face: Face): Map<number, Uint16Array> {
   return runs;
 }
 
-function faceOf(format: RunFormat, bold: boolean): Face {
+/** The face a run is set in: the style's bold, or the run's own bold and italic. */
+export function faceOf(format: RunFormat, bold: boolean): Face {
   const b = bold || format.bold === true;
   const i = format.italic === true;
   return b && i ? 'boldItalic' : b ? 'bold' : i ? 'italic' : 'regular';
@@ -80,6 +82,26 @@ function ligatureUnits(word: string, face: Face): number {
     }
   }
   return units;
+}
+
+/**
+ * `word` as the glyphs a shaper sets: single characters, and the standard
+ * ligatures the layout counts ("ft", "ffi"…), found the same way
+ * ({@link ligatureUnits}). For a renderer that encodes glyphs itself.
+ */
+export function clusters(word: string, face: Face): string[] {
+  const { deltas, starts } = ligatures(face);
+  const out: string[] = [];
+  for (let i = 0; i < word.length;) {
+    let cluster = '';
+    if (starts.has(word.charAt(i))) {
+      cluster = [3, 2].map((length) => word.slice(i, i + length)).find((t) => deltas.has(t)) ?? '';
+    }
+    cluster ||= String.fromCodePoint(word.codePointAt(i) ?? 0xfffd);
+    out.push(cluster);
+    i += cluster.length;
+  }
+  return out;
 }
 
 const cache = new Map<string, Measurer>();

@@ -1,4 +1,4 @@
-import type { Inline } from '../blocks';
+import type { Inline, RunFormat } from '../blocks';
 import { DEFAULT_TAB_STOP } from '../typography';
 import { measurer, type Measurer } from './font-metrics';
 
@@ -34,6 +34,31 @@ function breakAfter(char: string, previous: string): InWordBreak {
   return null;
 }
 
+/** A piece of text placed on a line: one run's characters, at `x` twips from the box's left edge. */
+export interface PlacedRun {
+  text: string;
+  format: RunFormat;
+  link?: string;
+  x: number;
+  /** Advance width, twips (spaces included; ligatures counted). */
+  width: number;
+  /**
+   * The run is wider than its text (a tab drawn as a space, a stretched
+   * space of a justified line): nothing may be joined after it.
+   */
+  gap?: true;
+}
+
+/** One line as placed: its runs, left to right, and where its text ends (trailing spaces hang past it). */
+export interface PlacedLine {
+  runs: PlacedRun[];
+  /** Where the line's room starts (first line or the rest), twips from the box's left edge. */
+  start: number;
+  textEnd: number;
+  /** A dot leader (a contents entry's tab to its page number), from and to, twips. */
+  leader?: { from: number; to: number };
+}
+
 /**
  * Counts the lines a paragraph breaks into, greedily as Word and
  * LibreOffice do for left-aligned text: lines break at spaces (which hang
@@ -44,12 +69,19 @@ export function countLines(inlines: Inline[], bold: boolean, size: number, box: 
   return breakLines(inlines, bold, size, box).lines;
 }
 
-/** Like {@link countLines}, also telling where the last line's text ends (twips from the left edge). */
+/**
+ * Like {@link countLines}, also telling where the last line's text ends
+ * (twips from the left edge). With `placed`, also records every line's runs
+ * there, for a renderer that draws the text itself (the PDF): the same
+ * decisions, so the same lines, as the count.
+ */
 export function breakLines(
   inlines: Inline[],
   bold: boolean,
   size: number,
   box: LineBox,
+  placed?: PlacedLine[],
+  keepWords = false,
 ): { lines: number; lastLineEnd: number } {
   let lines = 1;
   let lineStart = box.firstStart;
@@ -64,12 +96,19 @@ export function breakLines(
   // The current word's letters from the current run: ligatures form within one run only.
   let segment = '';
   let segmentMeasure: Measurer | null = null;
+  // Only with `placed`: the pieces of the word being read and of its trailing spaces.
+  const recorder = placed ? new LineRecorder(placed, keepWords) : null;
   const closeSegment = () => {
-    if (segment && segmentMeasure) wordWidth += segmentMeasure.ligatureDelta(segment);
+    if (segment && segmentMeasure) {
+      const delta = segmentMeasure.ligatureDelta(segment);
+      wordWidth += delta;
+      recorder?.closePiece(delta);
+    }
     segment = '';
   };
 
   const newLine = () => {
+    recorder?.endLine(lineStart, textEnd);
     lines++;
     lineStart = box.restStart;
     x = lineStart;
@@ -80,15 +119,33 @@ export function breakLines(
     if (wordWidth > 0) {
       if (x + wordWidth > box.end + EPSILON && x > lineStart) newLine();
       if (wordWidth > box.end - lineStart + EPSILON) {
-        for (const w of word) {
-          if (x + w > box.end + EPSILON && x > lineStart) newLine();
-          x += w;
+        if (recorder) {
+          for (const piece of recorder.takePieces()) {
+            const measure = measurer(piece.inline.format, bold, size);
+            for (const char of piece.inline.text.slice(piece.start, piece.end)) {
+              const w = measure.width(char);
+              if (x + w > box.end + EPSILON && x > lineStart) {
+                recorder.endPartial();
+                newLine();
+              }
+              recorder.extendPartial(piece.inline, char, x, w);
+              x += w;
+            }
+            recorder.endPartial();
+          }
+        } else {
+          for (const w of word) {
+            if (x + w > box.end + EPSILON && x > lineStart) newLine();
+            x += w;
+          }
         }
       } else {
+        recorder?.placeWord(x);
         x += wordWidth;
       }
     }
     textEnd = x;
+    recorder?.placeSpaces(x);
     // Trailing spaces hang in the margin: they never wrap a line by themselves.
     x += spaces;
     word = [];
@@ -100,6 +157,8 @@ export function breakLines(
   for (const inline of inlines) {
     if (inline.kind === 'break') {
       flushWord();
+      // A space at the break, so extracted text does not run the two lines together.
+      recorder?.gap(x, 0, inline);
       newLine();
       continue;
     }
@@ -109,16 +168,26 @@ export function breakLines(
         box.tabStops.find((s) => s > x + EPSILON) ??
         (Math.floor(x / DEFAULT_TAB_STOP) + 1) * DEFAULT_TAB_STOP;
       if (stop > box.end) newLine();
-      else x = stop;
+      else {
+        // A space where the tab is, so extracted text reads "Mødedato Mandag", not "MødedatoMandag".
+        recorder?.gap(x, stop - x, inline);
+        x = stop;
+      }
       continue;
     }
     const measure = measurer(inline.format, bold, size);
     closeSegment();
     segmentMeasure = measure;
+    // Where `char` is in the run's text (only the recorder needs it).
+    let at = 0;
     for (const char of inline.text) {
+      const next = at + char.length;
       if (char === ' ' || char === '\u3000') {
-        spaces += measure.width(char);
+        const w = measure.width(char);
+        spaces += w;
+        recorder?.space(inline, at, next, w);
         previous = char;
+        at = next;
         continue;
       }
       const opportunity =
@@ -130,10 +199,153 @@ export function breakLines(
       word.push(w);
       wordWidth += w;
       segment += char;
+      recorder?.letter(inline, at, next, w);
       pendingBreak = breakAfter(char, previous);
       previous = char;
+      at = next;
     }
   }
   flushWord();
+  recorder?.endLine(lineStart, textEnd);
   return { lines, lastLineEnd: textEnd };
+}
+
+type TextInline = Extract<Inline, { kind: 'text' }>;
+
+/** Characters `start`–`end` of one run's text: a word's letters from that run, or spaces. */
+interface Piece {
+  inline: TextInline;
+  start: number;
+  end: number;
+  /** Their widths (for letters, plus the run's ligature delta). */
+  width: number;
+}
+
+function sameFormat(a: RunFormat, b: RunFormat): boolean {
+  return (
+    a === b ||
+    (a.bold === b.bold &&
+      a.italic === b.italic &&
+      a.underline === b.underline &&
+      a.strike === b.strike)
+  );
+}
+
+// Runs closer than this (twips) count as touching.
+const TOUCHING = 0.01;
+
+/**
+ * What {@link breakLines} records when asked for placed lines: it is told
+ * where each letter and space is in its run as it reads them, and where
+ * each word lands. Neighbouring pieces of one format and link are joined
+ * into one run as they are placed (a line is mostly one run), unless
+ * `keepWords`: then every word and every stretch of spaces stays a run of
+ * its own, for a justified paragraph whose spaces are stretched later
+ * (./align.ts).
+ */
+class LineRecorder {
+  private runs: PlacedRun[] = [];
+  private pieces: Piece[] = [];
+  private open: Piece | null = null;
+  private spaces: Piece[] = [];
+  private partial: PlacedRun | null = null;
+
+  constructor(
+    private readonly lines: PlacedLine[],
+    private readonly keepWords: boolean,
+  ) {}
+
+  /** The letter at `start`–`end` of `inline`'s text, `width` wide. */
+  letter(inline: TextInline, start: number, end: number, width: number): void {
+    if (!this.open) {
+      this.open = { inline, start, end, width: 0 };
+      this.pieces.push(this.open);
+    }
+    this.open.end = end;
+    this.open.width += width;
+  }
+
+  /** The open piece ends (a run ends or the word does), with its ligatures' width change. */
+  closePiece(ligatureDelta: number): void {
+    if (this.open) this.open.width += ligatureDelta;
+    this.open = null;
+  }
+
+  /** The space at `start`–`end` of `inline`'s text. */
+  space(inline: TextInline, start: number, end: number, width: number): void {
+    const last = this.spaces[this.spaces.length - 1];
+    if (last?.inline === inline && last.end === start) {
+      last.end = end;
+      last.width += width;
+    } else this.spaces.push({ inline, start, end, width });
+  }
+
+  /** The word goes on the current line at `x`, whole. */
+  placeWord(x: number): void {
+    for (const piece of this.pieces) {
+      this.push(piece, x);
+      x += piece.width;
+    }
+    this.pieces = [];
+  }
+
+  /** The word's pieces, for placing letter by letter (a word longer than the line). */
+  takePieces(): Piece[] {
+    const pieces = this.pieces;
+    this.pieces = [];
+    return pieces;
+  }
+
+  /** Adds a letter to the run being built letter by letter, starting one at `x`. */
+  extendPartial(inline: TextInline, char: string, x: number, width: number): void {
+    if (!this.partial)
+      this.partial = { text: '', format: inline.format, link: inline.link, x, width: 0 };
+    this.partial.text += char;
+    this.partial.width += width;
+  }
+
+  /** Ends the run built letter by letter (at a line end or the piece's end). */
+  endPartial(): void {
+    if (this.partial) this.runs.push(this.partial);
+    this.partial = null;
+  }
+
+  /** A tab's room (or a line break), from `x`: a space as wide as the room. */
+  gap(x: number, width: number, inline: Exclude<Inline, TextInline>): void {
+    const format = inline.kind === 'tab' ? inline.format : {};
+    this.runs.push({ text: ' ', format, link: inline.link, x, width, gap: true });
+  }
+
+  /** The spaces after the word, from `x`. */
+  placeSpaces(x: number): void {
+    for (const piece of this.spaces) {
+      this.push(piece, x);
+      x += piece.width;
+    }
+    this.spaces = [];
+  }
+
+  endLine(start: number, textEnd: number): void {
+    this.lines.push({ runs: this.runs, start, textEnd });
+    this.runs = [];
+  }
+
+  private push(piece: Piece, x: number): void {
+    const { inline, start, end, width } = piece;
+    const text = inline.text.slice(start, end);
+    const last = this.runs[this.runs.length - 1];
+    if (
+      !this.keepWords &&
+      last &&
+      !last.gap &&
+      last.link === inline.link &&
+      sameFormat(last.format, inline.format) &&
+      Math.abs(last.x + last.width - x) < TOUCHING
+    ) {
+      last.text += text;
+      last.width += width;
+    } else {
+      this.runs.push({ text, format: inline.format, link: inline.link, x, width });
+    }
+  }
 }

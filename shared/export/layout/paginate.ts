@@ -19,13 +19,27 @@ function fullHeight(unit: FlowParagraph): number {
 export type PageTrace = (end: { page: number; unit: number; y: number }) => void;
 
 /**
+ * Where a unit (or, for a split paragraph, some of its lines) landed:
+ * page (1-based), y of its top in twips below the text column's top (for
+ * a paragraph the first line's top, for a row its content's top, below
+ * `topBorder` when the row draws its top border).
+ */
+export type Placement =
+  | { kind: 'lines'; unit: number; page: number; y: number; from: number; count: number }
+  | { kind: 'row'; unit: number; page: number; y: number; topBorder: boolean };
+
+/**
  * Fills pages with units as the word processors do and returns how many
  * pages they take: exact line heights, space before dropped at the top of a
  * page, space after allowed to run past the bottom margin, widow/orphan
  * control, keep-with-next chains, rows kept whole, page breaks before
  * Heading 1.
  */
-export function countPages(units: FlowUnit[], trace?: PageTrace): number {
+export function countPages(
+  units: FlowUnit[],
+  trace?: PageTrace,
+  place?: (placement: Placement) => void,
+): number {
   let pages = 1;
   let y = 0;
   let current = 0;
@@ -42,7 +56,9 @@ export function countPages(units: FlowUnit[], trace?: PageTrace): number {
       const top = unit.firstInTable ? unit.topBorder : 0;
       if (y > 0 && y + top + unit.height > BODY_HEIGHT) newPage();
       // A row continuing the table on a new page gets the top border again.
-      y += (y === 0 ? unit.topBorder : top) + unit.height;
+      const border = y === 0 ? unit.topBorder : top;
+      place?.({ kind: 'row', unit: i, page: pages, y: y + border, topBorder: border > 0 });
+      y += border + unit.height;
       continue;
     }
     if (unit.pageBreakBefore && (i > 0 || y > 0)) newPage();
@@ -65,9 +81,11 @@ export function countPages(units: FlowUnit[], trace?: PageTrace): number {
 
     let before = y > 0 ? unit.before : 0;
     let remaining = unit.lines;
+    let from = 0;
     while (remaining > 0) {
       const fit = Math.floor((BODY_HEIGHT - y - before + 0.5) / unit.lineHeight);
       if (fit >= remaining) {
+        place?.({ kind: 'lines', unit: i, page: pages, y: y + before, from, count: remaining });
         y += before + remaining * unit.lineHeight;
         break;
       }
@@ -75,7 +93,10 @@ export function countPages(units: FlowUnit[], trace?: PageTrace): number {
       const least = unit.widowControl ? MIN_LINES : 1;
       let take = unit.widowControl ? Math.min(fit, remaining - MIN_LINES) : fit;
       if (take < least) take = y > 0 ? 0 : Math.max(fit, 1);
+      if (take > 0)
+        place?.({ kind: 'lines', unit: i, page: pages, y: y + before, from, count: take });
       remaining -= take;
+      from += take;
       newPage();
       before = 0;
     }

@@ -32,3 +32,14 @@ export const BULLET_REFERENCE = 'referat-bullets';
 export const NUMBERED_REFERENCE = 'referat-numbers';
 /** Word supports nine list levels (0–8); deeper nesting stays at the last. */
 export const MAX_LIST_LEVEL = 8;
+
+/** Bullet characters by list level (cycling): what Word shows and the PDF draws. */
+export const LIST_BULLETS = ['•', '–', '•'] as const;
+/** Number styles by list level (cycling), each followed by a full stop: 1. a. i. */
+export const LIST_NUMBER_STYLES = ['decimal', 'lower-letter', 'lower-roman'] as const;
+
+/** The start value of a numbered list from its reference ("referat-numbers-from-4" → 4). */
+export function startOf(reference: string): number {
+  const match = /-from-(\d+)$/.exec(reference);
+  return match ? Number(match[1]) : 1;
+}

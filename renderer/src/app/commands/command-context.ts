@@ -13,6 +13,7 @@ export interface ShellActions {
   newFromThis(): void;
   close(): void;
   exportWord(version: ExportVersion): void;
+  exportPdf(version: ExportVersion): void;
   showDialog(dialog: AppDialog): void;
 }
 

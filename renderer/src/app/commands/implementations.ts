@@ -55,6 +55,8 @@ const IMPLEMENTATIONS = {
   'file.saveAs': { run: ({ shell }) => shell.saveAs() },
   'file.exportWord': { run: ({ shell }) => shell.exportWord('internal') },
   'file.exportPublic': { run: ({ shell }) => shell.exportWord('public') },
+  'file.exportPdf': { run: ({ shell }) => shell.exportPdf('internal') },
+  'file.exportPublicPdf': { run: ({ shell }) => shell.exportPdf('public') },
   'file.close': { run: ({ shell }) => shell.close() },
   'file.settings': { run: ({ shell }) => shell.showDialog('settings') },
   'format.bold': format('format.bold'),

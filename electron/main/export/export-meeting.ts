@@ -1,0 +1,18 @@
+import { exportMeetingToDocx } from '../../../shared/export/index';
+import { exportMeetingToPdf } from '../../../shared/export/pdf/index';
+import { loadPdfFonts } from './pdf-fonts';
+import type { WorkerRequest } from './worker-protocol';
+
+/** One export, as the worker (or the main process, when the worker is unavailable) runs it. */
+export async function exportMeeting({
+  meeting,
+  options,
+  format,
+  fontDir,
+}: WorkerRequest): Promise<Uint8Array> {
+  if (format === 'docx') return exportMeetingToDocx(meeting, options);
+  return exportMeetingToPdf(meeting, options, {
+    fonts: await loadPdfFonts(fontDir),
+    now: new Date(),
+  });
+}
