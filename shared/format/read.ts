@@ -1,12 +1,16 @@
 import { CURRENT_SCHEMA_VERSION, FORMAT_NAME, MAX_FILE_BYTES } from './envelope';
 import { MIGRATIONS, type Migration } from './migrations/index';
 import type { FileProblem } from './problems';
-import { meetingSchema } from '../model/schema';
+import { meetingShapeSchema } from '../model/schema';
 import { builtInTemplate, DEFAULT_TEMPLATE } from '../template/built-in/index';
 import { templateProblems, templateSchema } from '../template/schema';
 import type { Meeting } from '../model/meeting';
+import { repairMeeting } from './repair/index';
 
-/** A meeting read from a file, or why it could not be. */
+/**
+ * A meeting read from a file, or why it could not be. The file itself is
+ * not changed by reading; repairs reach it with the next save.
+ */
 export type ReadMeetingResult =
   | {
       ok: true;
@@ -21,7 +25,8 @@ export type ReadMeetingResult =
 /**
  * Parses the text of a `.referat` file through the one read pipeline:
  * parse → check envelope → migrate (pure, numbered steps) → validate → fill
- * defaults. Never throws; never guesses content it cannot read.
+ * defaults → repair (see repair/). Never throws; never guesses content it
+ * cannot read.
  */
 export function readMeetingFile(
   text: string,
@@ -66,18 +71,19 @@ export function readMeetingFile(
 
   const repairs: string[] = [];
   const meetingValue = withUsableTemplate(document.meeting, repairs);
-  const result = meetingSchema.safeParse(meetingValue);
+  const result = meetingShapeSchema.safeParse(meetingValue);
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue ? ['meeting', ...issue.path].join('.') : 'meeting';
     return fail({ code: 'invalid', detail: `${where}: ${issue?.message ?? 'ugyldig'}` });
   }
+  const repaired = repairMeeting(result.data);
   return {
     ok: true,
-    meeting: result.data,
+    meeting: repaired.meeting,
     schemaVersion: version,
     migratedFrom: version === currentVersion ? null : version,
-    repairs,
+    repairs: [...repairs, ...repaired.repairs],
   };
 }
 

@@ -7,6 +7,7 @@ import {
   openMeeting,
   saveMeeting,
 } from '../../electron/main/documents/document-store';
+import { serializeMeetingFile } from '../../shared/format/write';
 import { sampleMeeting } from '../support/meeting-builders';
 import { makeTempDir, makeUnwritable } from '../support/temp-dir';
 
@@ -27,8 +28,29 @@ describe('document store', () => {
     });
     expect(await openMeeting(path)).toEqual({
       ok: true,
-      value: { path, meeting, migratedFrom: null },
+      value: { path, meeting, migratedFrom: null, notices: [] },
     });
+  });
+
+  it('gives items that share an id new ids on open and backup, and says so', async () => {
+    const path = join(dir, 'Direktionen.referat');
+    const meeting = sampleMeeting();
+    meeting.items[1]!.id = meeting.items[0]!.id;
+    const text = serializeMeetingFile(meeting, { appVersion: '0', savedAt: '' });
+    writeFileSync(path, text);
+    writeFileSync(backupPathFor(path), text);
+    for (const opened of [await openMeeting(path), await openBackup(path)]) {
+      if (!opened.ok) throw new Error(JSON.stringify(opened.error));
+      const [first, second] = opened.value.meeting.items;
+      expect(first?.id).toBe(meeting.items[0]!.id);
+      expect(second?.id).not.toBe(first?.id);
+      expect(second?.title).toBe('Personalesag');
+      expect(opened.value.notices).toEqual([
+        "1 punkt havde samme id som noget andet i mødet; de har fået nye id'er, og ingen tekst er ændret.",
+      ]);
+    }
+    // Opening never writes: the file is repaired by the next save.
+    expect(readFileSync(path, 'utf8')).toBe(text);
   });
 
   it('keeps the previous version as a backup, refreshed at most once per interval', async () => {

@@ -31,6 +31,19 @@ describe('RecoveryStore', () => {
     expect(await store.load(meeting.id)).toBeNull();
   });
 
+  it('gives entries that share an id new ids when loading, like any other open', async () => {
+    const store = new RecoveryStore(join(tempFolder(), 'recovery'), context);
+    const meeting = sampleMeeting();
+    meeting.items[1]!.id = meeting.items[0]!.id;
+    expect((await store.save(meeting)).ok).toBe(true);
+    const loaded = await store.load(meeting.id);
+    expect(loaded?.items.map((item) => item.title)).toEqual([
+      'Status på Nyt Fokus',
+      'Personalesag',
+    ]);
+    expect(new Set(loaded?.items.map((item) => item.id)).size).toBe(2);
+  });
+
   it('keeps ids from choosing a path outside the folder', () => {
     const folder = join(tempFolder(), 'recovery');
     const store = new RecoveryStore(folder, context);

@@ -28,6 +28,8 @@ export interface ReadMeeting {
   meeting: Meeting;
   /** Schema version the file had before it was migrated, or null. */
   migratedFrom: number | null;
+  /** What was repaired on reading (ReadMeetingResult.repairs), for the page to show. */
+  notices: string[];
 }
 
 /** Default: the backup is at most five minutes older than the previous save. */
@@ -51,7 +53,7 @@ export async function openMeeting(
     await versions?.recordCurrent(path);
     // Leftovers from a write that was killed mid-way; harmless, but clutter.
     void sweepStaleTempFiles(dirname(path));
-    return ok({ path, meeting: result.meeting, migratedFrom: result.migratedFrom });
+    return ok(opened(path, result));
   }
   const backupAvailable = (await readFromDisk(backupPathFor(path))).ok;
   return err(fromFileProblem(result.problem, path, backupAvailable));
@@ -67,7 +69,11 @@ export async function openBackup(
   // The damaged file is the version the repaired one may replace.
   await versions?.recordCurrent(path);
   // Returned under the original path: saving writes the repaired file back.
-  return ok({ path, meeting: result.meeting, migratedFrom: result.migratedFrom });
+  return ok(opened(path, result));
+}
+
+function opened(path: string, read: ReadMeetingResult & { ok: true }): ReadMeeting {
+  return { path, meeting: read.meeting, migratedFrom: read.migratedFrom, notices: read.repairs };
 }
 
 /**
