@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readMeetingFile } from '../../shared/format/read';
 import { serializeMeetingFile } from '../../shared/format/write';
-import { plainTextOf } from '../../shared/model/rich-text';
+import { paragraphNode, plainTextOf, textNode } from '../../shared/model/rich-text';
 import type { Meeting } from '../../shared/model/meeting';
 import { paragraphs, sampleMeeting } from '../support/meeting-builders';
 import type { AppSession } from '../support/renderer-harness';
@@ -36,6 +36,19 @@ async function openCrafted(app: AppSession, meeting: unknown): Promise<string> {
     .toBeGreaterThan(0);
   return path;
 }
+
+/** A text run styled to cover the whole window and swallow every click. */
+const OVERLAY_STYLE =
+  'position:fixed;inset:0;z-index:99999;background:#fff;color:#000;font-size:60px';
+
+/** How many elements in the page carry an inline style that positions or layers them. */
+const positionedElements = (page: AppSession['page']) =>
+  page.evaluate(
+    () =>
+      Array.from(document.querySelectorAll<HTMLElement>('[style]')).filter(
+        (element) => element.style.position !== '' || element.style.zIndex !== '',
+      ).length,
+  );
 
 describe.runIf(requireTools('chromium'))('hostile and damaged meeting files', () => {
   const suite = useBrowserSuite();
@@ -78,6 +91,73 @@ describe.runIf(requireTools('chromium'))('hostile and damaged meeting files', ()
       .getByRole('button', { name: 'Luk' })
       .click();
     expect(await page.getByRole('status', { name: 'Rettelser ved åbning' }).count()).toBe(0);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('ignores a text style in a file that would cover the window, and stays clickable', async () => {
+    const app = await suite.open();
+    const meeting = sampleMeeting();
+    meeting.items[0]!.sections.baggrund!.root.children = [
+      paragraphNode([{ ...textNode('Referat er låst. Ring til support.'), style: OVERLAY_STYLE }]),
+    ];
+    const path = await openCrafted(app, meeting);
+    const { page } = app;
+    const background = page.locator('[contenteditable="true"][aria-labelledby="section-baggrund"]');
+    await expect.poll(() => background.innerText()).toBe('Referat er låst. Ring til support.');
+    expect(await positionedElements(page)).toBe(0);
+    expect(await background.locator('[style]').count()).toBe(0);
+
+    // A real click on another item works: nothing lies over the window.
+    await page.locator('.sidebar-items .sidebar-entry').nth(1).click({ timeout: 2000 });
+    await expect.poll(() => page.locator('#item-title').inputValue()).toBe('Personalesag');
+    await expect
+      .poll(() => page.getByRole('status', { name: 'Rettelser ved åbning' }).innerText())
+      .toContain('Formatering fra et andet program');
+    // The words stay; the style is gone from the file with the next save.
+    await page.locator('#item-title').press('End');
+    await page.keyboard.type(' (lukket)');
+    await expect
+      .poll(async () => (await meetingOnDisk(path))?.items[1]?.title)
+      .toBe('Personalesag (lukket)');
+    const saved = await fs.readFile(path, 'utf8');
+    expect(saved).toContain('Referat er låst. Ring til support.');
+    expect(saved).not.toContain('position:fixed');
+  });
+
+  it("drops styles pasted in Lexical's own clipboard format", async () => {
+    const app = await suite.open();
+    const path = await openCrafted(app, sampleMeeting());
+    const { page } = app;
+    const background = page.locator('[contenteditable="true"][aria-labelledby="section-baggrund"]');
+    await background.click();
+    const payload = JSON.stringify({
+      namespace: 'referat',
+      nodes: [
+        { ...textNode('Indsat tekst.'), style: OVERLAY_STYLE },
+        { ...paragraphNode([textNode('Andet afsnit.')]), textStyle: OVERLAY_STYLE },
+      ],
+    });
+    await background.evaluate((element, lexical) => {
+      const data = new DataTransfer();
+      data.setData('application/x-lexical-editor', lexical);
+      data.setData('text/html', '<p style="position:fixed;inset:0">Indsat tekst.</p>');
+      data.setData('text/plain', 'Indsat tekst.');
+      element.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    }, payload);
+    await expect.poll(() => background.innerText()).toContain('Indsat tekst.');
+    expect(await background.innerText()).toContain('Andet afsnit.');
+    expect(await positionedElements(page)).toBe(0);
+    await page.keyboard.type(' Skrevet bagefter.');
+    expect(await positionedElements(page)).toBe(0);
+
+    await page.locator('.sidebar-items .sidebar-entry').nth(1).click({ timeout: 2000 });
+    await page.keyboard.press('Control+s');
+    await expect
+      .poll(async () => JSON.stringify((await meetingOnDisk(path))?.items[0]?.sections.baggrund))
+      .toContain('Skrevet bagefter.');
+    expect(await fs.readFile(path, 'utf8')).not.toContain('position:fixed');
     expect(app.pageErrors).toEqual([]);
   });
 });
