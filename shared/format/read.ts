@@ -5,7 +5,8 @@ import { meetingShapeSchema } from '../model/schema';
 import { builtInTemplate, DEFAULT_TEMPLATE } from '../template/built-in/index';
 import { templateProblems, templateSchema } from '../template/schema';
 import type { Meeting } from '../model/meeting';
-import { repairMeeting } from './repair/index';
+import { sanitizeStoredText } from './repair/rich-text';
+import { makeIdsUnique } from './repair/unique-ids';
 
 /**
  * A meeting read from a file, or why it could not be. The file itself is
@@ -25,8 +26,9 @@ export type ReadMeetingResult =
 /**
  * Parses the text of a `.referat` file through the one read pipeline:
  * parse → check envelope → migrate (pure, numbered steps) → validate → fill
- * defaults → repair (see repair/). Never throws; never guesses content it
- * cannot read.
+ * defaults, with repairs that keep every word (see repair/): inline styles
+ * and out-of-range numbers before validation, shared ids after. Never
+ * throws; never guesses content it cannot read.
  */
 export function readMeetingFile(
   text: string,
@@ -71,19 +73,22 @@ export function readMeetingFile(
 
   const repairs: string[] = [];
   const meetingValue = withUsableTemplate(document.meeting, repairs);
+  // Repairs that keep the text, made before validation: the schema refuses
+  // what they repair (out-of-range numbers), and a file should still open.
+  const textRepairs = sanitizeStoredText(meetingValue);
   const result = meetingShapeSchema.safeParse(meetingValue);
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue ? ['meeting', ...issue.path].join('.') : 'meeting';
     return fail({ code: 'invalid', detail: `${where}: ${issue?.message ?? 'ugyldig'}` });
   }
-  const repaired = repairMeeting(result.data);
+  const ids = makeIdsUnique(result.data);
   return {
     ok: true,
-    meeting: repaired.meeting,
+    meeting: ids.meeting,
     schemaVersion: version,
     migratedFrom: version === currentVersion ? null : version,
-    repairs: [...repairs, ...repaired.repairs],
+    repairs: [...repairs, ...ids.repairs, ...textRepairs],
   };
 }
 

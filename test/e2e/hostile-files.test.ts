@@ -160,4 +160,46 @@ describe.runIf(requireTools('chromium'))('hostile and damaged meeting files', ()
     expect(await fs.readFile(path, 'utf8')).not.toContain('position:fixed');
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('opens a table whose cell claims a colSpan of a billion, with the span bounded', async () => {
+    const app = await suite.open();
+    const meeting = sampleMeeting();
+    const cell = (text: string, colSpan: number) => ({
+      type: 'tablecell',
+      version: 1,
+      headerState: 0,
+      colSpan,
+      rowSpan: colSpan,
+      backgroundColor: null,
+      children: [paragraphNode([textNode(text)])],
+    });
+    meeting.items[0]!.sections.baggrund!.root.children = [
+      {
+        type: 'table',
+        version: 1,
+        children: [
+          { type: 'tablerow', version: 1, children: [cell('Beløb', 1e9), cell('Note', 1)] },
+          { type: 'tablerow', version: 1, children: [cell('1.000 kr.', 1)] },
+        ],
+      },
+    ];
+    await openCrafted(app, meeting);
+    const { page } = app;
+    const table = page.locator(
+      '[contenteditable="true"][aria-labelledby="section-background"] table',
+    );
+    await expect.poll(() => table.innerText()).toContain('Beløb');
+    expect(await table.innerText()).toContain('1.000 kr.');
+    // The editor has no merged cells: it splits a span into cells, as many as the span
+    // says. Unbounded, that was a billion cells and a frozen window.
+    const firstRow = await table.locator('tr').first().locator('td, th').count();
+    expect(firstRow).toBeGreaterThan(1);
+    expect(firstRow).toBeLessThanOrEqual(101);
+    await expect
+      .poll(() => page.getByRole('status', { name: 'Rettelser ved åbning' }).innerText())
+      .toContain('Tal i formateringen');
+    // The window answers: another item opens on a click.
+    await page.locator('.sidebar-items .sidebar-entry').nth(1).click({ timeout: 2000 });
+    await expect.poll(() => page.locator('#item-title').inputValue()).toBe('Personalesag');
+  });
 });

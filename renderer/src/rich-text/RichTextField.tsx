@@ -19,6 +19,7 @@ import { ListShortcutPlugin } from './ListShortcutPlugin';
 import { ListTabPlugin } from './ListTabPlugin';
 import { EDITOR_NAMESPACE, EDITOR_NODES, EDITOR_THEME } from './nodes';
 import { NoInlineStylePlugin } from './NoInlineStylePlugin';
+import { NumberBoundsPlugin } from './NumberBoundsPlugin';
 import { PastePlugin } from './PastePlugin';
 import { Toolbar } from './Toolbar';
 import { isAllowedUrl } from './url';
@@ -130,6 +131,7 @@ function FieldEditor(props: Props) {
         <ListShortcutPlugin />
         <PastePlugin />
         <NoInlineStylePlugin />
+        <NumberBoundsPlugin />
         <SessionSyncPlugin
           address={address}
           host={props.host}

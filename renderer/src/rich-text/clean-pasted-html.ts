@@ -10,6 +10,7 @@
  * paragraphs starting with "·" (facebook/lexical#4761). They are rebuilt
  * here into real nested lists first.
  */
+import { MAX_SPAN } from '../../../shared/model/rich-text-limits';
 import { isAllowedUrl } from './url';
 
 /**
@@ -203,6 +204,15 @@ export function cleanPastedHtml(doc: Document): void {
     for (const name of element.getAttributeNames()) {
       const keep = name === 'href' || name === 'colspan' || name === 'rowspan';
       if (!keep) element.removeAttribute(name);
+    }
+  }
+  // Chromium allows colspan up to 1000; a referat table needs far fewer (rich-text-limits.ts).
+  for (const cell of Array.from(doc.body.querySelectorAll('[colspan], [rowspan]'))) {
+    for (const name of ['colspan', 'rowspan']) {
+      const span = Number(cell.getAttribute(name));
+      if (cell.hasAttribute(name) && !(span >= 1 && span <= MAX_SPAN)) {
+        cell.setAttribute(name, String(span > MAX_SPAN ? MAX_SPAN : 1));
+      }
     }
   }
 }

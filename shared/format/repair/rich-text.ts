@@ -1,33 +1,13 @@
-import type { Meeting } from '../../model/meeting';
 import type { RichText } from '../../model/rich-text';
 import { emptyTally, sanitizeRichText, type SanitizeTally } from '../../model/rich-text-sanitize';
 
-/** Applies `clean` to every rich-text field of the meeting; unchanged items keep their identity. */
-function mapRichText(meeting: Meeting, clean: (text: RichText) => RichText): Meeting {
-  let changed = false;
-  const items = meeting.items.map((item) => {
-    let sectionsChanged = false;
-    const sections: Record<string, RichText> = {};
-    for (const [id, text] of Object.entries(item.sections)) {
-      sections[id] = clean(text);
-      if (sections[id] !== text) sectionsChanged = true;
-    }
-    let decisionsChanged = false;
-    const decisions = item.decisions.map((decision) => {
-      const text = clean(decision.text);
-      if (text === decision.text) return decision;
-      decisionsChanged = true;
-      return { ...decision, text };
-    });
-    if (!sectionsChanged && !decisionsChanged) return item;
-    changed = true;
-    return {
-      ...item,
-      sections: sectionsChanged ? sections : item.sections,
-      decisions: decisionsChanged ? decisions : item.decisions,
-    };
-  });
-  return changed ? { ...meeting, items } : meeting;
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function cleanField(holder: Record<string, unknown>, key: string, tally: SanitizeTally): void {
+  const value = holder[key];
+  if (value !== undefined) holder[key] = sanitizeRichText(value as RichText, tally);
 }
 
 function messages(tally: SanitizeTally): string[] {
@@ -38,15 +18,35 @@ function messages(tally: SanitizeTally): string[] {
       `Formatering fra et andet program (fx farver, skrifttyper eller placering) er fjernet ${where}; teksten er uændret.`,
     );
   }
+  if (tally.numbers > 0) {
+    lines.push(
+      'Tal i formateringen (fx indrykning eller tabelceller) var uden for det mulige og er rettet; teksten er uændret.',
+    );
+  }
   return lines;
 }
 
 /**
- * Removes from every formatted section what the editor would never have
- * written itself (see shared/model/rich-text-sanitize.ts), keeping the text.
+ * Removes from every formatted section of a just-parsed meeting (each item's
+ * `sections`, each decision's `text`) what the editor would never have
+ * written (inline styles) and brings every number within bounds
+ * (shared/model/rich-text-sanitize.ts), keeping the text. Runs before
+ * validation, on the parsed JSON, because the schema refuses out-of-range
+ * numbers: a file is repaired, a save is refused. Changes the value in
+ * place: it is the read pipeline's own freshly parsed copy.
  */
-export function sanitizeMeetingText(meeting: Meeting): { meeting: Meeting; repairs: string[] } {
+export function sanitizeStoredText(meeting: unknown): string[] {
   const tally = emptyTally();
-  const cleaned = mapRichText(meeting, (text) => sanitizeRichText(text, tally));
-  return { meeting: cleaned, repairs: messages(tally) };
+  const items = isRecord(meeting) ? meeting.items : undefined;
+  if (!Array.isArray(items)) return [];
+  for (const item of items) {
+    if (!isRecord(item)) continue;
+    const sections = item.sections;
+    if (isRecord(sections)) for (const id of Object.keys(sections)) cleanField(sections, id, tally);
+    if (!Array.isArray(item.decisions)) continue;
+    for (const decision of item.decisions) {
+      if (isRecord(decision)) cleanField(decision, 'text', tally);
+    }
+  }
+  return messages(tally);
 }
