@@ -11,6 +11,7 @@ import { registerAppProtocol, registerAppScheme, hardenSession } from './app-pro
 import { createNativeDialogs } from './dialogs';
 import { guardClose, type CloseGuard } from './close-guard';
 import { ChosenPaths } from './documents/chosen-paths';
+import { askForceClose, probePage } from './hung-window';
 import { createDesktopExportDeps } from './export/desktop-export';
 import { createDispatch } from './ipc/dispatch';
 import { createIpcHandlers } from './ipc/handlers';
@@ -109,7 +110,15 @@ function openMainWindow(): void {
     askPage: (quitting) => sendEvent(window.webContents, 'app:close-requested', { quitting }),
     quit: () => app.quit(),
     beforeClose: () => settings?.saveWindowState(windowStateOf(window)),
+    probePage: () => probePage(window.webContents),
+    // TODO(lead): write main's last assembled meeting to the recovery area once
+    // the main-side document store holds it; until then nothing extra is written
+    // and the question says only what autosave already saved.
+    writeRecoveryCopy: () => Promise.resolve(false),
+    askForceClose: (saved) => askForceClose(window, saved),
   });
+  window.on('unresponsive', () => guard.unresponsive());
+  window.on('responsive', () => guard.responsive());
   closeGuard = guard;
   // A reloading or closed page no longer listens: queue files until it asks
   // again, and let the window close until it re-arms the close guard.
