@@ -1,4 +1,5 @@
 import { CURRENT_SCHEMA_VERSION, FORMAT_NAME, MAX_FILE_BYTES } from './envelope';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth';
 import { MIGRATIONS, type Migration } from './migrations/index';
 import type { FileProblem } from './problems';
 import { meetingShapeSchema } from '../model/schema';
@@ -49,6 +50,12 @@ export function readMeetingFile(
 
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return fail({ code: 'wrong-format', detail: 'top level is not an object' });
+  }
+  if (nestsDeeperThan(parsed, MAX_JSON_DEPTH)) {
+    return fail({
+      code: 'invalid',
+      detail: `indholdet er indlejret dybere end ${MAX_JSON_DEPTH} niveauer`,
+    });
   }
   const envelope = parsed as Record<string, unknown>;
   if (envelope.format !== FORMAT_NAME) {

@@ -98,8 +98,10 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
       : await openMeeting(path, versions);
     if (!result.ok) return result;
     const { meeting, migratedFrom, notices } = result.value;
+    // Held first: only a meeting main could take enters the recent list.
+    const entry = documents.add(meeting, path);
     remember(path, meeting);
-    return ok(opened(documents.add(meeting, path), migratedFrom, notices));
+    return ok(opened(entry, migratedFrom, notices));
   };
 
   /** Only paths the user chose, or that are on the recent list (chosen in an earlier session). */
