@@ -21,7 +21,7 @@ export function describeIpcError(error: IpcError): string {
     case 'disk-full':
       return `Disken er fuld, så «${name}» kunne ikke gemmes. Din tekst er ikke tabt: den er stadig her. Frigør plads, eller vælg Gem som… og gem et andet sted (fx et USB-stik).`;
     case 'read-only':
-      return `Referat må ikke skrive i mappen med «${name}». Din tekst er ikke tabt. Vælg Gem som… og gem i en mappe, du har adgang til, fx Dokumenter.`;
+      return `«${name}» er skrivebeskyttet, eller Referat må ikke skrive i mappen med den, så den kunne ikke gemmes. Din tekst er ikke tabt: den er stadig her. Vælg Gem som… og gem en kopi i en mappe, du har adgang til, fx Dokumenter.`;
     case 'folder-missing':
       return `Mappen med «${name}» findes ikke længere (fx et netværksdrev eller USB-stik, der er fjernet). Din tekst er ikke tabt. Sæt drevet i igen, eller vælg Gem som….`;
     case 'file-locked':

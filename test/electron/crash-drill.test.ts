@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { sweepStaleTempFiles } from '../../electron/main/fs/atomic-write';
+import { isTempFileName, sweepStaleTempFiles } from '../../electron/main/fs/atomic-write';
 import { readdirSync } from 'node:fs';
 import { runCrashDrill } from '../support/crash-drill/run-drill';
 import { makeTempDir } from '../support/temp-dir';
@@ -27,7 +27,7 @@ describe('crash drill', () => {
       expect(report.filesChecked).toBeGreaterThan(kills * 1.5);
       // Temp files of killed writes are never mistaken for the document and are swept on the next open.
       await sweepStaleTempFiles(dir, 0, Date.now() + 1000);
-      expect(readdirSync(dir).filter((name) => name.includes('.referat-tmp-'))).toEqual([]);
+      expect(readdirSync(dir).filter(isTempFileName)).toEqual([]);
     },
   );
 });

@@ -1,4 +1,15 @@
-import { existsSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -8,6 +19,8 @@ import {
   saveMeeting,
 } from '../../electron/main/documents/document-store';
 import { serializeMeetingFile } from '../../shared/format/write';
+import { describeIpcError } from '../../shared/ipc/describe-error';
+import type { IpcError } from '../../shared/ipc/result';
 import { sampleMeeting } from '../support/meeting-builders';
 import { makeTempDir, makeUnwritable } from '../support/temp-dir';
 
@@ -148,6 +161,40 @@ describe('document store', () => {
       restore();
     }
     expect(readFileSync(path, 'utf8')).toBe(before);
+  });
+
+  it('saves through a symbolic link: the target and a backup beside it change, the link stays', async () => {
+    mkdirSync(join(dir, 'fællesdrev'));
+    const target = join(dir, 'fællesdrev', 'Direktionen.referat');
+    const link = join(dir, 'Direktionen.referat');
+    await saveMeeting(target, sampleMeeting(), context);
+    symlinkSync(target, link);
+    const changed = { ...sampleMeeting(), body: 'Byrådet' };
+    expect(await saveMeeting(link, changed, context)).toMatchObject({ ok: true });
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    const opened = await openMeeting(target);
+    expect(opened.ok && opened.value.meeting.body).toBe('Byrådet');
+    // The previous version is kept beside the file itself, where its folder travels.
+    expect(readFileSync(backupPathFor(target), 'utf8')).toContain('"body": "Direktionen"');
+    expect(existsSync(backupPathFor(link))).toBe(false);
+    writeFileSync(target, '{"format":"referat"');
+    expect(await openMeeting(link)).toMatchObject({ ok: false, error: { backupAvailable: true } });
+    const restored = await openBackup(link);
+    expect(restored.ok && restored.value.meeting.body).toBe('Direktionen');
+  });
+
+  it('does not overwrite a read-only file: the save fails with Danish advice and the file stays', async () => {
+    const path = join(dir, 'Arkiv.referat');
+    await saveMeeting(path, sampleMeeting(), context);
+    const before = readFileSync(path, 'utf8');
+    chmodSync(path, 0o444);
+    const result = await saveMeeting(path, { ...sampleMeeting(), body: 'Ny' }, context);
+    expect(result).toMatchObject({ ok: false, error: { code: 'read-only', path } });
+    expect(readFileSync(path, 'utf8')).toBe(before);
+    const message = describeIpcError((result as { error: IpcError }).error);
+    expect(message).toContain('«Arkiv.referat» er skrivebeskyttet');
+    expect(message).toContain('Din tekst er ikke tabt');
+    expect(message).toContain('Gem som…');
   });
 
   it('reports a folder that disappeared', async () => {

@@ -41,6 +41,15 @@ export function backupPathFor(path: string): string {
 }
 
 /**
+ * The backup of the file `path` really is: opened through a symbolic link,
+ * the backup sits beside the link's target, where the data (and its folder)
+ * lives, not beside the link.
+ */
+async function backupOf(path: string): Promise<string> {
+  return backupPathFor(await fs.realpath(path).catch(() => path));
+}
+
+/**
  * Reads and validates a meeting file. The file is never modified. On
  * failure, reports whether a readable backup exists so the UI can offer it.
  */
@@ -55,7 +64,7 @@ export async function openMeeting(
     void sweepStaleTempFiles(dirname(path));
     return ok(opened(path, result));
   }
-  const backupAvailable = (await readFromDisk(backupPathFor(path))).ok;
+  const backupAvailable = (await readFromDisk(await backupOf(path))).ok;
   return err(fromFileProblem(result.problem, path, backupAvailable));
 }
 
@@ -64,8 +73,9 @@ export async function openBackup(
   path: string,
   versions?: DiskVersions,
 ): Promise<Result<ReadMeeting>> {
-  const result = await readFromDisk(backupPathFor(path));
-  if (!result.ok) return err(fromFileProblem(result.problem, backupPathFor(path)));
+  const backup = await backupOf(path);
+  const result = await readFromDisk(backup);
+  if (!result.ok) return err(fromFileProblem(result.problem, backup));
   // The damaged file is the version the repaired one may replace.
   await versions?.recordCurrent(path);
   // Returned under the original path: saving writes the repaired file back.
@@ -128,7 +138,7 @@ async function refreshBackup(
   intervalMs: number,
   { knownGood }: { knownGood: boolean },
 ): Promise<void> {
-  const backup = backupPathFor(path);
+  const backup = await backupOf(path);
   const backupAge = await fs.stat(backup).then(
     (s) => nowMs - s.mtimeMs,
     () => Infinity,

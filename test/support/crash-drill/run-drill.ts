@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { readMeetingFile } from '../../../shared/format/read';
 import { backupPathFor } from '../../../electron/main/documents/document-store';
+import { isTempFileName } from '../../../electron/main/fs/atomic-write';
 import { meetingForVersion } from './versions';
 
 /** Outcome of a crash drill. `corrupt` must be 0. */
@@ -142,8 +143,6 @@ export async function runCrashDrill(options: {
   await Promise.all(
     Array.from({ length: lanes }, (_, i) => lane(i, Math.min(perLane, kills - i * perLane))),
   );
-  report.leftoverTempFiles = readdirSync(dir).filter((name) =>
-    name.includes('.referat-tmp-'),
-  ).length;
+  report.leftoverTempFiles = readdirSync(dir).filter(isTempFileName).length;
   return report;
 }
