@@ -133,7 +133,7 @@ describe('document store', () => {
   });
 
   it('refuses a folder and a huge file', async () => {
-    expect(await openMeeting(dir)).toMatchObject({ ok: false, error: { code: 'not-a-file' } });
+    expect(await openMeeting(dir)).toMatchObject({ ok: false, error: { code: 'is-folder' } });
     const huge = join(dir, 'huge.referat');
     writeFileSync(huge, '');
     // A sparse file: 65 MB on paper, nothing on disk.

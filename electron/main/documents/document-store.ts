@@ -1,12 +1,12 @@
 import { promises as fs } from 'node:fs';
 import { dirname } from 'node:path';
 import { MAX_FILE_BYTES } from '../../../shared/format/envelope';
-import type { FileProblem } from '../../../shared/format/problems';
 import { readMeetingFile, type ReadMeetingResult } from '../../../shared/format/read';
 import { serializeMeetingFile } from '../../../shared/format/write';
 import { err, fromFileProblem, ok, type Result } from '../../../shared/ipc/result';
 import type { Meeting } from '../../../shared/model/meeting';
 import { sweepStaleTempFiles, writeFileAtomic } from '../fs/atomic-write';
+import { readRegularFile } from '../fs/read-regular-file';
 import { classifyWriteError } from '../fs/write-problem';
 import type { DiskVersions } from './external-change';
 
@@ -146,31 +146,21 @@ async function refreshBackup(
   if (backupAge < intervalMs) return;
   // Only a readable previous version is worth keeping: never replace a good
   // backup with a file that is itself damaged.
-  const previous = await fs.readFile(path, 'utf8').catch(() => null);
-  if (previous === null || (!knownGood && !readMeetingFile(previous).ok)) return;
-  await writeFileAtomic(backup, previous);
+  const previous = await readRegularFile(path, MAX_FILE_BYTES);
+  if (!previous.ok) return;
+  const text = new TextDecoder().decode(previous.bytes);
+  if (!knownGood && !readMeetingFile(text).ok) return;
+  await writeFileAtomic(backup, text);
 }
 
 async function readFromDisk(path: string): Promise<ReadMeetingResult> {
-  const failure = (problem: FileProblem): ReadMeetingResult => ({ ok: false, problem });
-  let bytes: Buffer;
-  try {
-    const stat = await fs.stat(path);
-    if (!stat.isFile()) return failure({ code: 'not-a-file' });
-    if (stat.size > MAX_FILE_BYTES) return failure({ code: 'too-large' });
-    bytes = await fs.readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return failure({ code: 'not-found' });
-    if (code === 'EACCES' || code === 'EPERM') return failure({ code: 'permission-denied' });
-    if (code === 'EISDIR') return failure({ code: 'not-a-file' });
-    return failure({ code: 'read-failed', detail: (error as Error).message });
-  }
+  const read = await readRegularFile(path, MAX_FILE_BYTES);
+  if (!read.ok) return read;
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
   } catch {
-    return failure({ code: 'not-json', detail: 'not UTF-8 text' });
+    return { ok: false, problem: { code: 'not-json', detail: 'not UTF-8 text' } };
   }
   return readMeetingFile(text);
 }
