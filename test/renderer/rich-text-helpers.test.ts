@@ -20,6 +20,10 @@ describe('link URLs', () => {
     ['file:///C:/Windows', false],
     ['data:text/html,<b>x</b>', false],
     ['www.htk.dk', false],
+    ['https://bruger:kode@www.htk.dk/', false],
+    ['https://bruger@www.htk.dk/', false],
+    ['https://www.htk.dk@evil.example/', false],
+    ['mailto:ks@htk.dk?subject=a@b', true],
   ])('%s allowed: %s', (url, allowed) => {
     expect(isAllowedUrl(url)).toBe(allowed);
   });
@@ -29,6 +33,7 @@ describe('link URLs', () => {
     expect(normalizeTypedUrl('ks@htk.dk')).toBe('mailto:ks@htk.dk');
     expect(normalizeTypedUrl('javascript:alert(1)')).toBeNull();
     expect(normalizeTypedUrl('   ')).toBeNull();
+    expect(normalizeTypedUrl('bruger:kode@www.htk.dk')).toBeNull();
   });
 });
 
