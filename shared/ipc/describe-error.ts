@@ -34,6 +34,8 @@ export function describeIpcError(error: IpcError): string {
       return `Mødet er blevet for stort til at gemme i én fil (over ${Math.round(LIMITS.fileBytes / 1024 / 1024)} MB eller ${LIMITS.items} punkter), så intet er gemt. Din tekst er ikke tabt: den er stadig her. Slet indsatte billeder eller meget lange tekster, eller del mødet i to med Nyt møde ud fra dette.`;
     case 'document-not-open':
       return 'Referat har mistet forbindelsen til mødefilen. Din tekst er ikke tabt: den er stadig her. Vælg Gem som… for at gemme den.';
+    case 'export-out-of-memory':
+      return `Eksporten brugte for meget hukommelse og blev stoppet, så «${name}» er ikke skrevet. Mødet og din tekst er ikke berørt. Luk andre programmer, og prøv igen; sker det igen, så kontakt support.`;
     case 'invalid-request':
       return `Handlingen kunne ikke udføres, fordi data var ugyldige${error.detail ? ` (${error.detail})` : ''}. Prøv igen; kontakt support, hvis det sker igen.`;
     case 'untrusted-sender':
