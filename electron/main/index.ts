@@ -19,6 +19,7 @@ import { registerIpc, sendEvent } from './ipc/register-ipc';
 import { installAppMenu, type AppMenu } from './menu/install-menu';
 import { setupOpenFiles } from './open-files/setup-open-files';
 import { APP_ENTRY_URL } from './security/app-origin';
+import { loadSettingsFile, type SettingsFile } from './settings/settings-file';
 import { SettingsStore } from './settings/settings-store';
 import { createMainWindow } from './window';
 import { restoreWindowState, windowStateOf } from './window-state';
@@ -39,6 +40,7 @@ registerAppScheme();
 let mainWindow: BrowserWindow | null = null;
 let appMenu: AppMenu | null = null;
 let settings: SettingsStore | null = null;
+let settingsFile: SettingsFile | null = null;
 let closeGuard: CloseGuard | null = null;
 
 // Before `ready`: a second launch hands its files over and quits here, and
@@ -55,7 +57,11 @@ function start(): void {
   hardenSession(devServerUrl);
   registerAppProtocol(join(import.meta.dirname, '../renderer'));
 
-  settings = new SettingsStore(new Store({ name: 'settings' }));
+  // electron-store finds and reads settings.json (userData/settings.json);
+  // every write goes through the app's atomic writer (settings-file.ts).
+  const stored = new Store({ name: 'settings' });
+  settingsFile = loadSettingsFile({ path: stored.path, read: () => stored.store });
+  settings = new SettingsStore(settingsFile);
   // Files the user opened through the OS or the native menu: the page may open these by path.
   const chosenPaths = new ChosenPaths();
   const handlers = createIpcHandlers({
@@ -136,6 +142,18 @@ function openMainWindow(): void {
 
 // Quitting closes the window through the guard, which asks the page first.
 app.on('before-quit', () => closeGuard?.quitRequested());
+
+// Settings are written after each change returns; the last change (the
+// window position, saved as the window closes) must reach the disk before exit.
+let settingsFlushed = false;
+app.on('will-quit', (event) => {
+  if (settingsFlushed || !settingsFile?.hasPendingWrites()) return;
+  event.preventDefault();
+  void settingsFile.flush().finally(() => {
+    settingsFlushed = true;
+    app.quit();
+  });
+});
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();

@@ -19,10 +19,10 @@ export interface DrillReport {
 }
 
 /** Bundles the child once so each spawn costs a plain `node` start (~50 ms), not a TypeScript compile. */
-export function buildSaveLoop(outDir: string): string {
-  const outfile = join(outDir, 'save-loop.mjs');
+export function buildSaveLoop(outDir: string, entry = 'save-loop'): string {
+  const outfile = join(outDir, `${entry}.mjs`);
   buildSync({
-    entryPoints: [join(import.meta.dirname, 'save-loop.ts')],
+    entryPoints: [join(import.meta.dirname, `${entry}.ts`)],
     outfile,
     bundle: true,
     platform: 'node',
@@ -35,7 +35,7 @@ export function buildSaveLoop(outDir: string): string {
 }
 
 /** Starts the child, waits until it is saving, kills it after `delayMs`; returns the last acknowledged version. */
-function runOnce(
+export function runOnce(
   script: string,
   file: string,
   firstVersion: number,
