@@ -186,7 +186,7 @@ describe.runIf(requireTools('chromium'))('hostile and damaged meeting files', ()
     await openCrafted(app, meeting);
     const { page } = app;
     const table = page.locator(
-      '[contenteditable="true"][aria-labelledby="section-background"] table',
+      '[contenteditable="true"][aria-labelledby="section-baggrund"] table',
     );
     await expect.poll(() => table.innerText()).toContain('Beløb');
     expect(await table.innerText()).toContain('1.000 kr.');

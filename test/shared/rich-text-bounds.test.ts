@@ -54,10 +54,10 @@ function open(meeting: Meeting) {
 describe('numbers in formatted text', () => {
   it('clamps an unbounded colSpan and rowSpan on read, keeping the table and its text', () => {
     const { nodes, repairs } = open(
-      meetingWith(table([[cell('Beløb', { colSpan: 1e9, rowSpan: 1e9 }), cell('Note')]])),
+      meetingWith(table([[cell('Beløb', { colSpan: 1e9, rowSpan: '2' }), cell('Note')]])),
     );
     const first = nodes[0]?.children?.[0]?.children?.[0];
-    expect(first).toMatchObject({ colSpan: 100, rowSpan: 100 });
+    expect(first).toMatchObject({ colSpan: 100, rowSpan: 2 });
     expect(JSON.stringify(nodes)).toContain('Beløb');
     expect(repairs).toEqual([
       'Tal i formateringen (fx indrykning eller tabelceller) var uden for det mulige og er rettet; teksten er uændret.',
@@ -98,7 +98,7 @@ describe('numbers in formatted text', () => {
     expect(nodes[0]?.children?.[0]?.children?.[0]).toMatchObject({ width: 10_000 });
   });
 
-  it('gives up spans in a table whose spans would add more than 100 000 cells', () => {
+  it('gives up spans in a table whose spans would add more than 1 000 cells', () => {
     const rows = Array.from({ length: 20 }, (_, r) => [
       cell(`r${r}`, { colSpan: 100, rowSpan: 100 }),
     ]);

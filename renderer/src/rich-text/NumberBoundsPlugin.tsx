@@ -66,7 +66,12 @@ export function registerNumberBounds(editor: LexicalEditor): () => void {
         .getChildren()
         .filter($isTableRowNode)
         .flatMap((row) => row.getChildren().filter($isTableCellNode));
-      const area = cells.reduce((sum, cell) => sum + cell.getColSpan() * cell.getRowSpan() - 1, 0);
+      // Spans as the cell transform bounds them, whichever transform runs first.
+      const area = cells.reduce(
+        (sum, cell) =>
+          sum + Math.min(cell.getColSpan(), MAX_SPAN) * Math.min(cell.getRowSpan(), MAX_SPAN) - 1,
+        0,
+      );
       if (area <= MAX_SPAN_AREA) return;
       for (const cell of cells) {
         if (cell.getColSpan() !== 1) cell.setColSpan(1);
