@@ -8,6 +8,12 @@
  * The guard is armed by the page itself ('listening') once it handles the
  * request, so a page that never loaded, crashed or is being reloaded cannot
  * keep the window open forever; its text is in the recovery folder anyway.
+ *
+ * A page that is loaded but hung (a script stuck in a loop) cannot answer
+ * either, and would keep the window open forever: if no answer comes within
+ * a few seconds and the page does not respond to a probe, or Electron
+ * reports the window unresponsive, main writes a recovery copy of what it
+ * last saved and offers to close the window without the page.
  */
 
 /** The page's messages on 'app:confirm-close'. */
@@ -17,6 +23,8 @@ export type CloseAnswer = 'listening' | 'close' | 'stay';
 export interface GuardedWindow {
   on(event: 'close', listener: (event: { preventDefault(): void }) => void): unknown;
   close(): void;
+  /** Closes without asking the page (Electron: no 'close' event, no beforeunload). */
+  destroy(): void;
   isDestroyed(): boolean;
 }
 
@@ -28,6 +36,21 @@ export interface CloseGuardDeps {
   quit(): void;
   /** Called just before the window really closes (e.g. to save its size and position). */
   beforeClose?(): void;
+  /**
+   * Whether the page's main thread still runs (answers a trivial script
+   * within a second). A page that is alive but slow to answer is usually
+   * waiting for the secretary in a dialog, and is left alone.
+   */
+  probePage(): Promise<boolean>;
+  /**
+   * Writes main's last autosaved state of the open meeting to the recovery
+   * area; true when the latest text main holds is safe on disk.
+   */
+  writeRecoveryCopy(): Promise<boolean>;
+  /** Asks whether to close the hung window; `saved` says what writeRecoveryCopy achieved. */
+  askForceClose(saved: boolean): Promise<boolean>;
+  /** How long the page may take to answer before it is probed; 5 s by default. */
+  answerTimeoutMs?: number;
 }
 
 /** The guard's inputs from the outside: the page's answers and lifecycle events. */
@@ -37,14 +60,75 @@ export interface CloseGuard {
   quitRequested(): void;
   /** The page is reloading or gone: disarm until it says 'listening' again. */
   pageGone(): void;
+  /** Electron's 'unresponsive': the page has stopped responding. */
+  unresponsive(): void;
+  /** Electron's 'responsive': the page recovered; a later hang may be offered again. */
+  responsive(): void;
 }
+
+/** Default time the page has to answer 'app:close-requested' before it is probed. */
+export const DEFAULT_ANSWER_TIMEOUT_MS = 5000;
 
 /** Installs the guard on `window`. */
 export function guardClose(window: GuardedWindow, deps: CloseGuardDeps): CloseGuard {
+  const timeoutMs = deps.answerTimeoutMs ?? DEFAULT_ANSWER_TIMEOUT_MS;
   let armed = false;
   let approved = false;
   let asking = false;
   let quitting = false;
+  /** A force-close offer is on screen (or being prepared): never two at once. */
+  let offering = false;
+  /** The offer was declined; wait for 'responsive' or a new close before offering again. */
+  let declined = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const stopTimer = () => {
+    clearTimeout(timer);
+    timer = undefined;
+  };
+
+  const forceClose = () => {
+    approved = true;
+    stopTimer();
+    const quitAfter = quitting;
+    deps.beforeClose?.();
+    if (!window.isDestroyed()) window.destroy();
+    if (quitAfter) deps.quit();
+  };
+
+  const offerForceClose = async () => {
+    if (offering || declined || approved) return;
+    offering = true;
+    try {
+      // First make safe what main holds, so the question can be answered honestly.
+      const saved = await deps.writeRecoveryCopy().catch(() => false);
+      if (await deps.askForceClose(saved)) {
+        forceClose();
+        return;
+      }
+      declined = true;
+      // Waiting: the next × starts over by asking the page.
+      asking = false;
+      stopTimer();
+    } finally {
+      offering = false;
+    }
+  };
+
+  const waitForAnswer = () => {
+    stopTimer();
+    timer = setTimeout(() => {
+      timer = undefined;
+      void deps.probePage().then(
+        (alive) => {
+          if (!asking) return;
+          if (alive) waitForAnswer();
+          else void offerForceClose();
+        },
+        () => void offerForceClose(),
+      );
+    }, timeoutMs);
+  };
 
   window.on('close', (event) => {
     if (approved || !armed) {
@@ -55,7 +139,9 @@ export function guardClose(window: GuardedWindow, deps: CloseGuardDeps): CloseGu
     // A second click on × while the page's dialog is open must not stack requests.
     if (asking) return;
     asking = true;
+    declined = false;
     deps.askPage(quitting);
+    waitForAnswer();
   });
 
   return {
@@ -66,6 +152,7 @@ export function guardClose(window: GuardedWindow, deps: CloseGuardDeps): CloseGu
       }
       if (!asking) return; // an answer nobody asked for (stale or forged) does nothing
       asking = false;
+      stopTimer();
       if (answer === 'stay') {
         quitting = false;
         return;
@@ -81,6 +168,13 @@ export function guardClose(window: GuardedWindow, deps: CloseGuardDeps): CloseGu
     pageGone() {
       armed = false;
       asking = false;
+      stopTimer();
+    },
+    unresponsive() {
+      void offerForceClose();
+    },
+    responsive() {
+      declined = false;
     },
   };
 }

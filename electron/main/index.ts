@@ -11,6 +11,7 @@ import { registerAppProtocol, registerAppScheme, hardenSession } from './app-pro
 import { createNativeDialogs } from './dialogs';
 import { guardClose, type CloseGuard } from './close-guard';
 import { ChosenPaths } from './documents/chosen-paths';
+import { askForceClose, probePage } from './hung-window';
 import { createDesktopExportDeps } from './export/desktop-export';
 import { createDispatch } from './ipc/dispatch';
 import { createIpcHandlers } from './ipc/handlers';
@@ -18,6 +19,7 @@ import { registerIpc, sendEvent } from './ipc/register-ipc';
 import { installAppMenu, type AppMenu } from './menu/install-menu';
 import { setupOpenFiles } from './open-files/setup-open-files';
 import { APP_ENTRY_URL } from './security/app-origin';
+import { loadSettingsFile, type SettingsFile } from './settings/settings-file';
 import { SettingsStore } from './settings/settings-store';
 import { createMainWindow } from './window';
 import { restoreWindowState, windowStateOf } from './window-state';
@@ -38,6 +40,7 @@ registerAppScheme();
 let mainWindow: BrowserWindow | null = null;
 let appMenu: AppMenu | null = null;
 let settings: SettingsStore | null = null;
+let settingsFile: SettingsFile | null = null;
 let closeGuard: CloseGuard | null = null;
 
 // Before `ready`: a second launch hands its files over and quits here, and
@@ -54,7 +57,11 @@ function start(): void {
   hardenSession(devServerUrl);
   registerAppProtocol(join(import.meta.dirname, '../renderer'));
 
-  settings = new SettingsStore(new Store({ name: 'settings' }));
+  // electron-store finds and reads settings.json (userData/settings.json);
+  // every write goes through the app's atomic writer (settings-file.ts).
+  const stored = new Store({ name: 'settings' });
+  settingsFile = loadSettingsFile({ path: stored.path, read: () => stored.store });
+  settings = new SettingsStore(settingsFile);
   // Files the user opened through the OS or the native menu: the page may open these by path.
   const chosenPaths = new ChosenPaths();
   const handlers = createIpcHandlers({
@@ -109,7 +116,15 @@ function openMainWindow(): void {
     askPage: (quitting) => sendEvent(window.webContents, 'app:close-requested', { quitting }),
     quit: () => app.quit(),
     beforeClose: () => settings?.saveWindowState(windowStateOf(window)),
+    probePage: () => probePage(window.webContents),
+    // TODO(lead): write main's last assembled meeting to the recovery area once
+    // the main-side document store holds it; until then nothing extra is written
+    // and the question says only what autosave already saved.
+    writeRecoveryCopy: () => Promise.resolve(false),
+    askForceClose: (saved) => askForceClose(window, saved),
   });
+  window.on('unresponsive', () => guard.unresponsive());
+  window.on('responsive', () => guard.responsive());
   closeGuard = guard;
   // A reloading or closed page no longer listens: queue files until it asks
   // again, and let the window close until it re-arms the close guard.
@@ -127,6 +142,18 @@ function openMainWindow(): void {
 
 // Quitting closes the window through the guard, which asks the page first.
 app.on('before-quit', () => closeGuard?.quitRequested());
+
+// Settings are written after each change returns; the last change (the
+// window position, saved as the window closes) must reach the disk before exit.
+let settingsFlushed = false;
+app.on('will-quit', (event) => {
+  if (settingsFlushed || !settingsFile?.hasPendingWrites()) return;
+  event.preventDefault();
+  void settingsFile.flush().finally(() => {
+    settingsFlushed = true;
+    app.quit();
+  });
+});
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();

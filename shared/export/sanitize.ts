@@ -39,8 +39,21 @@ function toWellFormed(text: string): string {
   return last === 0 ? text : out + text.slice(last);
 }
 
-/** True for URLs the export turns into links: http, https and mailto only (no javascript:, file:, …). */
+/**
+ * A web address with a user name or password before its host
+ * (`https://user:password@host`, `https://www.htk.dk@evil.example`): the
+ * authority ends at the first `/`, `\\` (read as `/` by browsers), `?` or `#`.
+ */
+const WEB_USERINFO = /^https?:\/\/[^/\\?#]*@/i;
+
+/**
+ * True for URLs the export turns into links: http, https and mailto only (no
+ * javascript:, file:, …), and no user name or password in a web address,
+ * which would put a credential into a document that gets sent around, or
+ * disguise where the link goes. Other links keep their text, unlinked.
+ */
 export function isSafeLinkUrl(url: unknown): url is string {
   if (typeof url !== 'string' || url.length > 2000) return false;
-  return /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i.test(url.trim());
+  const trimmed = url.trim();
+  return /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i.test(trimmed) && !WEB_USERINFO.test(trimmed);
 }

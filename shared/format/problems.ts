@@ -5,6 +5,7 @@
  */
 export const FILE_PROBLEM_CODES = [
   'not-found',
+  'is-folder',
   'not-a-file',
   'permission-denied',
   'too-large',
@@ -40,8 +41,10 @@ export function describeFileProblem(problem: FileProblem, fileName: string): str
   switch (problem.code) {
     case 'not-found':
       return `${name} findes ikke længere. Den kan være flyttet, omdøbt eller slettet. Vælg filen igen med Åbn.`;
-    case 'not-a-file':
+    case 'is-folder':
       return `${name} er en mappe, ikke en mødefil. Vælg en fil, der ender på .referat.`;
+    case 'not-a-file':
+      return `${name} er ikke en almindelig fil (men fx en forbindelse mellem programmer eller en enhed), så den kan ikke åbnes som mødefil. Vælg en fil, der ender på .referat.`;
     case 'permission-denied':
       return `Referat har ikke adgang til at læse ${name}. Tjek filens rettigheder, eller kopiér den til din egen mappe og åbn kopien.`;
     case 'too-large':

@@ -1,12 +1,18 @@
 import { CURRENT_SCHEMA_VERSION, FORMAT_NAME, MAX_FILE_BYTES } from './envelope';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth';
 import { MIGRATIONS, type Migration } from './migrations/index';
 import type { FileProblem } from './problems';
-import { meetingSchema } from '../model/schema';
+import { meetingShapeSchema } from '../model/schema';
 import { builtInTemplate, DEFAULT_TEMPLATE } from '../template/built-in/index';
 import { templateProblems, templateSchema } from '../template/schema';
 import type { Meeting } from '../model/meeting';
+import { sanitizeStoredText } from './repair/rich-text';
+import { makeIdsUnique } from './repair/unique-ids';
 
-/** A meeting read from a file, or why it could not be. */
+/**
+ * A meeting read from a file, or why it could not be. The file itself is
+ * not changed by reading; repairs reach it with the next save.
+ */
 export type ReadMeetingResult =
   | {
       ok: true;
@@ -21,7 +27,9 @@ export type ReadMeetingResult =
 /**
  * Parses the text of a `.referat` file through the one read pipeline:
  * parse → check envelope → migrate (pure, numbered steps) → validate → fill
- * defaults. Never throws; never guesses content it cannot read.
+ * defaults, with repairs that keep every word (see repair/): inline styles
+ * and out-of-range numbers before validation, shared ids after. Never
+ * throws; never guesses content it cannot read.
  */
 export function readMeetingFile(
   text: string,
@@ -42,6 +50,12 @@ export function readMeetingFile(
 
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return fail({ code: 'wrong-format', detail: 'top level is not an object' });
+  }
+  if (nestsDeeperThan(parsed, MAX_JSON_DEPTH)) {
+    return fail({
+      code: 'invalid',
+      detail: `indholdet er indlejret dybere end ${MAX_JSON_DEPTH} niveauer`,
+    });
   }
   const envelope = parsed as Record<string, unknown>;
   if (envelope.format !== FORMAT_NAME) {
@@ -66,18 +80,22 @@ export function readMeetingFile(
 
   const repairs: string[] = [];
   const meetingValue = withUsableTemplate(document.meeting, repairs);
-  const result = meetingSchema.safeParse(meetingValue);
+  // Repairs that keep the text, made before validation: the schema refuses
+  // what they repair (out-of-range numbers), and a file should still open.
+  const textRepairs = sanitizeStoredText(meetingValue);
+  const result = meetingShapeSchema.safeParse(meetingValue);
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue ? ['meeting', ...issue.path].join('.') : 'meeting';
     return fail({ code: 'invalid', detail: `${where}: ${issue?.message ?? 'ugyldig'}` });
   }
+  const ids = makeIdsUnique(result.data);
   return {
     ok: true,
-    meeting: result.data,
+    meeting: ids.meeting,
     schemaVersion: version,
     migratedFrom: version === currentVersion ? null : version,
-    repairs,
+    repairs: [...repairs, ...ids.repairs, ...textRepairs],
   };
 }
 

@@ -21,7 +21,7 @@ export function describeIpcError(error: IpcError): string {
     case 'disk-full':
       return `Disken er fuld, så «${name}» kunne ikke gemmes. Din tekst er ikke tabt: den er stadig her. Frigør plads, eller vælg Gem som… og gem et andet sted (fx et USB-stik).`;
     case 'read-only':
-      return `Referat må ikke skrive i mappen med «${name}». Din tekst er ikke tabt. Vælg Gem som… og gem i en mappe, du har adgang til, fx Dokumenter.`;
+      return `«${name}» er skrivebeskyttet, eller Referat må ikke skrive i mappen med den, så den kunne ikke gemmes. Din tekst er ikke tabt: den er stadig her. Vælg Gem som… og gem en kopi i en mappe, du har adgang til, fx Dokumenter.`;
     case 'folder-missing':
       return `Mappen med «${name}» findes ikke længere (fx et netværksdrev eller USB-stik, der er fjernet). Din tekst er ikke tabt. Sæt drevet i igen, eller vælg Gem som….`;
     case 'file-locked':
@@ -34,6 +34,8 @@ export function describeIpcError(error: IpcError): string {
       return `Mødet er blevet for stort til at gemme i én fil (over ${Math.round(LIMITS.fileBytes / 1024 / 1024)} MB eller ${LIMITS.items} punkter), så intet er gemt. Din tekst er ikke tabt: den er stadig her. Slet indsatte billeder eller meget lange tekster, eller del mødet i to med Nyt møde ud fra dette.`;
     case 'document-not-open':
       return 'Referat har mistet forbindelsen til mødefilen. Din tekst er ikke tabt: den er stadig her. Vælg Gem som… for at gemme den.';
+    case 'export-out-of-memory':
+      return `Eksporten brugte for meget hukommelse og blev stoppet, så «${name}» er ikke skrevet. Mødet og din tekst er ikke berørt. Luk andre programmer, og prøv igen; sker det igen, så kontakt support.`;
     case 'invalid-request':
       return `Handlingen kunne ikke udføres, fordi data var ugyldige${error.detail ? ` (${error.detail})` : ''}. Prøv igen; kontakt support, hvis det sker igen.`;
     case 'untrusted-sender':

@@ -14,6 +14,8 @@ export type IpcErrorCode =
   | 'meeting-too-large'
   /** The document handle is unknown to main (closed, or main restarted). */
   | 'document-not-open'
+  /** The Word export needed more memory than it may use and was stopped; nothing was written. */
+  | 'export-out-of-memory'
   | 'invalid-request'
   | 'untrusted-sender'
   | 'internal';

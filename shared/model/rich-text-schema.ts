@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emptyRichText, type RichText, type RichTextNode } from './rich-text';
+import { numberProblem, tableProblem } from './rich-text-limits';
 
 /**
  * Checks the shape of serialized editor state by hand rather than with a
@@ -7,6 +8,9 @@ import { emptyRichText, type RichText, type RichTextNode } from './rich-text';
  * and this walk is several times faster, which keeps open and save within
  * their 50 ms budget. Unknown node kinds and extra fields are allowed on
  * purpose (a newer editor may add them); the exporter degrades them to text.
+ * Every number Lexical reads must be within bounds (rich-text-limits.ts):
+ * files are clamped before they get here, so this refuses only what the
+ * page sends (a compromised page, or a bug).
  */
 function firstProblem(node: unknown, path: string, depth: number): string | null {
   if (depth > 200) return `${path}: nesting is deeper than 200 levels`;
@@ -17,6 +21,12 @@ function firstProblem(node: unknown, path: string, depth: number): string | null
   if (typeof record.type !== 'string') return `${path}: node has no "type"`;
   if (record.type === 'text' && typeof record.text !== 'string') {
     return `${path}: text node has no "text"`;
+  }
+  const number = numberProblem(record as RichTextNode);
+  if (number) return `${path}: ${number}`;
+  if (record.type === 'table') {
+    const table = tableProblem(record as RichTextNode);
+    if (table) return `${path}: ${table}`;
   }
   const children = record.children;
   if (children === undefined) return null;
@@ -29,15 +39,14 @@ function firstProblem(node: unknown, path: string, depth: number): string | null
 }
 
 const richTextShape = z
-  .custom<RichText>((value) => {
-    if (typeof value !== 'object' || value === null) return false;
-    const root = (value as { root?: RichTextNode }).root;
-    return (
-      root?.type === 'root' &&
-      Array.isArray(root.children) &&
-      firstProblem(root, 'root', 0) === null
-    );
-  }, 'Ugyldig formateret tekst')
+  .custom<RichText>(
+    (value) => typeof value === 'object' && value !== null,
+    'Ugyldig formateret tekst',
+  )
+  .superRefine((value, ctx) => {
+    const problem = richTextProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: `Ugyldig formateret tekst (${problem})` });
+  })
   .describe(
     "Formatted text: Lexical's serialized editor state (editorState.toJSON()). " +
       "{ root: { type: 'root', children: [...] } }; nodes are objects with a 'type' and optional 'children'.",
@@ -53,5 +62,6 @@ export function richTextProblem(value: unknown): string | null {
   if (typeof root !== 'object' || root === null || (root as RichTextNode).type !== 'root') {
     return 'missing root node';
   }
+  if (!Array.isArray((root as RichTextNode).children)) return 'root: expected a list of children';
   return firstProblem(root, 'root', 0);
 }

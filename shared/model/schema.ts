@@ -207,7 +207,12 @@ export const agendaItemSchema = z
   })
   .describe('An agenda item (punkt). Its number is derived from its position.');
 
-export const meetingSchema = z
+/**
+ * The meeting's fields without the cross-field check below. Only the read
+ * pipeline uses it directly: it validates with this, then repairs duplicate
+ * ids (shared/format/repair/unique-ids.ts) before anyone sees the meeting.
+ */
+export const meetingShapeSchema = z
   .object({
     id,
     kind: z.enum(['referat', 'dagsorden']).default('referat').describe('Document kind.'),
@@ -244,4 +249,47 @@ export const meetingSchema = z
   .describe('One meeting and its minutes.');
 
 /** The meeting without its items: what an autosave sends as the "header" part. */
-export const meetingHeaderSchema = meetingSchema.omit({ items: true });
+export const meetingHeaderSchema = meetingShapeSchema.omit({ items: true });
+
+/**
+ * Every id of a participant, item, decision and bilag in file order: one
+ * namespace, because caches (autosave parts, editor addresses, React keys)
+ * look things up by id alone.
+ */
+export function* meetingIds(meeting: {
+  participants: readonly { id: string }[];
+  items: readonly {
+    id: string;
+    decisions: readonly { id: string }[];
+    attachments: readonly { id: string }[];
+  }[];
+}): Generator<{ id: string; path: (string | number)[] }> {
+  for (const [i, participant] of meeting.participants.entries()) {
+    yield { id: participant.id, path: ['participants', i, 'id'] };
+  }
+  for (const [i, item] of meeting.items.entries()) {
+    yield { id: item.id, path: ['items', i, 'id'] };
+    for (const [d, decision] of item.decisions.entries()) {
+      yield { id: decision.id, path: ['items', i, 'decisions', d, 'id'] };
+    }
+    for (const [a, attachment] of item.attachments.entries()) {
+      yield { id: attachment.id, path: ['items', i, 'attachments', a, 'id'] };
+    }
+  }
+}
+
+/**
+ * A meeting as every writer must hand it over: ids unique within the
+ * meeting. Two items with one id would let an autosave look up one item's
+ * text and write it over the other's, so such a meeting is never saved.
+ */
+export const meetingSchema = meetingShapeSchema.superRefine((meeting, ctx) => {
+  const seen = new Set<string>();
+  for (const { id, path } of meetingIds(meeting)) {
+    if (seen.has(id)) {
+      ctx.addIssue({ code: 'custom', path, message: `Id'et «${id}» er brugt to gange i mødet` });
+      return;
+    }
+    seen.add(id);
+  }
+});

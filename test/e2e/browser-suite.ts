@@ -23,7 +23,14 @@ export function useBrowserSuite(): { open: (options?: SessionOptions) => Promise
     browser = await launchChromium();
   });
   afterEach(async () => {
-    await Promise.all(sessions.splice(0).map((session) => session.close()));
+    const closing = sessions.splice(0);
+    await Promise.all(closing.map((session) => session.close()));
+    // The production CSP allows no inline styles; anything it refused is a
+    // broken feature (a style that silently did not apply), so it fails the test.
+    const refused = closing.flatMap((session) =>
+      session.pageErrors.filter((error) => error.includes('Content Security Policy')),
+    );
+    if (refused.length > 0) throw new Error(`CSP refused: ${refused.join('\n')}`);
   });
   afterAll(async () => {
     await browser?.close();

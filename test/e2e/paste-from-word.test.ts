@@ -100,5 +100,35 @@ describe.runIf(requireTools('chromium'))('paste from Word', () => {
     ]);
     const json = JSON.stringify(recommendation);
     expect(json).not.toMatch(/javascript:|Comic Sans|color|font-size|clip_image/);
+    // Under the production CSP (no inline styles) nothing was refused on the way.
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('keeps bold and italic that Google Docs writes as inline CSS, under the strict CSP', async () => {
+    const app = await suite.open();
+    await openSeedCopy(app);
+    const { page } = app;
+    const editor = page.locator('[contenteditable="true"][aria-labelledby="section-baggrund"]');
+    await editor.click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Delete');
+    const html =
+      '<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-1">' +
+      '<p dir="ltr" style="line-height:1.38;margin-top:0pt"><span style="font-size:11pt;color:#000000;font-weight:700;">Fed</span>' +
+      '<span style="font-size:11pt;font-weight:400;"> og </span>' +
+      '<span style="font-size:11pt;font-style:italic;font-weight:400;">kursiv</span></p></b>';
+    await editor.evaluate((element, clipboardHtml) => {
+      const data = new DataTransfer();
+      data.setData('text/html', clipboardHtml);
+      data.setData('text/plain', 'Fed og kursiv');
+      element.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    }, html);
+    await expect.poll(() => editor.innerText()).toBe('Fed og kursiv');
+    expect(await editor.locator('.rt-bold').allInnerTexts()).toEqual(['Fed']);
+    expect(await editor.locator('.rt-italic').allInnerTexts()).toEqual(['kursiv']);
+    expect(await editor.locator('[style]').count()).toBe(0);
+    expect(app.pageErrors).toEqual([]);
   });
 });

@@ -1,14 +1,22 @@
 import {
   promises as fs,
+  chmodSync,
+  lstatSync,
   mkdirSync,
   readdirSync,
+  readlinkSync,
   statSync,
+  symlinkSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sweepStaleTempFiles, writeFileAtomic } from '../../electron/main/fs/atomic-write';
+import {
+  sweepStaleTempFiles,
+  tempPathFor,
+  writeFileAtomic,
+} from '../../electron/main/fs/atomic-write';
 import { classifyWriteError } from '../../electron/main/fs/write-problem';
 import { makeTempDir, makeUnwritable, mountFullDisk } from '../support/temp-dir';
 
@@ -33,11 +41,10 @@ describe('writeFileAtomic', () => {
     expect(statSync(target).mode & 0o777).toBe(0o600);
   });
 
-  it('fails without touching the old file when the folder is not writable', async () => {
+  it('fails without touching the old file when the folder is not writable', async ({ skip }) => {
     const target = join(dir, 'møde.referat');
     writeFileSync(target, 'old');
-    const restore = makeUnwritable(dir);
-    if (!restore) return;
+    const restore = makeUnwritable(dir, skip);
     try {
       const error = await writeFileAtomic(target, 'new', { renameRetries: 1 }).catch(
         (e: unknown) => e,
@@ -50,11 +57,12 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['møde.referat']);
   });
 
-  it('fails with disk-full when the disk is full, keeping the old version and no temp file', async () => {
+  it('fails with disk-full when the disk is full, keeping the old version and no temp file', async ({
+    skip,
+  }) => {
     const mountPoint = join(dir, 'usb');
     mkdirSync(mountPoint);
-    const unmount = mountFullDisk(mountPoint);
-    if (!unmount) return;
+    const unmount = mountFullDisk(mountPoint, skip);
     try {
       const target = join(mountPoint, 'møde.referat');
       await writeFileAtomic(target, 'small old version');
@@ -67,6 +75,41 @@ describe('writeFileAtomic', () => {
     }
   });
 
+  it('writes through a symbolic link to its target and keeps the link', async () => {
+    mkdirSync(join(dir, 'drev'));
+    const target = join(dir, 'drev', 'møde.referat');
+    const link = join(dir, 'genvej.referat');
+    writeFileSync(target, 'old');
+    symlinkSync(target, link);
+    await writeFileAtomic(link, 'new');
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(link)).toBe(target);
+    expect(await fs.readFile(target, 'utf8')).toBe('new');
+    expect(readdirSync(join(dir, 'drev'))).toEqual(['møde.referat']);
+  });
+
+  it('refuses to replace a read-only file, which stays as it was', async () => {
+    const target = join(dir, 'arkiv.referat');
+    writeFileSync(target, 'old');
+    chmodSync(target, 0o444);
+    const error = await writeFileAtomic(target, 'new').catch((e: unknown) => e);
+    expect(classifyWriteError(error)).toBe('read-only');
+    expect(await fs.readFile(target, 'utf8')).toBe('old');
+    expect(statSync(target).mode & 0o777).toBe(0o444);
+    expect(readdirSync(dir)).toEqual(['arkiv.referat']);
+  });
+
+  it('writes a file whose name is 250 bytes long (the temp name fits in 255)', async () => {
+    const name = `${'æ'.repeat(121)}.referat`; // 2 bytes per æ: 242 + 8 = 250 bytes
+    expect(Buffer.byteLength(name)).toBe(250);
+    const target = join(dir, name);
+    await writeFileAtomic(target, 'one');
+    await writeFileAtomic(target, 'two');
+    expect(await fs.readFile(target, 'utf8')).toBe('two');
+    expect(readdirSync(dir)).toEqual([name]);
+    expect(Buffer.byteLength(basename(tempPathFor(target)))).toBeLessThanOrEqual(32);
+  });
+
   it('fails with folder-missing when the folder has gone (USB stick pulled)', async () => {
     const gone = join(dir, 'usb');
     const error = await writeFileAtomic(join(gone, 'møde.referat'), 'x').catch((e: unknown) => e);
@@ -75,19 +118,19 @@ describe('writeFileAtomic', () => {
 });
 
 describe('sweepStaleTempFiles', () => {
-  it('removes only old temp files of ours', async () => {
-    const stale = join(dir, '.møde.referat.referat-tmp-abc123');
-    const fresh = join(dir, '.møde.referat.referat-tmp-def456');
-    const other = join(dir, '.hidden-but-not-ours');
-    for (const path of [stale, fresh, other]) writeFileSync(path, 'x');
+  it('removes only old temp files of ours, current and older naming', async () => {
+    const stale = join(dir, '.~referat-0a1b2c3d.tmp');
+    const legacy = join(dir, '.møde.referat.referat-tmp-abc123');
+    const fresh = join(dir, '.~referat-deadbeef.tmp');
+    const other = join(dir, '.~lock.møde.docx#');
+    for (const path of [stale, legacy, fresh, other]) writeFileSync(path, 'x');
     const old = new Date(Date.now() - 10 * 60_000);
-    utimesSync(stale, old, old);
-    utimesSync(other, old, old);
-    expect(await sweepStaleTempFiles(dir)).toEqual(['.møde.referat.referat-tmp-abc123']);
-    expect(readdirSync(dir).sort()).toEqual([
-      '.hidden-but-not-ours',
-      '.møde.referat.referat-tmp-def456',
+    for (const path of [stale, legacy, other]) utimesSync(path, old, old);
+    expect((await sweepStaleTempFiles(dir)).sort()).toEqual([
+      '.møde.referat.referat-tmp-abc123',
+      '.~referat-0a1b2c3d.tmp',
     ]);
+    expect(readdirSync(dir).sort()).toEqual(['.~lock.møde.docx#', '.~referat-deadbeef.tmp']);
   });
 });
 

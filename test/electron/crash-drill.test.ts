@@ -1,12 +1,15 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { sweepStaleTempFiles } from '../../electron/main/fs/atomic-write';
+import { isTempFileName, sweepStaleTempFiles } from '../../electron/main/fs/atomic-write';
 import { readdirSync } from 'node:fs';
 import { runCrashDrill } from '../support/crash-drill/run-drill';
+import { runSettingsCrashDrill } from '../support/crash-drill/run-settings-drill';
 import { makeTempDir } from '../support/temp-dir';
 
 // 200 kills in the normal run; `CRASH_DRILL_KILLS=2000 npm run bench` style
 // runs go bigger (see bench/file-format.ts).
 const kills = Number(process.env.CRASH_DRILL_KILLS ?? 200);
+// Each kill of the settings child costs a node start; a fifth as many kills as the meeting drill.
+const settingsKills = Math.max(20, Math.round(kills / 5));
 const { dir, cleanup } = makeTempDir('referat-crash-');
 afterAll(cleanup);
 
@@ -27,7 +30,27 @@ describe('crash drill', () => {
       expect(report.filesChecked).toBeGreaterThan(kills * 1.5);
       // Temp files of killed writes are never mistaken for the document and are swept on the next open.
       await sweepStaleTempFiles(dir, 0, Date.now() + 1000);
-      expect(readdirSync(dir).filter((name) => name.includes('.referat-tmp-'))).toEqual([]);
+      expect(readdirSync(dir).filter(isTempFileName)).toEqual([]);
+    },
+  );
+
+  it(
+    `survives ${settingsKills} SIGKILLs while settings.json is written, never leaving it torn`,
+    { timeout: 120_000 },
+    async () => {
+      const { dir: settingsDir, cleanup: cleanSettings } = makeTempDir('referat-crash-settings-');
+      try {
+        const report = await runSettingsCrashDrill({ dir: settingsDir, kills: settingsKills });
+        console.log(
+          `settings crash drill: ${report.kills} kills, ${report.filesChecked} checked, corrupt ${report.corrupt}, ` +
+            `in-flight write landed ${report.inFlightLanded}×`,
+        );
+        expect(report.problems).toEqual([]);
+        expect(report.corrupt).toBe(0);
+        expect(report.filesChecked).toBeGreaterThan(settingsKills * 0.8);
+      } finally {
+        cleanSettings();
+      }
     },
   );
 });

@@ -1,4 +1,15 @@
-import { existsSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -7,6 +18,9 @@ import {
   openMeeting,
   saveMeeting,
 } from '../../electron/main/documents/document-store';
+import { serializeMeetingFile } from '../../shared/format/write';
+import { describeIpcError } from '../../shared/ipc/describe-error';
+import type { IpcError } from '../../shared/ipc/result';
 import { sampleMeeting } from '../support/meeting-builders';
 import { makeTempDir, makeUnwritable } from '../support/temp-dir';
 
@@ -27,8 +41,29 @@ describe('document store', () => {
     });
     expect(await openMeeting(path)).toEqual({
       ok: true,
-      value: { path, meeting, migratedFrom: null },
+      value: { path, meeting, migratedFrom: null, notices: [] },
     });
+  });
+
+  it('gives items that share an id new ids on open and backup, and says so', async () => {
+    const path = join(dir, 'Direktionen.referat');
+    const meeting = sampleMeeting();
+    meeting.items[1]!.id = meeting.items[0]!.id;
+    const text = serializeMeetingFile(meeting, { appVersion: '0', savedAt: '' });
+    writeFileSync(path, text);
+    writeFileSync(backupPathFor(path), text);
+    for (const opened of [await openMeeting(path), await openBackup(path)]) {
+      if (!opened.ok) throw new Error(JSON.stringify(opened.error));
+      const [first, second] = opened.value.meeting.items;
+      expect(first?.id).toBe(meeting.items[0]!.id);
+      expect(second?.id).not.toBe(first?.id);
+      expect(second?.title).toBe('Personalesag');
+      expect(opened.value.notices).toEqual([
+        "1 punkt havde samme id som noget andet i mødet; de har fået nye id'er, og ingen tekst er ændret.",
+      ]);
+    }
+    // Opening never writes: the file is repaired by the next save.
+    expect(readFileSync(path, 'utf8')).toBe(text);
   });
 
   it('keeps the previous version as a backup, refreshed at most once per interval', async () => {
@@ -98,7 +133,7 @@ describe('document store', () => {
   });
 
   it('refuses a folder and a huge file', async () => {
-    expect(await openMeeting(dir)).toMatchObject({ ok: false, error: { code: 'not-a-file' } });
+    expect(await openMeeting(dir)).toMatchObject({ ok: false, error: { code: 'is-folder' } });
     const huge = join(dir, 'huge.referat');
     writeFileSync(huge, '');
     // A sparse file: 65 MB on paper, nothing on disk.
@@ -110,12 +145,11 @@ describe('document store', () => {
     });
   });
 
-  it('reports a read-only folder as a value and leaves the file as it was', async () => {
+  it('reports a read-only folder as a value and leaves the file as it was', async ({ skip }) => {
     const path = join(dir, 'Direktionen.referat');
     await saveMeeting(path, sampleMeeting(), context);
     const before = readFileSync(path, 'utf8');
-    const restore = makeUnwritable(dir);
-    if (!restore) return;
+    const restore = makeUnwritable(dir, skip);
     try {
       const changed = { ...sampleMeeting(), body: 'Ny tekst' };
       expect(await saveMeeting(path, changed, context)).toMatchObject({
@@ -126,6 +160,40 @@ describe('document store', () => {
       restore();
     }
     expect(readFileSync(path, 'utf8')).toBe(before);
+  });
+
+  it('saves through a symbolic link: the target and a backup beside it change, the link stays', async () => {
+    mkdirSync(join(dir, 'fællesdrev'));
+    const target = join(dir, 'fællesdrev', 'Direktionen.referat');
+    const link = join(dir, 'Direktionen.referat');
+    await saveMeeting(target, sampleMeeting(), context);
+    symlinkSync(target, link);
+    const changed = { ...sampleMeeting(), body: 'Byrådet' };
+    expect(await saveMeeting(link, changed, context)).toMatchObject({ ok: true });
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    const opened = await openMeeting(target);
+    expect(opened.ok && opened.value.meeting.body).toBe('Byrådet');
+    // The previous version is kept beside the file itself, where its folder travels.
+    expect(readFileSync(backupPathFor(target), 'utf8')).toContain('"body": "Direktionen"');
+    expect(existsSync(backupPathFor(link))).toBe(false);
+    writeFileSync(target, '{"format":"referat"');
+    expect(await openMeeting(link)).toMatchObject({ ok: false, error: { backupAvailable: true } });
+    const restored = await openBackup(link);
+    expect(restored.ok && restored.value.meeting.body).toBe('Direktionen');
+  });
+
+  it('does not overwrite a read-only file: the save fails with Danish advice and the file stays', async () => {
+    const path = join(dir, 'Arkiv.referat');
+    await saveMeeting(path, sampleMeeting(), context);
+    const before = readFileSync(path, 'utf8');
+    chmodSync(path, 0o444);
+    const result = await saveMeeting(path, { ...sampleMeeting(), body: 'Ny' }, context);
+    expect(result).toMatchObject({ ok: false, error: { code: 'read-only', path } });
+    expect(readFileSync(path, 'utf8')).toBe(before);
+    const message = describeIpcError((result as { error: IpcError }).error);
+    expect(message).toContain('«Arkiv.referat» er skrivebeskyttet');
+    expect(message).toContain('Din tekst er ikke tabt');
+    expect(message).toContain('Gem som…');
   });
 
   it('reports a folder that disappeared', async () => {

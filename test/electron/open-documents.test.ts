@@ -245,6 +245,21 @@ describe('no save path copies one item onto another', () => {
     expect(onDisk(path).items).toEqual([first, second]);
   });
 
+  it('refuses an autosave in which a decision, bilag or participant shares an id with anything else', async () => {
+    const a = app();
+    const meeting = sampleMeeting();
+    const { path, handle } = await openThroughDialog(a, meeting);
+    const [first, second] = meeting.items as [Meeting['items'][0], Meeting['items'][0]];
+    const copied = { ...second, decisions: [{ ...first.decisions[0]!, text: paragraphs('Kopi') }] };
+    const reply = await a.dispatch('meeting:save-parts', {
+      handle,
+      header: header(meeting),
+      items: [{ id: first.id }, { id: second.id, json: JSON.stringify(copied) }],
+    });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(onDisk(path).items).toEqual([first, second]);
+  });
+
   it('refuses an item sent under another item’s id', async () => {
     const a = app();
     const meeting = sampleMeeting();

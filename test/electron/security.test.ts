@@ -79,6 +79,12 @@ describe('content security policy', () => {
     expect(csp).not.toMatch(/https?:|unsafe-eval|\*/);
   });
 
+  it('allows no inline styles in production: no style attributes, no <style> elements', () => {
+    const csp = contentSecurityPolicy();
+    expect(csp).toContain("style-src 'self';");
+    expect(csp).not.toContain('unsafe-inline');
+  });
+
   it('opens only the dev server in development', () => {
     const csp = contentSecurityPolicy({ devServerUrl: 'http://localhost:5173' });
     expect(csp).toContain("script-src 'self' http://localhost:5173");

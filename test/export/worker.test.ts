@@ -2,12 +2,16 @@ import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it, vi } from 'vitest';
 import { unzipSync } from 'fflate';
+import { createExportHandlers } from '../../electron/main/export/export-handlers';
 import {
+  ExportOutOfMemoryError,
   withFallback,
   workerExporter,
   WorkerUnavailableError,
 } from '../../electron/main/export/run-in-worker';
 import { SOURCE_FONT_DIR } from '../../electron/main/export/pdf-fonts';
+import { describeIpcError } from '../../shared/ipc/describe-error';
+import type { IpcError } from '../../shared/ipc/result';
 import { generateMeeting } from '../support/generate-meeting';
 
 const WORKER = resolve(import.meta.dirname, '../../electron/main/export/export-worker.ts');
@@ -66,5 +70,65 @@ describe('export worker', () => {
       failing(generateMeeting({ items: 1, sectionsPerItem: 1 }), { version: 'public' }, 'docx'),
     ).rejects.toThrow('export failed');
     expect(fallback).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not retry an export that ran out of memory on the main thread, and says so in Danish', async () => {
+    // A worker that starts (says it is ready, as the real one does) and then fills its heap.
+    const hungry = workerExporter(
+      () =>
+        new Worker(
+          `const { parentPort } = require('node:worker_threads');
+           parentPort.postMessage({ ready: true });
+           parentPort.on('message', () => { const a = []; for (;;) a.push(new Array(1e6).fill(1)); });`,
+          { eval: true, resourceLimits: { maxOldGenerationSizeMb: 32 } },
+        ),
+      SOURCE_FONT_DIR,
+    );
+    const fallback = vi.fn(() => Promise.resolve(new Uint8Array([1])));
+    const run = withFallback(hungry, fallback, vi.fn());
+    const error = await run(
+      generateMeeting({ items: 1, sectionsPerItem: 1 }),
+      { version: 'public' },
+      'docx',
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExportOutOfMemoryError);
+    expect(fallback).not.toHaveBeenCalled();
+
+    const handlers = createExportHandlers({
+      runExport: run,
+      chooseExportPath: () => Promise.resolve('/ikke/skrevet.docx'),
+      lastFolder: () => null,
+      publicShowsClosedTitles: () => false,
+      rememberFolder: vi.fn(),
+      showInFolder: vi.fn(),
+      openPath: () => Promise.resolve(''),
+    });
+    const result = await handlers['export:docx']({
+      meeting: generateMeeting({ items: 1, sectionsPerItem: 1 }),
+      version: 'public',
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'export-out-of-memory' } });
+    expect(describeIpcError((result as { error: IpcError }).error)).toContain(
+      'Eksporten brugte for meget hukommelse',
+    );
+  });
+
+  it('does not retry a worker that crashed after it started', async () => {
+    const crashing = workerExporter(
+      () =>
+        new Worker(
+          `const { parentPort } = require('node:worker_threads');
+           parentPort.postMessage({ ready: true });
+           parentPort.on('message', () => { setTimeout(() => { throw new Error('boom'); }); });`,
+          { eval: true },
+        ),
+      SOURCE_FONT_DIR,
+    );
+    const fallback = vi.fn(() => Promise.resolve(new Uint8Array([1])));
+    const run = withFallback(crashing, fallback, vi.fn());
+    await expect(
+      run(generateMeeting({ items: 1, sectionsPerItem: 1 }), { version: 'public' }, 'docx'),
+    ).rejects.toThrow('boom');
+    expect(fallback).not.toHaveBeenCalled();
   });
 });

@@ -67,8 +67,7 @@ describe('the .referat file format', () => {
       },
     };
     const result = readMeetingFile(JSON.stringify(minimal));
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
+    if (!result.ok) throw new Error(`did not open: ${result.problem.code}`);
     expect(result.meeting.firstItemNumber).toBe(1);
     expect(result.meeting.items[0]).toMatchObject({
       caseNumber: '',

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSeedFixtureText } from '../../scripts/build-seed-fixture';
 import { envelopeSchema } from '../../shared/format/envelope';
@@ -14,7 +15,12 @@ import {
   type RichText,
   type RichTextNode,
 } from '../../shared/model/rich-text';
-import { loadSeedFixture, SEED_FIXTURE_PATH, seedParagraphs } from '../support/seed';
+import {
+  loadSeedFixture,
+  SEED_FIXTURE_PATH,
+  SEED_TEXT_PATH,
+  seedParagraphs,
+} from '../support/seed';
 
 /** Paragraphs of a field as a reader sees them: one per paragraph, heading or list item. */
 function blockTexts(text: RichText): string[] {
@@ -107,6 +113,14 @@ describe('seed fixture', () => {
 
   it('is reproduced byte for byte by the builder', () => {
     expect(buildSeedFixtureText()).toBe(fileText);
+  });
+
+  it('reads the seed text from inside the repository, so a clone anywhere runs the tests', () => {
+    const repoRoot = resolve(import.meta.dirname, '..', '..');
+    expect(relative(repoRoot, SEED_TEXT_PATH)).toBe(
+      'test/fixtures/seed-direktionen-2018-01-29.txt',
+    );
+    expect(readFileSync(SEED_TEXT_PATH, 'utf8')).toContain('Direktionen');
   });
 
   it('holds every seed paragraph, in order, and nothing else (public view)', () => {

@@ -24,3 +24,19 @@ export function requireTools(...commands: string[]): boolean {
   console.warn(`SKIPPED: ${message}`);
   return false;
 }
+
+/** The test context's `skip`: ends the test, which the report then shows as skipped. */
+export type Skip = (note: string) => never;
+
+/**
+ * For a test that cannot run here (no root for a full-disk mount, no
+ * `chattr`): in CI (CI=true) a failure, never a silent skip; on a developer
+ * machine the test is reported as skipped, with `reason` printed. Never
+ * returns: a test that continued without what it needs would pass having
+ * checked nothing.
+ */
+export function skipOrFail(reason: string, skip: Skip, env = process.env): never {
+  if (env.CI) throw new Error(`CI: ${reason}`);
+  console.warn(`SKIPPED: ${reason}`);
+  return skip(reason);
+}

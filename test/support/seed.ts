@@ -1,7 +1,7 @@
 /**
  * The seed referat for tests: the real municipal referat the app must be able
- * to reproduce (../shared/seeds/… beside the repository, not inside it) and its
- * checked-in `.referat` fixture (built by scripts/build-seed-fixture.ts).
+ * to reproduce, as text (test/fixtures/seed-direktionen-2018-01-29.txt), and
+ * its checked-in `.referat` fixture (built by scripts/build-seed-fixture.ts).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,8 +13,8 @@ const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 /** Absolute path of the seed fixture, test/fixtures/direktionen-2018-01-29.referat. */
 export const SEED_FIXTURE_PATH = resolve(REPO_ROOT, 'test/fixtures/direktionen-2018-01-29.referat');
 
-/** Absolute path of the seed text; it lives beside the repository, in ../shared (also in CI). */
-export const SEED_TEXT_PATH = resolve(REPO_ROOT, '../shared/seeds/000_79e92d7502ab9c27.txt');
+/** Absolute path of the seed text, inside the repository so a clone anywhere can run the tests. */
+export const SEED_TEXT_PATH = resolve(REPO_ROOT, 'test/fixtures/seed-direktionen-2018-01-29.txt');
 
 /** The seed fixture, read through the app's one read pipeline; throws if it does not open. */
 export function loadSeedFixture(): Meeting {

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { skipOrFail, type Skip } from './require-tool';
 
 /** A fresh temp folder; remove it with the returned cleanup. */
 export function makeTempDir(prefix = 'referat-test-'): { dir: string; cleanup: () => void } {
@@ -9,18 +10,13 @@ export function makeTempDir(prefix = 'referat-test-'): { dir: string; cleanup: (
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-function unavailable(reason: string): null {
-  if (process.env.CI) throw new Error(`CI: ${reason}`);
-  console.warn(`SKIPPED: ${reason}`);
-  return null;
-}
-
 /**
  * Makes `dir` really unwritable and returns an undo function. For a normal
  * user chmod is enough; root ignores permission bits, so as root (CI runs
- * as root) the folder is made immutable with `chattr +i` instead.
+ * as root) the folder is made immutable with `chattr +i` instead. Where that
+ * is impossible the test is skipped through `skip` (failed in CI).
  */
-export function makeUnwritable(dir: string): (() => void) | null {
+export function makeUnwritable(dir: string, skip: Skip): () => void {
   if (process.getuid?.() !== 0) {
     execFileSync('chmod', ['0555', dir]);
     return () => execFileSync('chmod', ['0755', dir]);
@@ -29,23 +25,25 @@ export function makeUnwritable(dir: string): (() => void) | null {
     execFileSync('chattr', ['+i', dir], { stdio: 'ignore' });
     return () => execFileSync('chattr', ['-i', dir]);
   } catch {
-    return unavailable('cannot make a folder unwritable as root (chattr +i failed)');
+    return skipOrFail('cannot make a folder unwritable as root (chattr +i failed)', skip);
   }
 }
 
 /**
  * Mounts a tiny tmpfs at `dir` so writes fail with ENOSPC, like a full USB
- * stick. Needs root (CI runs as root); returns an unmount function.
+ * stick. Needs root (CI runs as root); returns an unmount function. Where
+ * that is impossible the test is skipped through `skip` (failed in CI).
  */
-export function mountFullDisk(dir: string, sizeKb = 16): (() => void) | null {
-  if (process.getuid?.() !== 0)
-    return unavailable('simulating a full disk needs root (mount tmpfs)');
+export function mountFullDisk(dir: string, skip: Skip, sizeKb = 16): () => void {
+  if (process.getuid?.() !== 0) {
+    return skipOrFail('simulating a full disk needs root (mount tmpfs)', skip);
+  }
   try {
     execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${sizeKb}k`, 'tmpfs', dir], {
       stdio: 'ignore',
     });
     return () => execFileSync('umount', [dir]);
   } catch {
-    return unavailable('mount -t tmpfs failed: cannot simulate a full disk here');
+    return skipOrFail('mount -t tmpfs failed: cannot simulate a full disk here', skip);
   }
 }

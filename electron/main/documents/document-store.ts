@@ -1,12 +1,12 @@
 import { promises as fs } from 'node:fs';
 import { dirname } from 'node:path';
 import { MAX_FILE_BYTES } from '../../../shared/format/envelope';
-import type { FileProblem } from '../../../shared/format/problems';
 import { readMeetingFile, type ReadMeetingResult } from '../../../shared/format/read';
 import { serializeMeetingFile } from '../../../shared/format/write';
 import { err, fromFileProblem, ok, type Result } from '../../../shared/ipc/result';
 import type { Meeting } from '../../../shared/model/meeting';
 import { sweepStaleTempFiles, writeFileAtomic } from '../fs/atomic-write';
+import { readRegularFile } from '../fs/read-regular-file';
 import { classifyWriteError } from '../fs/write-problem';
 import type { DiskVersions } from './external-change';
 
@@ -28,6 +28,8 @@ export interface ReadMeeting {
   meeting: Meeting;
   /** Schema version the file had before it was migrated, or null. */
   migratedFrom: number | null;
+  /** What was repaired on reading (ReadMeetingResult.repairs), for the page to show. */
+  notices: string[];
 }
 
 /** Default: the backup is at most five minutes older than the previous save. */
@@ -36,6 +38,15 @@ export const DEFAULT_BACKUP_INTERVAL_MS = 5 * 60_000;
 /** Where the backup of `path` lives: beside it, so it travels with the folder. */
 export function backupPathFor(path: string): string {
   return `${path}.bak`;
+}
+
+/**
+ * The backup of the file `path` really is: opened through a symbolic link,
+ * the backup sits beside the link's target, where the data (and its folder)
+ * lives, not beside the link.
+ */
+async function backupOf(path: string): Promise<string> {
+  return backupPathFor(await fs.realpath(path).catch(() => path));
 }
 
 /**
@@ -51,9 +62,9 @@ export async function openMeeting(
     await versions?.recordCurrent(path);
     // Leftovers from a write that was killed mid-way; harmless, but clutter.
     void sweepStaleTempFiles(dirname(path));
-    return ok({ path, meeting: result.meeting, migratedFrom: result.migratedFrom });
+    return ok(opened(path, result));
   }
-  const backupAvailable = (await readFromDisk(backupPathFor(path))).ok;
+  const backupAvailable = (await readFromDisk(await backupOf(path))).ok;
   return err(fromFileProblem(result.problem, path, backupAvailable));
 }
 
@@ -62,12 +73,17 @@ export async function openBackup(
   path: string,
   versions?: DiskVersions,
 ): Promise<Result<ReadMeeting>> {
-  const result = await readFromDisk(backupPathFor(path));
-  if (!result.ok) return err(fromFileProblem(result.problem, backupPathFor(path)));
+  const backup = await backupOf(path);
+  const result = await readFromDisk(backup);
+  if (!result.ok) return err(fromFileProblem(result.problem, backup));
   // The damaged file is the version the repaired one may replace.
   await versions?.recordCurrent(path);
   // Returned under the original path: saving writes the repaired file back.
-  return ok({ path, meeting: result.meeting, migratedFrom: result.migratedFrom });
+  return ok(opened(path, result));
+}
+
+function opened(path: string, read: ReadMeetingResult & { ok: true }): ReadMeeting {
+  return { path, meeting: read.meeting, migratedFrom: read.migratedFrom, notices: read.repairs };
 }
 
 /**
@@ -122,7 +138,7 @@ async function refreshBackup(
   intervalMs: number,
   { knownGood }: { knownGood: boolean },
 ): Promise<void> {
-  const backup = backupPathFor(path);
+  const backup = await backupOf(path);
   const backupAge = await fs.stat(backup).then(
     (s) => nowMs - s.mtimeMs,
     () => Infinity,
@@ -130,31 +146,21 @@ async function refreshBackup(
   if (backupAge < intervalMs) return;
   // Only a readable previous version is worth keeping: never replace a good
   // backup with a file that is itself damaged.
-  const previous = await fs.readFile(path, 'utf8').catch(() => null);
-  if (previous === null || (!knownGood && !readMeetingFile(previous).ok)) return;
-  await writeFileAtomic(backup, previous);
+  const previous = await readRegularFile(path, MAX_FILE_BYTES);
+  if (!previous.ok) return;
+  const text = new TextDecoder().decode(previous.bytes);
+  if (!knownGood && !readMeetingFile(text).ok) return;
+  await writeFileAtomic(backup, text);
 }
 
 async function readFromDisk(path: string): Promise<ReadMeetingResult> {
-  const failure = (problem: FileProblem): ReadMeetingResult => ({ ok: false, problem });
-  let bytes: Buffer;
-  try {
-    const stat = await fs.stat(path);
-    if (!stat.isFile()) return failure({ code: 'not-a-file' });
-    if (stat.size > MAX_FILE_BYTES) return failure({ code: 'too-large' });
-    bytes = await fs.readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return failure({ code: 'not-found' });
-    if (code === 'EACCES' || code === 'EPERM') return failure({ code: 'permission-denied' });
-    if (code === 'EISDIR') return failure({ code: 'not-a-file' });
-    return failure({ code: 'read-failed', detail: (error as Error).message });
-  }
+  const read = await readRegularFile(path, MAX_FILE_BYTES);
+  if (!read.ok) return read;
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
   } catch {
-    return failure({ code: 'not-json', detail: 'not UTF-8 text' });
+    return { ok: false, problem: { code: 'not-json', detail: 'not UTF-8 text' } };
   }
   return readMeetingFile(text);
 }

@@ -13,6 +13,8 @@
  */
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import { MAX_FILE_BYTES } from '../../../shared/format/envelope';
+import { readRegularFile } from '../fs/read-regular-file';
 
 /** What we recorded about a file's content on disk. */
 export interface DiskFingerprint {
@@ -41,8 +43,9 @@ export function sha256(data: string | Uint8Array): string {
 export async function fingerprintFile(path: string): Promise<DiskFingerprint | null> {
   try {
     const stat = await fs.stat(path);
-    const bytes = await fs.readFile(path);
-    return { size: bytes.length, mtimeMs: stat.mtimeMs, sha256: sha256(bytes) };
+    const read = await readRegularFile(path, MAX_FILE_BYTES);
+    if (!read.ok) return null;
+    return { size: read.bytes.length, mtimeMs: stat.mtimeMs, sha256: sha256(read.bytes) };
   } catch {
     return null;
   }

@@ -7,7 +7,7 @@ import {
 } from '../../../shared/format/write';
 import { err, ok, type Result } from '../../../shared/ipc/result';
 import type { AgendaItem, Meeting } from '../../../shared/model/meeting';
-import { agendaItemSchema, meetingHeaderSchema } from '../../../shared/model/schema';
+import { agendaItemSchema, meetingHeaderSchema, meetingIds } from '../../../shared/model/schema';
 import type { z } from 'zod';
 
 /** An autosave as the renderer sends it: the header as JSON, each item as JSON or by id alone. */
@@ -83,6 +83,8 @@ export class MeetingDocument {
     }
     const header = parseWith(meetingHeaderSchema, parts.header, 'header');
     if (!header.ok) return header;
+    const shared = firstSharedId({ participants: header.value.participants, items });
+    if (shared !== null) return invalid(`id ${shared} is used twice in the meeting`);
     this.header = header.value;
     this.items = items;
     return ok({ missing: [] });
@@ -120,6 +122,23 @@ function parseWith<T extends z.ZodType>(
   if (parsed.success) return ok(parsed.data);
   const issue = parsed.error.issues[0];
   return invalid(`${what}.${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+}
+
+/**
+ * An id used twice among participants, items, decisions and bilag, or null:
+ * they share one namespace (the page finds editors and undo entries by id),
+ * and the read pipeline gives every one its own (shared/format/repair).
+ */
+function firstSharedId(meeting: {
+  participants: readonly { id: string }[];
+  items: readonly HeldItem[];
+}): string | null {
+  const seen = new Set<string>();
+  for (const { id } of meetingIds({ ...meeting, items: meeting.items.map((held) => held.item) })) {
+    if (seen.has(id)) return id;
+    seen.add(id);
+  }
+  return null;
 }
 
 function invalid(detail: string): Result<never> {

@@ -1,11 +1,13 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
+import { MAX_FILE_BYTES } from '../../../shared/format/envelope';
 import { readMeetingFile } from '../../../shared/format/read';
 import { serializeMeetingFile } from '../../../shared/format/write';
 import { err, ok, type Result } from '../../../shared/ipc/result';
 import { meetingTitle } from '../../../shared/model/derived';
 import type { Meeting } from '../../../shared/model/meeting';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { readRegularFile } from '../fs/read-regular-file';
 import { classifyWriteError } from '../fs/write-problem';
 
 /** A meeting found in the recovery area. */
@@ -89,8 +91,9 @@ export class RecoveryStore {
   }
 
   private async read(path: string): Promise<{ meeting: Meeting; savedAt: string } | null> {
-    const text = await fs.readFile(path, 'utf8').catch(() => null);
-    if (text === null) return null;
+    const read = await readRegularFile(path, MAX_FILE_BYTES);
+    if (!read.ok) return null;
+    const text = new TextDecoder().decode(read.bytes);
     const result = readMeetingFile(text);
     if (!result.ok) return null;
     const savedAt = (JSON.parse(text) as { savedAt?: unknown }).savedAt;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { SettingsStore } from '../settings/settings-store';
 import type { ExportDeps } from './export-handlers';
-import { withFallback, workerExporter } from './run-in-worker';
+import { EXPORT_WORKER_LIMITS, withFallback, workerExporter } from './run-in-worker';
 import type { ExportFormat } from './worker-protocol';
 
 /** The save dialog of each format: title and file type. */
@@ -27,7 +27,13 @@ export function createDesktopExportDeps(
   return {
     runExport: withFallback(
       // Built beside index.js as a second main entry (electron.vite.config.ts).
-      workerExporter(() => new Worker(join(import.meta.dirname, 'export-worker.js')), fontDir),
+      workerExporter(
+        () =>
+          new Worker(join(import.meta.dirname, 'export-worker.js'), {
+            resourceLimits: EXPORT_WORKER_LIMITS,
+          }),
+        fontDir,
+      ),
       // Loaded only if needed, so docx and pdfkit stay out of the main bundle's start-up.
       async (meeting, options, format) =>
         (await import('./export-meeting')).exportMeeting({ meeting, options, format, fontDir }),

@@ -6,7 +6,7 @@ import type { Meeting } from '../../../shared/model/meeting';
 import { suggestedFileName } from '../../../shared/model/derived';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { classifyWriteError } from '../fs/write-problem';
-import type { RunExport } from './run-in-worker';
+import { ExportOutOfMemoryError, type RunExport } from './run-in-worker';
 import type { ExportFormat } from './worker-protocol';
 
 /** What the export channels need from the outside world (Electron's dialog and shell, the settings). */
@@ -93,7 +93,13 @@ export function createExportHandlers(deps: ExportDeps | undefined): ExportHandle
         version,
         publicShowsClosedTitles: publicShowsClosedTitles ?? deps.publicShowsClosedTitles(),
       };
-      const bytes = await deps.runExport(meeting, options, format);
+      let bytes: Uint8Array;
+      try {
+        bytes = await deps.runExport(meeting, options, format);
+      } catch (error) {
+        if (!(error instanceof ExportOutOfMemoryError)) throw error;
+        return err({ code: 'export-out-of-memory', path, detail: error.message });
+      }
       try {
         await writeFileAtomic(path, bytes);
       } catch (error) {

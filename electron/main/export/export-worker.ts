@@ -5,10 +5,13 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { exportMeeting } from './export-meeting';
-import type { WorkerReply, WorkerRequest } from './worker-protocol';
+import type { WorkerMessage, WorkerReply, WorkerRequest } from './worker-protocol';
 
 const port = parentPort;
 if (!port) throw new Error('export-worker must run in a worker thread');
+
+// The code (docx and pdfkit included) has loaded: from here on a failure is the export's, not the start's.
+port.postMessage({ ready: true } satisfies WorkerMessage);
 
 port.on('message', (request: WorkerRequest) => {
   exportMeeting(request).then(

@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { ExportOptions } from '../../../shared/export/options';
 import type { Meeting } from '../../../shared/model/meeting';
-import type { ExportFormat, WorkerReply, WorkerRequest } from './worker-protocol';
+import type { ExportFormat, WorkerMessage, WorkerRequest } from './worker-protocol';
 
 /** Exports a meeting to the bytes of a .docx or .pdf somewhere; the handlers do not care where. */
 export type RunExport = (
@@ -10,10 +10,22 @@ export type RunExport = (
   format: ExportFormat,
 ) => Promise<Uint8Array>;
 
-/** The worker could not be started or died before answering (as opposed to an export that failed). */
+/** The worker could not be started: its code never loaded (as opposed to an export that failed). */
 export class WorkerUnavailableError extends Error {
   override readonly name = 'WorkerUnavailableError';
 }
+
+/**
+ * The export needed more memory than the worker may use, and the worker was
+ * stopped. Not retried on the main thread: there it would take the whole app
+ * (and the secretary's unsaved typing) down with it.
+ */
+export class ExportOutOfMemoryError extends Error {
+  override readonly name = 'ExportOutOfMemoryError';
+}
+
+/** How much heap an export worker may use; a 290-page meeting needs well under a tenth. */
+export const EXPORT_WORKER_LIMITS = { maxOldGenerationSizeMb: 1024 } as const;
 
 /**
  * Runs each export in a fresh worker thread from `createWorker`, ended when
@@ -26,21 +38,34 @@ export function workerExporter(createWorker: () => Worker, fontDir: string): Run
   return (meeting, options, format) =>
     new Promise<Uint8Array>((resolve, reject) => {
       const worker = createWorker();
+      // Set by the worker's first message: its code loaded, so it did start.
+      let started = false;
       const finish = (action: () => void) => {
         void worker.terminate();
         action();
       };
-      worker.once('message', (reply: WorkerReply) =>
-        finish(() => (reply.ok ? resolve(reply.bytes) : reject(new Error(reply.message)))),
+      worker.on('message', (message: WorkerMessage) => {
+        if ('ready' in message) {
+          started = true;
+          return;
+        }
+        finish(() => (message.ok ? resolve(message.bytes) : reject(new Error(message.message))));
+      });
+      worker.once('error', (error: Error & { code?: string }) =>
+        finish(() => {
+          if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+            reject(new ExportOutOfMemoryError(error.message, { cause: error }));
+          } else if (!started) {
+            reject(new WorkerUnavailableError(error.message, { cause: error }));
+          } else {
+            reject(error);
+          }
+        }),
       );
-      worker.once('error', (error) =>
-        finish(() => reject(new WorkerUnavailableError(error.message, { cause: error }))),
-      );
-      worker.once('exit', (code) =>
-        reject(
-          new WorkerUnavailableError(`export worker stopped (exit code ${code}) before answering`),
-        ),
-      );
+      worker.once('exit', (code) => {
+        const message = `export worker stopped (exit code ${code}) before answering`;
+        reject(started ? new Error(message) : new WorkerUnavailableError(message));
+      });
       const request: WorkerRequest = { meeting, options, format, fontDir };
       worker.postMessage(request);
     });
@@ -49,7 +74,9 @@ export function workerExporter(createWorker: () => Worker, fontDir: string): Run
 /**
  * The worker, or `fallback` when the worker itself is unavailable (say, a
  * packaged build whose worker file cannot be loaded): an export that stalls
- * the window for a second beats no export. A failing export is not retried.
+ * the window for a second beats no export. Only a worker that could not
+ * start is a reason: an export that failed, crashed the worker or ran out of
+ * memory would do the same on the main thread, taking the window with it.
  */
 export function withFallback(
   run: RunExport,

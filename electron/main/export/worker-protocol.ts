@@ -14,3 +14,10 @@ export interface WorkerRequest {
 
 /** The worker's answer: the file's bytes, or why it failed. */
 export type WorkerReply = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
+
+/**
+ * Everything the worker posts: first `{ ready: true }` once its code has
+ * loaded (so main can tell "could not start" from "died while exporting"),
+ * then one reply.
+ */
+export type WorkerMessage = { ready: true } | WorkerReply;

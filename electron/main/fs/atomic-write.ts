@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 /** Options for {@link writeFileAtomic}. Defaults suit user documents. */
 export interface AtomicWriteOptions {
@@ -12,17 +12,56 @@ export interface AtomicWriteOptions {
   platform?: NodeJS.Platform;
 }
 
-const TEMP_MARK = '.referat-tmp-';
+/**
+ * Temp files are named `.~referat-<8 hex>.tmp`: hidden, recognisable for
+ * sweeping, and short. Not derived from the target's name: a 250-byte name
+ * plus a suffix would pass the 255-byte limit of a file name (NAME_MAX) and
+ * the save would fail.
+ */
+const TEMP_NAME = /^\.~referat-[0-9a-f]{8}\.tmp$/;
+/** How versions before 0.2 named their temp files (`.<name>.referat-tmp-<hex>`); still swept. */
+const LEGACY_TEMP_MARK = '.referat-tmp-';
 
-/** The temp-file name used while writing `target`: hidden, in the same folder, recognisable for sweeping. */
+/** True for the name of a temp file this writer (or an older version of it) makes. */
+export function isTempFileName(name: string): boolean {
+  return TEMP_NAME.test(name) || (name.startsWith('.') && name.includes(LEGACY_TEMP_MARK));
+}
+
+/** The temp-file name used while writing `target`: in the same folder, so the rename is atomic. */
 export function tempPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}${TEMP_MARK}${randomBytes(6).toString('hex')}`);
+  return join(dirname(target), `.~referat-${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/** An error the write classifier reports as 'read-only' (see write-problem.ts). */
+function readOnlyError(path: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${path} is read-only`), { code: 'EACCES', path });
+}
+
+/**
+ * The file a write to `target` must really change: a symbolic link's target
+ * (replacing the link with a file would cut it off from the file it points
+ * to, say a meeting on a shared drive), else `target` itself.
+ */
+async function resolveTarget(target: string): Promise<string> {
+  try {
+    return await fs.realpath(target);
+  } catch {
+    // Missing file, or a link whose target does not exist yet: create that target.
+    try {
+      return resolve(dirname(target), await fs.readlink(target));
+    } catch {
+      return target;
+    }
+  }
 }
 
 /**
  * Writes `data` to `target` so that at every instant the file on disk is
  * either the complete old version or the complete new one, never a mix:
  *
+ * 0. Follow a symbolic link to the file it points to, and refuse a
+ *    read-only file (mode without write bits; the read-only attribute on
+ *    Windows): the rename below would replace it silently.
  * 1. Write to a temp file in the *same folder* (rename is only atomic within
  *    one file system).
  * 2. fsync the temp file, so its bytes are on disk before it gets the name;
@@ -42,10 +81,12 @@ export async function writeFileAtomic(
   options: AtomicWriteOptions = {},
 ): Promise<void> {
   const { renameRetries = 6, renameRetryDelayMs = 25, platform = process.platform } = options;
-  const temp = tempPathFor(target);
+  const file = await resolveTarget(target);
+  const mode = await existingMode(file);
+  if (mode !== undefined && (mode & 0o222) === 0) throw readOnlyError(file);
+  const temp = tempPathFor(file);
   let handle: fs.FileHandle | undefined;
   try {
-    const mode = await existingMode(target);
     // 'wx': never follow or clobber something already at the temp name.
     handle = await fs.open(temp, 'wx', mode ?? 0o666);
     await handle.writeFile(data);
@@ -53,13 +94,13 @@ export async function writeFileAtomic(
     await handle.close();
     handle = undefined;
     if (mode !== undefined) await fs.chmod(temp, mode);
-    await renameWithRetry(temp, target, renameRetries, renameRetryDelayMs);
+    await renameWithRetry(temp, file, renameRetries, renameRetryDelayMs);
   } catch (error) {
     await handle?.close().catch(() => undefined);
     await fs.rm(temp, { force: true }).catch(() => undefined);
     throw error;
   }
-  if (platform !== 'win32') await syncDirectory(dirname(target));
+  if (platform !== 'win32') await syncDirectory(dirname(file));
 }
 
 async function existingMode(path: string): Promise<number | undefined> {
@@ -124,7 +165,7 @@ export async function sweepStaleTempFiles(
   }
   const removed: string[] = [];
   for (const name of names) {
-    if (!name.startsWith('.') || !name.includes(TEMP_MARK)) continue;
+    if (!isTempFileName(name)) continue;
     const path = join(dir, name);
     try {
       const stat = await fs.stat(path);

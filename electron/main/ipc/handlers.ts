@@ -79,12 +79,16 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     deps.onDocumentUsed?.(path);
   };
 
-  const opened = (entry: OpenDocument, migratedFrom: number | null = null): OpenedMeeting => ({
+  const opened = (
+    entry: OpenDocument,
+    migratedFrom: number | null = null,
+    notices: string[] = [],
+  ): OpenedMeeting => ({
     handle: entry.handle,
     fileName: entry.path === null ? null : baseName(entry.path),
     meeting: entry.document.meeting(),
     migratedFrom,
-    notices: [],
+    notices,
   });
 
   /** Reads a file the user chose and holds it; the recent list learns of it. */
@@ -93,9 +97,11 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
       ? await openBackup(path, versions)
       : await openMeeting(path, versions);
     if (!result.ok) return result;
-    const { meeting, migratedFrom } = result.value;
+    const { meeting, migratedFrom, notices } = result.value;
+    // Held first: only a meeting main could take enters the recent list.
+    const entry = documents.add(meeting, path);
     remember(path, meeting);
-    return ok(opened(documents.add(meeting, path), migratedFrom));
+    return ok(opened(entry, migratedFrom, notices));
   };
 
   /** Only paths the user chose, or that are on the recent list (chosen in an earlier session). */

@@ -12,8 +12,17 @@ export function contentSecurityPolicy(options: { devServerUrl?: string } = {}): 
   const directives: Record<string, string> = {
     'default-src': "'none'",
     'script-src': dev ? `'self' ${dev}` : "'self'",
-    // React and Lexical set style attributes; no external stylesheets.
-    'style-src': "'self' 'unsafe-inline'",
+    // No inline styles: no style attributes in markup, no <style> elements.
+    // React's `style` prop and Lexical (indent, alignment, table widths) set
+    // styles through the CSSOM (element.style.x = …), which style-src does
+    // not govern, so they need no 'unsafe-inline'; measured in Chromium, and
+    // every e2e test fails on a CSP violation (test/e2e/browser-suite.ts).
+    // The CSSOM also means the CSP cannot stop a style stored in a node: that
+    // is removed on read and paste (shared/model/rich-text-sanitize.ts).
+    // Clipboard HTML is parsed with its styles renamed (clean-pasted-html.ts),
+    // since the CSP applies to DOMParser documents too. Vite's dev server
+    // injects <style> elements, so development keeps 'unsafe-inline'.
+    'style-src': dev ? "'self' 'unsafe-inline'" : "'self'",
     'img-src': "'self' data: blob:",
     'font-src': "'self'",
     'connect-src': dev ? `'self' ${dev} ${dev.replace(/^http/, 'ws')}` : "'self'",

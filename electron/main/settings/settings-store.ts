@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { settingsSchema, type RecentFile, type Settings } from '../../../shared/ipc/contract';
 
-/** The part of electron-store we use; a Map-backed object satisfies it in tests. */
+/** Where settings are kept: settings.json in the app (settings-file.ts), a Map in tests. */
 export interface KeyValueStore {
   get(key: string): unknown;
   set(key: string, value: unknown): void;

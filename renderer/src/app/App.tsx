@@ -10,6 +10,7 @@ import type {
 import type { IpcError, Result } from '../../../shared/ipc/result';
 import { invoke } from '../common/api';
 import { ErrorNotice } from '../common/ErrorNotice';
+import { RepairNotice } from '../common/RepairNotice';
 import type { EditorActions } from '../editor/editor-actions';
 import { EditorScreen } from '../editor/EditorScreen';
 import { DEFAULT_TIMING, DocumentSession, type SaveApi } from '../editor/state/document-session';
@@ -37,6 +38,7 @@ export function App() {
   const [dialog, setDialog] = useState<AppDialog | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
   const [exported, setExported] = useState<string | null>(null);
+  const [notices, setNotices] = useState<string[]>([]);
   const editorActions = useRef<EditorActions | null>(null);
 
   const refreshLists = useCallback(async () => {
@@ -67,6 +69,7 @@ export function App() {
     async (opened: OpenedMeeting) => {
       if (session) await release(session);
       setError(null);
+      setNotices(opened.notices);
       setSession(new DocumentSession(opened, saveApi, DEFAULT_TIMING));
     },
     [session, release],
@@ -171,6 +174,7 @@ export function App() {
           }
         />
       )}
+      {notices.length > 0 && <RepairNotice notices={notices} onDismiss={() => setNotices([])} />}
       {exported && <ExportNotice path={exported} onDismiss={() => setExported(null)} />}
       {session ? (
         <EditorScreen

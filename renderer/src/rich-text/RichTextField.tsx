@@ -17,7 +17,9 @@ import { registerEditor, setActiveEditor } from './editor-registry';
 import { LazyMount } from './LazyMount';
 import { ListShortcutPlugin } from './ListShortcutPlugin';
 import { ListTabPlugin } from './ListTabPlugin';
-import { EDITOR_NODES, EDITOR_THEME } from './nodes';
+import { EDITOR_NAMESPACE, EDITOR_NODES, EDITOR_THEME } from './nodes';
+import { NoInlineStylePlugin } from './NoInlineStylePlugin';
+import { NumberBoundsPlugin } from './NumberBoundsPlugin';
 import { PastePlugin } from './PastePlugin';
 import { Toolbar } from './Toolbar';
 import { isAllowedUrl } from './url';
@@ -95,7 +97,7 @@ function SessionSyncPlugin({
 function FieldEditor(props: Props) {
   const { address, labelledBy, name, initial, large } = props;
   const [initialConfig] = useState<InitialConfigType>(() => ({
-    namespace: 'referat',
+    namespace: EDITOR_NAMESPACE,
     nodes: EDITOR_NODES,
     theme: EDITOR_THEME,
     onError: (error: Error) => {
@@ -128,6 +130,8 @@ function FieldEditor(props: Props) {
         <ListTabPlugin />
         <ListShortcutPlugin />
         <PastePlugin />
+        <NoInlineStylePlugin />
+        <NumberBoundsPlugin />
         <SessionSyncPlugin
           address={address}
           host={props.host}

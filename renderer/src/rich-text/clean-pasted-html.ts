@@ -10,7 +10,66 @@
  * paragraphs starting with "·" (facebook/lexical#4761). They are rebuilt
  * here into real nested lists first.
  */
+import { MAX_SPAN } from '../../../shared/model/rich-text-limits';
 import { isAllowedUrl } from './url';
+
+/**
+ * Where a pasted element's inline CSS is kept while cleaning. The page's CSP
+ * allows no inline styles, and Chromium applies it to every document the
+ * page parses, DOMParser's included: a `style` attribute there is refused
+ * (a console error per attribute) and `element.style` stays empty. So the
+ * attribute is renamed before parsing and its text read by hand below.
+ */
+const STYLE_ATTRIBUTE = 'data-pasted-style';
+
+/** A start tag with its attributes; quoted values may hold `>` and `<`. */
+const START_TAG =
+  /<[a-z][^\s/>]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/gi;
+/** One attribute of a start tag: name and optional value, quoted values taken whole. */
+const ATTRIBUTE = /(\s+)([^\s"'>/=]+)(\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
+
+/**
+ * Parses clipboard HTML with its `<style>` elements removed (Word always
+ * sends one) and its `style` attributes renamed to STYLE_ATTRIBUTE, so the
+ * CSP has nothing to refuse. Both are textual, following HTML's own rules: a
+ * style element's content is raw text that ends at the first `</style`;
+ * attributes are read whole, so a "style=" inside a quoted value stays text.
+ * A tag too malformed to match keeps its style attribute, which the CSP then
+ * refuses (a console error) and cleaning drops.
+ */
+export function parseClipboardHtml(html: string): Document {
+  const renamed = html
+    .replace(/<style\b[^>]*>[\s\S]*?(<\/style\s*>|$)/gi, '')
+    .replace(START_TAG, (tag) =>
+      tag.replace(ATTRIBUTE, (attribute, space: string, name: string, value?: string) =>
+        name.toLowerCase() === 'style' ? `${space}${STYLE_ATTRIBUTE}${value ?? ''}` : attribute,
+      ),
+    );
+  return new DOMParser().parseFromString(renamed, 'text/html');
+}
+
+/** An element's inline CSS as lower-case property → value (from either attribute). */
+function inlineStyle(element: Element): Map<string, string> {
+  const text = element.getAttribute(STYLE_ATTRIBUTE) ?? element.getAttribute('style') ?? '';
+  const declarations = new Map<string, string>();
+  for (const declaration of text.split(';')) {
+    const colon = declaration.indexOf(':');
+    if (colon < 0) continue;
+    const property = declaration.slice(0, colon).trim().toLowerCase();
+    const value = declaration
+      .slice(colon + 1)
+      .replace(/!important/i, '')
+      .trim()
+      .toLowerCase();
+    if (property) declarations.set(property, value);
+  }
+  return declarations;
+}
+
+/** True for a CSS font-weight that reads as bold. */
+function isBold(weight: string | undefined): boolean {
+  return weight === 'bold' || weight === 'bolder' || Number(weight) >= 600;
+}
 
 const DROP =
   'script, style, meta, link, title, img, picture, svg, object, embed, iframe, video, audio, canvas, xml, template, noscript, form, input, button, select, textarea';
@@ -23,10 +82,12 @@ interface MsoListParagraph {
 }
 
 function msoListInfo(element: HTMLElement): MsoListParagraph | null {
-  const style = element.getAttribute('style') ?? '';
-  const match = /mso-list:\s*l\d+\s+level(\d+)/i.exec(style);
-  if (!match || /mso-list:\s*ignore/i.test(style)) return null;
-  const marker = element.querySelector<HTMLElement>('[style*="mso-list"]');
+  const msoList = inlineStyle(element).get('mso-list') ?? '';
+  const match = /^l\d+\s+level(\d+)/i.exec(msoList);
+  if (!match) return null;
+  const marker = Array.from(element.querySelectorAll('*')).find((child) =>
+    inlineStyle(child).has('mso-list'),
+  );
   const markerText = (marker?.textContent ?? '').replace(/\s+/g, '');
   marker?.remove();
   // "1." "a)" "iv." "(2)" are numbers; "·" "o" "§" "-" (Symbol/Wingdings glyphs) are bullets.
@@ -75,23 +136,38 @@ function rebuildWordLists(doc: Document): void {
   }
 }
 
-/** Turns inline CSS that carries meaning (Google Docs uses spans) into tags, before styles go. */
+/**
+ * Turns inline CSS that carries meaning into tags, before styles go. Google
+ * Docs writes bold and italic as spans with CSS, and wraps the whole
+ * selection in `<b style="font-weight:normal">`, which must not make
+ * everything bold.
+ */
 function keepMeaningfulStyles(doc: Document): void {
-  for (const span of Array.from(doc.body.querySelectorAll<HTMLElement>('span[style]'))) {
-    const style = span.style;
-    const wrappers: string[] = [];
-    if (style.fontWeight === 'bold' || Number(style.fontWeight) >= 600) wrappers.push('b');
-    if (style.fontStyle === 'italic') wrappers.push('i');
-    if (
-      style.textDecoration.includes('underline') ||
-      style.textDecorationLine.includes('underline')
-    ) {
-      wrappers.push('u');
+  const styled = Array.from(
+    doc.body.querySelectorAll<HTMLElement>(`[${STYLE_ATTRIBUTE}], [style]`),
+  );
+  for (const element of styled) {
+    const style = inlineStyle(element);
+    const tag = element.tagName.toLowerCase();
+    const weight = style.get('font-weight');
+    if ((tag === 'b' || tag === 'strong') && weight !== undefined && !isBold(weight)) {
+      element.replaceWith(...Array.from(element.childNodes));
+      continue;
     }
-    for (const tag of wrappers) {
-      const wrapper = doc.createElement(tag);
-      wrapper.append(...Array.from(span.childNodes));
-      span.appendChild(wrapper);
+    if ((tag === 'i' || tag === 'em') && style.get('font-style') === 'normal') {
+      element.replaceWith(...Array.from(element.childNodes));
+      continue;
+    }
+    if (tag !== 'span') continue;
+    const wrappers: string[] = [];
+    if (isBold(weight)) wrappers.push('b');
+    if (style.get('font-style') === 'italic') wrappers.push('i');
+    const decoration = `${style.get('text-decoration') ?? ''} ${style.get('text-decoration-line') ?? ''}`;
+    if (decoration.includes('underline')) wrappers.push('u');
+    for (const wrapperTag of wrappers) {
+      const wrapper = doc.createElement(wrapperTag);
+      wrapper.append(...Array.from(element.childNodes));
+      element.appendChild(wrapper);
     }
   }
 }
@@ -128,6 +204,15 @@ export function cleanPastedHtml(doc: Document): void {
     for (const name of element.getAttributeNames()) {
       const keep = name === 'href' || name === 'colspan' || name === 'rowspan';
       if (!keep) element.removeAttribute(name);
+    }
+  }
+  // Chromium allows colspan up to 1000; a referat table needs far fewer (rich-text-limits.ts).
+  for (const cell of Array.from(doc.body.querySelectorAll('[colspan], [rowspan]'))) {
+    for (const name of ['colspan', 'rowspan']) {
+      const span = Number(cell.getAttribute(name));
+      if (cell.hasAttribute(name) && !(span >= 1 && span <= MAX_SPAN)) {
+        cell.setAttribute(name, String(span > MAX_SPAN ? MAX_SPAN : 1));
+      }
     }
   }
 }

@@ -20,6 +20,9 @@ export const EDITOR_NODES: Klass<LexicalNode>[] = [
   TableCellNode,
 ];
 
+/** The editors' namespace: Lexical's clipboard format names it, and only ours is accepted. */
+export const EDITOR_NAMESPACE = 'referat';
+
 /** CSS classes Lexical puts on its DOM (styles.css styles them). */
 export const EDITOR_THEME: EditorThemeClasses = {
   paragraph: 'rt-paragraph',

@@ -1,10 +1,16 @@
 /** Link targets the editor accepts: web pages and e-mail addresses, never `javascript:` or `file:`. */
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
-/** True for an absolute http, https or mailto URL. */
+/**
+ * True for an absolute http, https or mailto URL without a user name or
+ * password: `https://user:password@host` would carry a credential into the
+ * file and the Word document, and `https://www.htk.dk@evil.example` hides
+ * where the link really goes. Such links keep their text, unlinked.
+ */
 export function isAllowedUrl(url: string): boolean {
   try {
-    return ALLOWED_PROTOCOLS.has(new URL(url.trim()).protocol);
+    const parsed = new URL(url.trim());
+    return ALLOWED_PROTOCOLS.has(parsed.protocol) && !parsed.username && !parsed.password;
   } catch {
     return false;
   }

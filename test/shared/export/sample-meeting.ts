@@ -38,6 +38,10 @@ export function sampleMeeting(): Meeting {
       link('javascript:alert(1)', 'farlig'),
     ]),
     node.paragraph([link('mailto:post@htk.dk', 'post'), link('file:///etc/passwd', 'fil')]),
+    node.paragraph([
+      link('https://bruger:kode@www.htk.dk/', 'med adgangskode'),
+      link('https://www.htk.dk@evil.example/', 'forklædt'),
+    ]),
     node.list('number', [
       node.listItem([node.text('en')]),
       node.listItem([node.list('bullet', [node.listItem([node.text('indlejret')])])]),

@@ -121,9 +121,13 @@ describe('Word export structure', () => {
     expect(rels).toContain('Target="mailto:post@htk.dk"');
     expect(rels).not.toContain('javascript:');
     expect(rels).not.toContain('file:');
+    // A user name or password in a link never reaches the .docx (nor the phishing form of it).
+    expect(rels).not.toMatch(/kode@|evil\.example/);
     const text = documentText(parts);
     expect(text).toContain('farlig');
     expect(text).toContain('fil');
+    expect(text).toContain('med adgangskode');
+    expect(text).toContain('forklædt');
   });
 
   it('degrades a node kind the editor does not produce to its text', () => {

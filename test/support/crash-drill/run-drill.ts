@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { readMeetingFile } from '../../../shared/format/read';
 import { backupPathFor } from '../../../electron/main/documents/document-store';
+import { isTempFileName } from '../../../electron/main/fs/atomic-write';
 import { meetingForVersion } from './versions';
 
 /** Outcome of a crash drill. `corrupt` must be 0. */
@@ -18,10 +19,10 @@ export interface DrillReport {
 }
 
 /** Bundles the child once so each spawn costs a plain `node` start (~50 ms), not a TypeScript compile. */
-export function buildSaveLoop(outDir: string): string {
-  const outfile = join(outDir, 'save-loop.mjs');
+export function buildSaveLoop(outDir: string, entry = 'save-loop'): string {
+  const outfile = join(outDir, `${entry}.mjs`);
   buildSync({
-    entryPoints: [join(import.meta.dirname, 'save-loop.ts')],
+    entryPoints: [join(import.meta.dirname, `${entry}.ts`)],
     outfile,
     bundle: true,
     platform: 'node',
@@ -34,7 +35,7 @@ export function buildSaveLoop(outDir: string): string {
 }
 
 /** Starts the child, waits until it is saving, kills it after `delayMs`; returns the last acknowledged version. */
-function runOnce(
+export function runOnce(
   script: string,
   file: string,
   firstVersion: number,
@@ -142,8 +143,6 @@ export async function runCrashDrill(options: {
   await Promise.all(
     Array.from({ length: lanes }, (_, i) => lane(i, Math.min(perLane, kills - i * perLane))),
   );
-  report.leftoverTempFiles = readdirSync(dir).filter((name) =>
-    name.includes('.referat-tmp-'),
-  ).length;
+  report.leftoverTempFiles = readdirSync(dir).filter(isTempFileName).length;
   return report;
 }
