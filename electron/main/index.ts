@@ -11,6 +11,9 @@ import { registerAppProtocol, registerAppScheme, hardenSession } from './app-pro
 import { createNativeDialogs } from './dialogs';
 import { guardClose, type CloseGuard } from './close-guard';
 import { ChosenPaths } from './documents/chosen-paths';
+import { OpenDocuments } from './documents/open-documents';
+import { writeRecoveryCopies } from './documents/recovery-copies';
+import { RecoveryStore } from './documents/recovery-store';
 import { askForceClose, probePage } from './hung-window';
 import { createDesktopExportDeps } from './export/desktop-export';
 import { createDispatch } from './ipc/dispatch';
@@ -42,6 +45,9 @@ let appMenu: AppMenu | null = null;
 let settings: SettingsStore | null = null;
 let settingsFile: SettingsFile | null = null;
 let closeGuard: CloseGuard | null = null;
+// The meetings open in the window; the close guard saves them if the page hangs.
+const documents = new OpenDocuments();
+const recoveryContext = { appVersion: app.getVersion(), now: () => new Date() };
 
 // Before `ready`: a second launch hands its files over and quits here, and
 // macOS delivers a double-clicked file (`open-file`) before `ready`.
@@ -66,6 +72,7 @@ function start(): void {
   const chosenPaths = new ChosenPaths();
   const handlers = createIpcHandlers({
     chosenPaths,
+    documents,
     appVersion: app.getVersion(),
     platform: process.platform,
     now: () => new Date(),
@@ -117,10 +124,12 @@ function openMainWindow(): void {
     quit: () => app.quit(),
     beforeClose: () => settings?.saveWindowState(windowStateOf(window)),
     probePage: () => probePage(window.webContents),
-    // TODO(lead): write main's last assembled meeting to the recovery area once
-    // the main-side document store holds it; until then nothing extra is written
-    // and the question says only what autosave already saved.
-    writeRecoveryCopy: () => Promise.resolve(false),
+    writeRecoveryCopy: () =>
+      writeRecoveryCopies(
+        documents,
+        new RecoveryStore(join(app.getPath('userData'), 'recovery'), recoveryContext),
+        recoveryContext,
+      ),
     askForceClose: (saved) => askForceClose(window, saved),
   });
   window.on('unresponsive', () => guard.unresponsive());

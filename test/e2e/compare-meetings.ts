@@ -6,10 +6,13 @@
  *   *next* typed character would get (italic after typing "Fane 1
  *   Overblik:" in italics), caret bookkeeping that the fixture, built
  *   without a caret, does not have. It formats no text.
+ * - a decision's body and date: one made in the editor follows the
+ *   meeting's (null), the fixture writes them out; what prints is the same.
  * - empty sections: a section never touched is absent from `sections`, one
  *   holding a single empty paragraph is empty too; neither prints anything.
  */
 import type { Meeting } from '../../shared/model/meeting';
+import { frozenDecision } from '../../shared/model/decisions';
 import { isRichText, isRichTextEmpty } from '../../shared/model/rich-text';
 
 /** A deep copy without the ignored keys. */
@@ -28,6 +31,7 @@ export function normalizeMeeting(meeting: Meeting): unknown {
     ...meeting,
     items: meeting.items.map((item) => ({
       ...item,
+      decisions: item.decisions.map((decision) => frozenDecision(decision, meeting)),
       sections: Object.fromEntries(
         Object.entries(item.sections).filter(
           ([, text]) => !(isRichText(text) && isRichTextEmpty(text)),

@@ -45,6 +45,11 @@ export class OpenDocuments {
     return this.open.get(handle);
   }
 
+  /** Every open document, oldest first. */
+  all(): OpenDocument[] {
+    return [...this.open.values()];
+  }
+
   /** Forgets the document with `handle`. */
   close(handle: string): void {
     this.open.delete(handle);

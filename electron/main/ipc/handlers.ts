@@ -35,6 +35,8 @@ export interface HandlerDeps {
   dataFolder: string;
   /** Files the user chose outside the page (the OS, the native menu's recent list); shared with open-files/. */
   chosenPaths?: ChosenPaths;
+  /** The open documents; shared with the close guard, which saves them when the page hangs. */
+  documents?: OpenDocuments;
   /** Called after a meeting was opened or saved under a new path (e.g. the OS recent-documents list). */
   onDocumentUsed?: (path: string) => void;
   /** Hands over files the OS asked to open (see open-files/); none when not wired. */
@@ -67,7 +69,7 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
   const { settings } = deps;
   const writeContext = () => ({ appVersion: deps.appVersion, savedAt: deps.now().toISOString() });
   const recovery = new RecoveryStore(join(deps.dataFolder, 'recovery'), deps);
-  const documents = new OpenDocuments();
+  const documents = deps.documents ?? new OpenDocuments();
   const chosen = deps.chosenPaths ?? new ChosenPaths();
   // Meeting files (not recovery copies) are checked for changes by other programs before saving.
   const versions = new DiskVersions();
