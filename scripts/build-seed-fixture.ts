@@ -138,6 +138,7 @@ export function buildSeedMeeting(): Meeting {
     })),
     firstItemNumber: 1,
     template: DEFAULT_TEMPLATE,
+    spellingIgnored: [],
     items: SEED_ITEMS.map((item, index) => buildItem(editor, item, index)),
   } satisfies MeetingInput);
 }

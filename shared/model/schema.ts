@@ -240,6 +240,13 @@ export const meetingSchema = z
       .max(LIMITS.items, `Højst ${LIMITS.items} punkter i et møde`)
       .default([])
       .describe('Agenda items in order.'),
+    spellingIgnored: z
+      .array(z.string().min(1).max(100))
+      .max(10000)
+      .default([])
+      .describe(
+        'Words the spellchecker accepts in this meeting ("Ignorér" in the suggestion menu). Never printed.',
+      ),
   })
   .describe('One meeting and its minutes.');
 

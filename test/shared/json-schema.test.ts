@@ -29,6 +29,7 @@ describe('published JSON Schema', () => {
       'firstItemNumber',
       'template',
       'items',
+      'spellingIgnored',
     ]);
     for (const [name, field] of Object.entries(fields))
       expect(field.description, name).toBeTruthy();

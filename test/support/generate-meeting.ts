@@ -315,6 +315,7 @@ export function generateMeeting({
     ],
     template,
     firstItemNumber: 1,
+    spellingIgnored: [],
     items: agenda,
   });
 }
