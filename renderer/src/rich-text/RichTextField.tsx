@@ -19,6 +19,7 @@ import { ListShortcutPlugin } from './ListShortcutPlugin';
 import { ListTabPlugin } from './ListTabPlugin';
 import { EDITOR_NODES, EDITOR_THEME } from './nodes';
 import { PastePlugin } from './PastePlugin';
+import { SpellingPlugin } from '../spelling/SpellingPlugin';
 import { Toolbar } from './Toolbar';
 import { isAllowedUrl } from './url';
 
@@ -128,6 +129,7 @@ function FieldEditor(props: Props) {
         <ListTabPlugin />
         <ListShortcutPlugin />
         <PastePlugin />
+        <SpellingPlugin />
         <SessionSyncPlugin
           address={address}
           host={props.host}
