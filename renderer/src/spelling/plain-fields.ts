@@ -84,6 +84,7 @@ export function watchPlainFields(): PlainFieldWatcher {
     if (!marked.has(input)) return;
     for (const property of BACKGROUND_PROPERTIES) input.style.removeProperty(property);
     if (input.getAttribute('aria-invalid') === 'spelling') input.removeAttribute('aria-invalid');
+    input.removeAttribute('data-misspelled');
     marked.delete(input);
     const state = states.get(input);
     if (state) state.painted = '';
@@ -128,6 +129,8 @@ export function watchPlainFields(): PlainFieldWatcher {
       layers(() => 'content-box', 'border-box'),
     );
     input.setAttribute('aria-invalid', 'spelling');
+    // The flagged words, for tests (the rich text's are in the highlight's ranges).
+    input.setAttribute('data-misspelled', state.flagged.map((token) => token.word).join(' '));
     marked.add(input);
   };
 

