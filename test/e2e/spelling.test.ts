@@ -21,6 +21,12 @@ import { useBrowserSuite } from './browser-suite';
 
 const artifacts = resolve(import.meta.dirname, '../../test-artifacts');
 
+/**
+ * Marks are painted only near the screen (mark-painter.ts); a window tall
+ * enough for all of item 1 lets a test see every mark of a section at once.
+ */
+const TALL = { width: 1280, height: 6000 };
+
 /** The seed's real typos, by item number. */
 const TYPOS: Record<number, string[]> = {
   1: ['nedbygnig', 'kernerdriften', 'administrativkreds', 'kernerdrift'],
@@ -135,7 +141,7 @@ describe.runIf(requireTools('chromium'))('Danish spelling', () => {
   }
 
   it('flags the seed’s four typos and no ordinary word, never the meeting’s names, offline', async () => {
-    const { app, network } = await open();
+    const { app, network } = await open({ viewport: TALL });
     const { page } = app;
     await openSeedCopy(app);
 
@@ -155,9 +161,12 @@ describe.runIf(requireTools('chromium'))('Danish spelling', () => {
     );
     expect(others.filter((word) => !(word in NOT_IN_DICTIONARY))).toEqual([]);
 
-    // A right-click on a flagged word opens its menu: the screenshot for people.
+    // A right-click on a flagged word opens its menu: the screenshot for
+    // people, in a normal window, where the marks follow the scrolling.
     await showItem(page, 1);
-    await settledFlags(page, TYPOS[1] ?? []);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByText(/en nedbygnig af den resterende/).scrollIntoViewIfNeeded();
+    await expect.poll(() => flaggedWords(page)).toContain('nedbygnig');
     const nedbygnig = await markCentre(page, 'nedbygnig');
     await page.mouse.click(nedbygnig.x, nedbygnig.y, { button: 'right' });
     const menu = page.getByRole('menu', { name: 'Stavning: nedbygnig' });
@@ -171,6 +180,7 @@ describe.runIf(requireTools('chromium'))('Danish spelling', () => {
     await expect.poll(() => menu.count()).toBe(0);
 
     // The participants' names, the body and the venue are never flagged …
+    await page.setViewportSize(TALL);
     await page.getByRole('button', { name: 'Mødeoplysninger' }).click();
     await page.getByLabel('Navn, Jørgen Lerhard').waitFor();
     expect(await settledFlags(page, [])).toEqual([]);
@@ -276,7 +286,7 @@ describe.runIf(requireTools('chromium'))('Danish spelling', () => {
   });
 
   it('keeps "Tilføj til ordbog" in the settings and "Ignorér" in the meeting, across a restart', async () => {
-    const { app, network } = await open();
+    const { app, network } = await open({ viewport: TALL });
     const { page } = app;
     const path = await openSeedCopy(app);
     await showItem(page, 1);
@@ -336,6 +346,7 @@ describe.runIf(requireTools('chromium'))('Danish spelling', () => {
   it('is switched off and on in Indstillinger, where the personal dictionary is edited', async () => {
     const { app, network } = await open({
       settings: { spellcheck: false, personalDictionary: ['Domea'] },
+      viewport: TALL,
     });
     const { page } = app;
     await openSeedCopy(app);
@@ -375,6 +386,7 @@ describe.runIf(requireTools('chromium'))('Danish spelling', () => {
       const { app, network } = await open({
         settings: { spellcheck },
         now: () => new Date(2018, 0, 29, 12, 0),
+        viewport: TALL,
       });
       const { page } = app;
       const path = await openSeedCopy(app, await fs.mkdtemp(join(app.dataDir, 'm-')));

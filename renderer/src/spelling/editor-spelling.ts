@@ -24,8 +24,8 @@ import {
 } from 'lexical';
 import { wordsToCheck } from '../../../shared/spelling/words';
 import { offsetOf, rangeOf, readBlockText, type BlockText } from './dom-text';
-import { addMark, removeMark } from './highlights';
 import { hasTime, whenIdle, type IdleDeadline } from './idle';
+import { MarkPainter } from './mark-painter';
 import { showSpellingMenu } from './menu/show-menu';
 import { registerSpellingField, type Misspelling } from './misspelling';
 import { spelling } from './spelling-service';
@@ -53,10 +53,20 @@ export function registerEditorSpelling(editor: LexicalEditor): () => void {
     cancelIdle ??= whenIdle(run);
   };
 
-  const clearBlock = (key: NodeKey) => {
-    for (const mark of marks.get(key) ?? []) removeMark(mark.range);
-    marks.delete(key);
+  const painter = new MarkPainter();
+
+  /** Replaces a block's marks (none: forgets the block). */
+  const setMarks = (key: NodeKey, element: Element | null, list: Mark[]) => {
+    if (list.length && element) marks.set(key, list);
+    else marks.delete(key);
+    painter.set(
+      key,
+      element,
+      list.map((mark) => mark.range),
+    );
   };
+
+  const clearBlock = (key: NodeKey) => setMarks(key, null, []);
 
   const clearAll = () => {
     for (const key of [...marks.keys()]) clearBlock(key);
@@ -68,13 +78,10 @@ export function registerEditorSpelling(editor: LexicalEditor): () => void {
   const pruneBlock = (key: NodeKey) => {
     const list = marks.get(key);
     if (!list) return;
-    const kept = list.filter((mark) => {
-      const intact = mark.range.startContainer.isConnected && mark.range.toString() === mark.word;
-      if (!intact) removeMark(mark.range);
-      return intact;
-    });
-    if (kept.length) marks.set(key, kept);
-    else marks.delete(key);
+    const kept = list.filter(
+      (mark) => mark.range.startContainer.isConnected && mark.range.toString() === mark.word,
+    );
+    if (kept.length < list.length) setMarks(key, editor.getElementByKey(key), kept);
   };
 
   const caretIn = (block: BlockText, root: HTMLElement): number | null => {
@@ -85,11 +92,10 @@ export function registerEditorSpelling(editor: LexicalEditor): () => void {
   };
 
   const checkBlock = (key: NodeKey, unknown: Set<string>) => {
-    clearBlock(key);
     waiting.delete(key);
     const element = editor.getElementByKey(key);
     const root = editor.getRootElement();
-    if (!element || !root) return;
+    if (!element || !root) return clearBlock(key);
     const block = readBlockText(element);
     const caret = edited.has(key) ? caretIn(block, root) : null;
     const found: Mark[] = [];
@@ -105,9 +111,8 @@ export function registerEditorSpelling(editor: LexicalEditor): () => void {
       const range = rangeOf(block, token.start, token.end);
       if (!range) continue;
       found.push({ range, word: token.word });
-      addMark(range);
     }
-    if (found.length) marks.set(key, found);
+    setMarks(key, element, found);
     if (pending.length) {
       waiting.set(key, pending);
       for (const pendingKey of pending) unknown.add(pendingKey);
@@ -277,5 +282,6 @@ export function registerEditorSpelling(editor: LexicalEditor): () => void {
     editor.getRootElement()?.removeEventListener('contextmenu', onContextMenu);
     unregisterField();
     clearAll();
+    painter.dispose();
   };
 }

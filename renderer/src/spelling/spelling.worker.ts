@@ -47,7 +47,17 @@ engine.catch((error: unknown) =>
 
 const known = new Map<string, boolean>();
 
+/** "Direktionen" → "direktionen": a capitalised word whose lower-case form is known right is right. */
+function lowerFirst(word: string): string | null {
+  return /^\p{Lu}\p{Ll}/u.test(word)
+    ? word.charAt(0).toLocaleLowerCase('da') + word.slice(1)
+    : null;
+}
+
 function spellCached(hunspell: HunspellEngine, word: string): boolean {
+  const lower = lowerFirst(word);
+  // Hunspell tries both forms of a capitalised word; skip that when the answer is known.
+  if (lower !== null && known.get(lower) === true) return true;
   let correct = known.get(word);
   if (correct === undefined) {
     correct = hunspell.spell(word);
