@@ -41,3 +41,29 @@ export function singleEdits(word: string): SingleEdits {
   for (const candidate of [word, ...near]) far.delete(candidate);
   return { near: [...near], splits, far: [...far] };
 }
+
+/** How many dictionary words end in each four letters: a rough measure of how Danish an ending is. */
+export function wordEndings(dictionary: string): Map<string, number> {
+  const endings = new Map<string, number>();
+  for (const line of dictionary.split('\n')) {
+    const slash = line.indexOf('/');
+    const word = (slash < 0 ? line : line.slice(0, slash)).trim().toLocaleLowerCase('da');
+    if (word.length < 4) continue;
+    const ending = word.slice(-4);
+    endings.set(ending, (endings.get(ending) ?? 0) + 1);
+  }
+  return endings;
+}
+
+/**
+ * Orders accepted one-slip candidates, the most common ending first
+ * ("nedbygning" before "nedbygig": Hunspell accepts both, the second only as
+ * an unlikely compound). Ties keep their order (deletions and swaps first).
+ */
+export function rankByEnding(candidates: string[], endings: Map<string, number>): string[] {
+  const score = (word: string) => endings.get(word.toLocaleLowerCase('da').slice(-4)) ?? 0;
+  return candidates
+    .map((word, index) => ({ word, index, score: score(word) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map((entry) => entry.word);
+}

