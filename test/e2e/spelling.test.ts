@@ -172,7 +172,7 @@ describe.runIf(requireTools('chromium'))('Danish spelling', () => {
     const menu = page.getByRole('menu', { name: 'Stavning: nedbygnig' });
     await menu.getByRole('menuitem', { name: 'Tilføj til ordbog' }).waitFor();
     await expect
-      .poll(() => menu.getByRole('menuitem').allTextContents())
+      .poll(() => menu.getByRole('menuitem').allTextContents(), { timeout: 20_000 })
       .not.toContain('Søger forslag…');
     await fs.mkdir(artifacts, { recursive: true });
     await page.screenshot({ path: join(artifacts, 'spelling-menu.png') });
@@ -221,7 +221,7 @@ describe.runIf(requireTools('chromium'))('Danish spelling', () => {
     const suggestion = menu.getByRole('menuitem', { name: 'sagen', exact: true });
     await suggestion.waitFor();
     // The first suggestion has focus; arrows, Home and End move between the items.
-    await expect.poll(() => focusedName(page)).toBe('sagen');
+    await expect.poll(() => focusedName(page), { timeout: 20_000 }).toBe('sagen');
     await page.keyboard.press('ArrowDown');
     expect(await focusedName(page)).not.toBe('sagen');
     await page.keyboard.press('End');
@@ -265,7 +265,7 @@ describe.runIf(requireTools('chromium'))('Danish spelling', () => {
       .first()
       .waitFor();
     // Once the suggestions are in, the first has focus; Enter picks it.
-    await expect.poll(() => focusedName(page)).not.toBe('Tilføj til ordbog');
+    await expect.poll(() => focusedName(page), { timeout: 20_000 }).not.toBe('Tilføj til ordbog');
     const pick = await focusedName(page);
     expect(pick).toMatch(/^\p{Lu}/u);
     await page.keyboard.press('Enter');
