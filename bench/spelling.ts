@@ -56,11 +56,9 @@ function random(seed: number): () => number {
 /** ~50 Word pages (415 paragraphs of ~520 characters) of varied Danish. */
 function fiftyPages(): string[] {
   const seed = loadSeedFixture();
-  const texts = seed.items.flatMap((item) => [
-    plainTextOf(item.background.root),
-    plainTextOf(item.recommendation.root),
-    plainTextOf(item.presentation.root),
-  ]);
+  const texts = seed.items.flatMap((item) =>
+    Object.values(item.sections).map((text) => plainTextOf(text.root)),
+  );
   const sentences = texts
     .join('\n')
     .split(/(?<=[.!?])\s+|\n+/)
@@ -85,7 +83,7 @@ function fiftyPages(): string[] {
 
 function meetingWith(presentation: string[]): Meeting {
   const meeting = largeMeeting(2, 3);
-  meeting.items[0]!.presentation = paragraphs(...presentation);
+  meeting.items[0]!.sections.sagsfremstilling = paragraphs(...presentation);
   return meeting;
 }
 
@@ -99,7 +97,7 @@ async function openMeeting(app: AppSession, meeting: Meeting): Promise<void> {
   await app.page.evaluate(LATENCY_PROBE);
   await app.page.getByRole('button', { name: 'Åbn møde…' }).click();
   await app.page
-    .locator('[contenteditable="true"][aria-labelledby="section-background"]')
+    .locator('[contenteditable="true"][aria-labelledby="section-baggrund"]')
     .waitFor();
 }
 
@@ -137,14 +135,14 @@ async function checksSettled(page: Page, quietMs = 1000): Promise<void> {
 /** Scrolls the lazy Sagsfremstilling into view (it mounts) and puts the caret at its end. */
 async function mountPresentation(page: Page): Promise<number> {
   const start = await page.evaluate(() => performance.now());
-  await page.locator('[aria-labelledby="section-presentation"]').first().scrollIntoViewIfNeeded();
-  const editable = page.locator('[contenteditable="true"][aria-labelledby="section-presentation"]');
+  await page.locator('[aria-labelledby="section-sagsfremstilling"]').first().scrollIntoViewIfNeeded();
+  const editable = page.locator('[contenteditable="true"][aria-labelledby="section-sagsfremstilling"]');
   await editable.waitFor();
   return start;
 }
 
 async function typingLatency(page: Page): Promise<number[]> {
-  const editable = page.locator('[contenteditable="true"][aria-labelledby="section-presentation"]');
+  const editable = page.locator('[contenteditable="true"][aria-labelledby="section-sagsfremstilling"]');
   await editable.click({ position: { x: 20, y: 20 } });
   await page.keyboard.press('Control+End');
   await page.evaluate('window.__latency = []');
@@ -274,7 +272,7 @@ async function measureOn(app: AppSession, meeting: Meeting): Promise<OnFigures> 
     typos: [],
     suggestions: [],
   };
-  const editable = page.locator('[contenteditable="true"][aria-labelledby="section-presentation"]');
+  const editable = page.locator('[contenteditable="true"][aria-labelledby="section-sagsfremstilling"]');
   await editable.click({ position: { x: 20, y: 20 } });
   await page.keyboard.press('Control+End');
   const typos = ['sagenn', 'beslutnig', 'kommmunen', 'direktionnen', 'økonmi', 'efterretnig'];

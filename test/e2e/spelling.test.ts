@@ -128,6 +128,13 @@ async function focusedName(page: Page): Promise<string | null> {
   return page.evaluate(() => document.activeElement?.textContent ?? null);
 }
 
+/** Waits until a menu item has the keyboard focus (the menu takes it when it opens). */
+async function menuHasFocus(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('role') ?? null))
+    .toBe('menuitem');
+}
+
 function editorOf(page: Page, section: string) {
   return page.locator(`[contenteditable="true"][aria-labelledby="section-${section}"]`);
 }
@@ -206,7 +213,7 @@ describe.runIf(requireTools('chromium'))('Danish spelling', () => {
     const { page } = app;
     await openSeedCopy(app);
     await page.getByRole('heading', { name: 'Punkt 1', exact: true }).waitFor();
-    const background = editorOf(page, 'background');
+    const background = editorOf(page, 'baggrund');
     await background.click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' Vi så på sagenn');
@@ -296,6 +303,7 @@ describe.runIf(requireTools('chromium'))('Danish spelling', () => {
     const domea = await markCentre(page, 'Domea');
     await page.mouse.click(domea.x, domea.y, { button: 'right' });
     await page.getByRole('menu', { name: 'Stavning: Domea' }).waitFor();
+    await menuHasFocus(page);
     await page.keyboard.press('End');
     await page.keyboard.press('ArrowUp');
     expect(await focusedName(page)).toBe('Tilføj til ordbog');
@@ -307,7 +315,13 @@ describe.runIf(requireTools('chromium'))('Danish spelling', () => {
     await page.mouse.click(estate.x, estate.y);
     await page.keyboard.press('Control+.');
     await page.getByRole('menu', { name: 'Stavning: Taastrupgaard' }).waitFor();
+    await menuHasFocus(page);
     await page.keyboard.press('End');
+    // Suggestions arriving now must not move the focus off "Ignorér".
+    await expect
+      .poll(() => page.getByRole('menuitem').allTextContents(), { timeout: 20_000 })
+      .not.toContain('Søger forslag…');
+    expect(await focusedName(page)).toBe('Ignorér');
     await page.keyboard.press('Enter');
     await expect
       .poll(async () =>
@@ -335,7 +349,7 @@ describe.runIf(requireTools('chromium'))('Danish spelling', () => {
     await app.page.getByRole('button', { name: 'Luk møde' }).click();
     await app.page.getByRole('button', { name: 'Nyt møde' }).click();
     await app.page.getByRole('button', { name: '+ Tilføj punkt' }).click();
-    await editorOf(app.page, 'background').click();
+    await editorOf(app.page, 'baggrund').click();
     await app.page.keyboard.type('Domea og Taastrupgaard. ');
     expect(await settledFlags(app.page, ['Taastrupgaard'])).toEqual(['Taastrupgaard']);
 
@@ -391,7 +405,7 @@ describe.runIf(requireTools('chromium'))('Danish spelling', () => {
       const { page } = app;
       const path = await openSeedCopy(app, await fs.mkdtemp(join(app.dataDir, 'm-')));
       await showItem(page, 1);
-      await editorOf(page, 'background').click();
+      await editorOf(page, 'baggrund').click();
       await page.keyboard.press('Control+End');
       await page.keyboard.type(' Tilføjet under mødet, med en stavefejl: sagenn.');
       if (spellcheck) await settledFlags(page, ['sagenn', ...(TYPOS[1] ?? [])]);

@@ -20,6 +20,8 @@ interface Props {
 }
 
 interface Item {
+  /** Stable while the suggestions arrive, so focus stays on the same item. */
+  key: string;
   label: string;
   run?: () => void;
 }
@@ -34,7 +36,7 @@ const MAX_SUGGESTIONS = 6;
 export function SpellingMenu({ target, restoreFocus, at, actions, onClose }: Props) {
   const menu = useRef<HTMLDivElement>(null);
   const [suggestions, setSuggestions] = useState<string[] | null>(target ? null : []);
-  const [active, setActive] = useState(0);
+  const [active, setActive] = useState('');
   const [moved, setMoved] = useState(false);
   const [position, setPosition] = useState(at);
 
@@ -59,11 +61,16 @@ export function SpellingMenu({ target, restoreFocus, at, actions, onClose }: Pro
   const items: Item[] = target
     ? [
         ...(suggestions === null
-          ? [{ label: 'Søger forslag…' }]
+          ? [{ key: 'note', label: 'Søger forslag…' }]
           : suggestions.length === 0
-            ? [{ label: 'Ingen forslag' }]
-            : suggestions.map((word) => ({ label: word, run: () => target.replace(word) }))),
+            ? [{ key: 'note', label: 'Ingen forslag' }]
+            : suggestions.map((word) => ({
+                key: `suggestion:${word}`,
+                label: word,
+                run: () => target.replace(word),
+              }))),
         {
+          key: 'add',
           label: 'Tilføj til ordbog',
           run: () => {
             actions.addToDictionary(target.word);
@@ -71,6 +78,7 @@ export function SpellingMenu({ target, restoreFocus, at, actions, onClose }: Pro
           },
         },
         {
+          key: 'ignore',
           label: 'Ignorér',
           run: () => {
             actions.ignore(target.word);
@@ -78,14 +86,16 @@ export function SpellingMenu({ target, restoreFocus, at, actions, onClose }: Pro
           },
         },
       ]
-    : [{ label: 'Ingen stavefejl i feltet' }];
+    : [{ key: 'note', label: 'Ingen stavefejl i feltet' }];
   const enabled = items.flatMap((item, index) => (item.run ? [index] : []));
   const first = enabled[0] ?? 0;
 
   // Focus the first thing that can be picked; when the suggestions arrive
   // and the user has not moved yet, the first suggestion.
-  const focusIndex = moved ? active : first;
-  useEffect(() => {
+  const chosen = items.findIndex((item) => item.key === active);
+  const focusIndex = moved && chosen >= 0 ? chosen : first;
+  // Before the menu is painted, so keys pressed right after Ctrl+. reach it.
+  useLayoutEffect(() => {
     const buttons = menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]');
     buttons?.[focusIndex]?.focus();
   }, [focusIndex, suggestions]);
@@ -114,7 +124,7 @@ export function SpellingMenu({ target, restoreFocus, at, actions, onClose }: Pro
 
   const move = (to: number) => {
     setMoved(true);
-    setActive(to);
+    setActive(items[to]?.key ?? '');
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -156,7 +166,7 @@ export function SpellingMenu({ target, restoreFocus, at, actions, onClose }: Pro
       onKeyDown={onKeyDown}
     >
       {items.map((item, index) => (
-        <Fragment key={`${index}:${item.label}`}>
+        <Fragment key={item.key}>
           {target && index === items.length - 2 && <div role="separator" />}
           <button
             type="button"
