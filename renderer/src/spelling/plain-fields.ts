@@ -1,9 +1,9 @@
 /**
- * Spellchecking for the plain one-line fields (titles, names, Mødested,
- * Bilag titles). The Custom Highlight API cannot reach the text inside an
- * <input>, so each misspelled word gets a wavy line painted as a background
- * layer of the input itself, placed under the word by measuring the text
- * with the input's own font (canvas measureText) and its scroll position.
+ * Spellchecking for the plain fields (titles, names, Mødested, Bilag
+ * titles, short text sections). The Custom Highlight API cannot reach the
+ * text inside an <input> or <textarea>, so each misspelled word gets a wavy
+ * line painted as a background layer of the field itself, placed under the
+ * word by measuring the text in the field's own font (field-geometry.ts).
  * Nothing is added to the DOM or to React's tree, and the value is never
  * touched; `aria-invalid="spelling"` tells assistive technology. Ctrl+. and
  * the context menu offer the suggestions, as in the rich text.
@@ -11,6 +11,7 @@
  * Fields opt out with the standard `spellcheck="false"` attribute.
  */
 import { wordsToCheck, type WordToken } from '../../../shared/spelling/words';
+import { wordBoxes, type PlainField } from './field-geometry';
 import { hasTime, whenIdle, type IdleDeadline } from './idle';
 import { showSpellingMenu } from './menu/show-menu';
 import { registerSpellingField, type Misspelling } from './misspelling';
@@ -29,14 +30,18 @@ const BACKGROUND_PROPERTIES = [
   'background-clip',
 ];
 
-/** True for a one-line text input the checker looks at. */
-export function isCheckedInput(element: unknown): element is HTMLInputElement {
+/** True for a text field the checker looks at: a text input or a textarea. */
+export function isCheckedInput(element: unknown): element is PlainField {
+  const field =
+    element instanceof HTMLTextAreaElement ||
+    (element instanceof HTMLInputElement && (element.type === 'text' || element.type === 'search'))
+      ? element
+      : null;
   return (
-    element instanceof HTMLInputElement &&
-    (element.type === 'text' || element.type === 'search') &&
-    !element.readOnly &&
-    !element.disabled &&
-    element.getAttribute('spellcheck') !== 'false'
+    field !== null &&
+    !field.readOnly &&
+    !field.disabled &&
+    field.getAttribute('spellcheck') !== 'false'
   );
 }
 
@@ -47,40 +52,19 @@ interface FieldState {
   painted: string;
 }
 
-let canvas: CanvasRenderingContext2D | null = null;
-
-function measurer(input: HTMLInputElement): CanvasRenderingContext2D | null {
-  canvas ??= document.createElement('canvas').getContext('2d');
-  if (!canvas) return null;
-  const style = getComputedStyle(input);
-  canvas.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-  canvas.letterSpacing = style.letterSpacing === 'normal' ? '0px' : style.letterSpacing;
-  return canvas;
-}
-
-/** Where a word is drawn, in px from the input's content box, scrolled as the input is. */
-function wordBox(
-  input: HTMLInputElement,
-  token: WordToken,
-  context: CanvasRenderingContext2D,
-): { x: number; width: number } {
-  const x = context.measureText(input.value.slice(0, token.start)).width - input.scrollLeft;
-  return { x, width: context.measureText(token.word).width };
-}
-
 /** A running watcher: call it to stop; `refresh` looks at the page's fields again. */
 export type PlainFieldWatcher = (() => void) & { refresh: () => void };
 
 /** Starts watching the page's plain fields; call the result to stop it and clear the marks. */
 export function watchPlainFields(): PlainFieldWatcher {
-  const states = new WeakMap<HTMLInputElement, FieldState>();
-  const marked = new Set<HTMLInputElement>();
+  const states = new WeakMap<PlainField, FieldState>();
+  const marked = new Set<PlainField>();
   /** Fields typed in since the caret last moved: the word at the caret is spared. */
-  const typing = new WeakSet<HTMLInputElement>();
-  const queue = new Set<HTMLInputElement>();
+  const typing = new WeakSet<PlainField>();
+  const queue = new Set<PlainField>();
   let cancelIdle: (() => void) | null = null;
 
-  const clear = (input: HTMLInputElement) => {
+  const clear = (input: PlainField) => {
     if (!marked.has(input)) return;
     for (const property of BACKGROUND_PROPERTIES) input.style.removeProperty(property);
     if (input.getAttribute('aria-invalid') === 'spelling') input.removeAttribute('aria-invalid');
@@ -90,33 +74,33 @@ export function watchPlainFields(): PlainFieldWatcher {
     if (state) state.painted = '';
   };
 
-  const paint = (input: HTMLInputElement) => {
+  const paint = (input: PlainField) => {
     const state = states.get(input);
     if (!state || state.flagged.length === 0 || !input.isConnected) return clear(input);
-    const context = measurer(input);
-    if (!context) return;
     const style = getComputedStyle(input);
     const contentHeight =
       input.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
-    const fontSize = parseFloat(style.fontSize);
-    const lineHeight =
-      style.lineHeight === 'normal' ? fontSize * 1.2 : parseFloat(style.lineHeight);
-    // Just under the text's baseline, inside the content box.
-    const y = Math.min(contentHeight - 3, (contentHeight + lineHeight) / 2 - 3);
-    const boxes = state.flagged.map((token) => wordBox(input, token, context));
-    const painted = boxes.map((box) => `${box.x} ${box.width}`).join(',') + `@${y}`;
+    // Just under each word's baseline, inside the content box.
+    const boxes = wordBoxes(input, state.flagged).map((box) => ({
+      x: box.x,
+      y: Math.min(contentHeight - 3, box.top + box.height - 3),
+      width: box.width,
+    }));
+    const painted = boxes.map((box) => `${box.x} ${box.y} ${box.width}`).join(',');
     if (painted === state.painted) return;
     state.painted = painted;
-    const layers = (value: (box: { x: number; width: number }) => string, last: string) =>
-      [...boxes.map(value), last].join(', ');
-    // The last layer carries the input's own background colour, unclipped.
+    const layers = (
+      value: (box: { x: number; y: number; width: number }) => string,
+      last: string,
+    ) => [...boxes.map(value), last].join(', ');
+    // The last layer carries the field's own background colour, unclipped.
     input.style.setProperty(
       'background-image',
       layers(() => SQUIGGLE, 'none'),
     );
     input.style.setProperty(
       'background-position',
-      layers((box) => `${box.x}px ${y}px`, '0 0'),
+      layers((box) => `${box.x}px ${box.y}px`, '0 0'),
     );
     input.style.setProperty(
       'background-size',
@@ -135,7 +119,7 @@ export function watchPlainFields(): PlainFieldWatcher {
   };
 
   /** Flagged words of the field now, or null while the worker has not answered. */
-  const flaggedIn = (input: HTMLInputElement, spareCaret: boolean): WordToken[] | null => {
+  const flaggedIn = (input: PlainField, spareCaret: boolean): WordToken[] | null => {
     const tokens = wordsToCheck(input.value);
     const unknown = tokens.filter((token) => spelling.isFlagged(token) === undefined);
     if (unknown.length) {
@@ -150,7 +134,7 @@ export function watchPlainFields(): PlainFieldWatcher {
     );
   };
 
-  const check = (input: HTMLInputElement) => {
+  const check = (input: PlainField) => {
     if (!spelling.isEnabled() || !isCheckedInput(input) || !input.isConnected) return clear(input);
     const spare = typing.has(input) && document.activeElement === input;
     const flagged = flaggedIn(input, spare);
@@ -174,14 +158,14 @@ export function watchPlainFields(): PlainFieldWatcher {
     cancelIdle ??= whenIdle(run);
   }
 
-  const enqueue = (inputs: Iterable<HTMLInputElement>) => {
+  const enqueue = (inputs: Iterable<PlainField>) => {
     for (const input of inputs) queue.add(input);
     schedule();
   };
 
   const enqueueAll = () => {
     for (const input of marked) if (!input.isConnected) clear(input);
-    enqueue([...document.querySelectorAll('input')].filter(isCheckedInput));
+    enqueue([...document.querySelectorAll('input, textarea')].filter(isCheckedInput));
   };
 
   const onInput = (event: Event) => {
@@ -202,22 +186,19 @@ export function watchPlainFields(): PlainFieldWatcher {
     for (const input of marked) paint(input);
   };
 
-  const misspelling = (input: HTMLInputElement, token: WordToken): Misspelling => {
+  const misspelling = (input: PlainField, token: WordToken): Misspelling => {
     const start = input.selectionStart ?? 0;
     const end = input.selectionEnd ?? start;
     return {
       word: token.word,
       rect: () => {
-        const context = measurer(input);
-        const box = input.getBoundingClientRect();
-        if (!context) return box;
+        const field = input.getBoundingClientRect();
+        const [box] = wordBoxes(input, [token]);
+        if (!box) return field;
         const style = getComputedStyle(input);
-        const left =
-          box.left +
-          input.clientLeft +
-          parseFloat(style.paddingLeft) +
-          wordBox(input, token, context).x;
-        return new DOMRect(left, box.top, wordBox(input, token, context).width, box.height);
+        const left = field.left + input.clientLeft + parseFloat(style.paddingLeft) + box.x;
+        const top = field.top + input.clientTop + parseFloat(style.paddingTop) + box.top;
+        return new DOMRect(left, top, box.width, box.height);
       },
       replace: (text) => {
         input.focus();
@@ -237,18 +218,18 @@ export function watchPlainFields(): PlainFieldWatcher {
   const onContextMenu = (event: MouseEvent) => {
     const input = event.target;
     if (!isCheckedInput(input) || !spelling.isEnabled()) return;
-    const context = measurer(input);
     const flagged = flaggedIn(input, false);
-    if (!context || !flagged) return;
+    if (!flagged) return;
     const style = getComputedStyle(input);
-    const x =
-      event.clientX -
-      input.getBoundingClientRect().left -
-      input.clientLeft -
-      parseFloat(style.paddingLeft);
-    const token = flagged.find((candidate) => {
-      const box = wordBox(input, candidate, context);
-      return x >= box.x && x <= box.x + box.width;
+    const field = input.getBoundingClientRect();
+    const x = event.clientX - field.left - input.clientLeft - parseFloat(style.paddingLeft);
+    const y = event.clientY - field.top - input.clientTop - parseFloat(style.paddingTop);
+    const boxes = wordBoxes(input, flagged);
+    const token = flagged.find((_candidate, index) => {
+      const box = boxes[index];
+      return (
+        box && x >= box.x && x <= box.x + box.width && y >= box.top && y <= box.top + box.height
+      );
     });
     if (!token) return;
     event.preventDefault();
