@@ -35,6 +35,16 @@ interface Mark {
   word: string;
 }
 
+/** True when two ranges cover the same DOM positions. */
+function sameRange(a: Range, b: Range): boolean {
+  return (
+    a.startContainer === b.startContainer &&
+    a.startOffset === b.startOffset &&
+    a.endContainer === b.endContainer &&
+    a.endOffset === b.endOffset
+  );
+}
+
 /** Starts spellchecking `editor`; returns the function that stops it and removes its marks. */
 export function registerEditorSpelling(editor: LexicalEditor): () => void {
   const marks = new Map<NodeKey, Mark[]>();
@@ -98,6 +108,7 @@ export function registerEditorSpelling(editor: LexicalEditor): () => void {
     if (!element || !root) return clearBlock(key);
     const block = readBlockText(element);
     const caret = edited.has(key) ? caretIn(block, root) : null;
+    const previous = marks.get(key) ?? [];
     const found: Mark[] = [];
     const pending: string[] = [];
     for (const token of wordsToCheck(block.text)) {
@@ -110,9 +121,15 @@ export function registerEditorSpelling(editor: LexicalEditor): () => void {
       }
       const range = rangeOf(block, token.start, token.end);
       if (!range) continue;
-      found.push({ range, word: token.word });
+      // The same word in the same place keeps its Range, so the highlight is not touched.
+      const kept = previous.find(
+        (mark) => mark.word === token.word && sameRange(mark.range, range),
+      );
+      found.push(kept ?? { range, word: token.word });
     }
-    setMarks(key, element, found);
+    const unchanged =
+      found.length === previous.length && found.every((mark, index) => mark === previous[index]);
+    if (!unchanged) setMarks(key, element, found);
     if (pending.length) {
       waiting.set(key, pending);
       for (const pendingKey of pending) unknown.add(pendingKey);
