@@ -112,13 +112,15 @@ export function registerEditorSpelling(editor: LexicalEditor): () => void {
     const found: Mark[] = [];
     const pending: string[] = [];
     for (const token of wordsToCheck(block.text)) {
-      const flagged = spelling.isFlagged(token);
-      if (flagged === undefined) pending.push(token.key);
-      if (!flagged) continue;
+      // The word being typed is not asked about at all until the caret
+      // leaves it: no worker round trip per keystroke.
       if (caret !== null && token.start <= caret && caret <= token.end) {
         spared = key;
         continue;
       }
+      const flagged = spelling.isFlagged(token);
+      if (flagged === undefined) pending.push(token.key);
+      if (!flagged) continue;
       const range = rangeOf(block, token.start, token.end);
       if (!range) continue;
       // The same word in the same place keeps its Range, so the highlight is not touched.

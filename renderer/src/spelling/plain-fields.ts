@@ -62,6 +62,8 @@ export function watchPlainFields(): PlainFieldWatcher {
   /** Fields typed in since the caret last moved: the word at the caret is spared. */
   const typing = new WeakSet<PlainField>();
   const queue = new Set<PlainField>();
+  /** Fields waiting for the worker's answer about some of their words. */
+  const waiting = new Set<PlainField>();
   let cancelIdle: (() => void) | null = null;
 
   const clear = (input: PlainField) => {
@@ -120,18 +122,18 @@ export function watchPlainFields(): PlainFieldWatcher {
 
   /** Flagged words of the field now, or null while the worker has not answered. */
   const flaggedIn = (input: PlainField, spareCaret: boolean): WordToken[] | null => {
-    const tokens = wordsToCheck(input.value);
+    const caret = spareCaret ? input.selectionStart : null;
+    // The word being typed is neither asked about nor flagged until the caret leaves it.
+    const tokens = wordsToCheck(input.value).filter(
+      (token) => !(caret !== null && token.start <= caret && caret <= token.end),
+    );
     const unknown = tokens.filter((token) => spelling.isFlagged(token) === undefined);
     if (unknown.length) {
       spelling.client.request(unknown.map((token) => token.key));
+      waiting.add(input);
       return null;
     }
-    const caret = spareCaret ? input.selectionStart : null;
-    return tokens.filter(
-      (token) =>
-        spelling.isFlagged(token) === true &&
-        !(caret !== null && token.start <= caret && caret <= token.end),
-    );
+    return tokens.filter((token) => spelling.isFlagged(token) === true);
   };
 
   const check = (input: PlainField) => {
@@ -258,7 +260,13 @@ export function watchPlainFields(): PlainFieldWatcher {
   document.addEventListener('contextmenu', onContextMenu);
   window.addEventListener('resize', onResize);
   const unsubscribeService = spelling.subscribe(enqueueAll);
-  const unsubscribeAnswers = spelling.client.onAnswered(enqueueAll);
+  // Only the fields that asked are looked at again when answers arrive.
+  const unsubscribeAnswers = spelling.client.onAnswered(() => {
+    if (waiting.size === 0) return;
+    const asked = [...waiting];
+    waiting.clear();
+    enqueue(asked);
+  });
   enqueueAll();
 
   const stop = () => {
