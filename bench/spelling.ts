@@ -96,9 +96,7 @@ async function openMeeting(app: AppSession, meeting: Meeting): Promise<void> {
   app.dialogs.open.push(path);
   await app.page.evaluate(LATENCY_PROBE);
   await app.page.getByRole('button', { name: 'Åbn møde…' }).click();
-  await app.page
-    .locator('[contenteditable="true"][aria-labelledby="section-baggrund"]')
-    .waitFor();
+  await app.page.locator('[contenteditable="true"][aria-labelledby="section-baggrund"]').waitFor();
 }
 
 interface Timing {
@@ -135,14 +133,21 @@ async function checksSettled(page: Page, quietMs = 1000): Promise<void> {
 /** Scrolls the lazy Sagsfremstilling into view (it mounts) and puts the caret at its end. */
 async function mountPresentation(page: Page): Promise<number> {
   const start = await page.evaluate(() => performance.now());
-  await page.locator('[aria-labelledby="section-sagsfremstilling"]').first().scrollIntoViewIfNeeded();
-  const editable = page.locator('[contenteditable="true"][aria-labelledby="section-sagsfremstilling"]');
+  await page
+    .locator('[aria-labelledby="section-sagsfremstilling"]')
+    .first()
+    .scrollIntoViewIfNeeded();
+  const editable = page.locator(
+    '[contenteditable="true"][aria-labelledby="section-sagsfremstilling"]',
+  );
   await editable.waitFor();
   return start;
 }
 
 async function typingLatency(page: Page): Promise<number[]> {
-  const editable = page.locator('[contenteditable="true"][aria-labelledby="section-sagsfremstilling"]');
+  const editable = page.locator(
+    '[contenteditable="true"][aria-labelledby="section-sagsfremstilling"]',
+  );
   await editable.click({ position: { x: 20, y: 20 } });
   await page.keyboard.press('Control+End');
   await page.evaluate('window.__latency = []');
@@ -272,7 +277,9 @@ async function measureOn(app: AppSession, meeting: Meeting): Promise<OnFigures> 
     typos: [],
     suggestions: [],
   };
-  const editable = page.locator('[contenteditable="true"][aria-labelledby="section-sagsfremstilling"]');
+  const editable = page.locator(
+    '[contenteditable="true"][aria-labelledby="section-sagsfremstilling"]',
+  );
   await editable.click({ position: { x: 20, y: 20 } });
   await page.keyboard.press('Control+End');
   const typos = ['sagenn', 'beslutnig', 'kommmunen', 'direktionnen', 'økonmi', 'efterretnig'];
