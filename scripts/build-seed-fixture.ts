@@ -138,7 +138,6 @@ export function buildSeedMeeting(): Meeting {
     })),
     firstItemNumber: 1,
     template: DEFAULT_TEMPLATE,
-    spellingIgnored: [],
     items: SEED_ITEMS.map((item, index) => buildItem(editor, item, index)),
   } satisfies MeetingInput);
 }

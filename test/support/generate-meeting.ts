@@ -315,7 +315,6 @@ export function generateMeeting({
     ],
     template,
     firstItemNumber: 1,
-    spellingIgnored: [],
     items: agenda,
   });
 }

@@ -21,7 +21,6 @@ export function meetingForVersion(version: number): Meeting {
     participants: [],
     firstItemNumber: 1,
     template: DEFAULT_TEMPLATE,
-    spellingIgnored: [],
     items: Array.from({ length: itemCount }, (_, i) => ({
       id: `item-${i}`,
       title: `Punkt ${i + 1}`,
