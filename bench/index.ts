@@ -10,6 +10,7 @@ const modules: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   export: () => import('./export'),
   pdf: () => import('./pdf'),
   editor: () => import('./editor'),
+  spelling: () => import('./spelling'),
 };
 
 const filter = process.argv[2];

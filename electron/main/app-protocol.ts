@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { protocol, session } from 'electron';
 import { APP_SCHEME } from './security/app-origin';
 import { resolveAppAssetPath, mimeTypeFor } from './security/asset-path';
-import { contentSecurityPolicy } from './security/csp';
+import { contentSecurityPolicy, isSpellingWorkerUrl } from './security/csp';
 
 /** Must run before `app.ready`: makes `app://` behave like https (secure context, fetch, storage). */
 export function registerAppScheme(): void {
@@ -11,10 +11,11 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Security headers sent with every page and asset. */
-export function securityHeaders(devServerUrl?: string): Record<string, string> {
+/** Security headers sent with every page and asset; `url` is the request's (see csp.ts). */
+export function securityHeaders(url: string, devServerUrl?: string): Record<string, string> {
+  const spellingWorker = isSpellingWorkerUrl(url);
   return {
-    'Content-Security-Policy': contentSecurityPolicy({ devServerUrl }),
+    'Content-Security-Policy': contentSecurityPolicy({ devServerUrl, spellingWorker }),
     'X-Content-Type-Options': 'nosniff',
     'Cross-Origin-Opener-Policy': 'same-origin',
   };
@@ -28,7 +29,7 @@ export function registerAppProtocol(rendererRoot: string): void {
     try {
       const body = await fs.readFile(path);
       return new Response(body, {
-        headers: { 'Content-Type': mimeTypeFor(path), ...securityHeaders() },
+        headers: { 'Content-Type': mimeTypeFor(path), ...securityHeaders(request.url) },
       });
     } catch {
       return new Response('Not found', { status: 404 });
@@ -48,7 +49,10 @@ export function hardenSession(devServerUrl?: string): void {
   if (devServerUrl) {
     ses.webRequest.onHeadersReceived((details, callback) => {
       callback({
-        responseHeaders: { ...details.responseHeaders, ...securityHeaders(devServerUrl) },
+        responseHeaders: {
+          ...details.responseHeaders,
+          ...securityHeaders(details.url, devServerUrl),
+        },
       });
     });
   }

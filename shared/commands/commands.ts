@@ -164,6 +164,14 @@ export const COMMANDS = {
     group: 'text',
     scope: 'meeting',
   },
+  // The spellchecker's menu for the flagged word at the caret (renderer/src/spelling).
+  'edit.spellingSuggestions': {
+    label: 'Stavning: forslag',
+    accelerator: 'CmdOrCtrl+.',
+    menu: 'edit',
+    group: 'text',
+    scope: 'meeting',
+  },
   'meeting.addItem': {
     label: 'Tilføj punkt',
     accelerator: 'CmdOrCtrl+Shift+Enter',

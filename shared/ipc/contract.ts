@@ -49,6 +49,10 @@ export const settingsSchema = z.object({
     ]),
   /** The public Word version shows a closed item's title and decision (some municipalities publish them). */
   publicShowsClosedTitles: z.boolean().default(false),
+  /** Danish spellchecking while typing (Hunspell in a worker, offline). */
+  spellcheck: z.boolean().default(true),
+  /** Words the spellchecker accepts in every meeting ("Tilføj til ordbog"); editable in Indstillinger. */
+  personalDictionary: z.array(z.string().min(1).max(100)).max(10000).default([]),
 });
 
 /** Part of a meeting as JSON text (autosave builds it from cached per-item JSON; see meeting-json.ts). */

@@ -62,6 +62,7 @@ export function createMeeting(
     firstItemNumber: 1,
     template,
     items: [],
+    spellingIgnored: [],
   };
 }
 

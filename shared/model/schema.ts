@@ -235,6 +235,13 @@ export const meetingShapeSchema = z
       .describe(
         'Number of the first item; some bodies number items through the year (e.g. 49–58).',
       ),
+    spellingIgnored: z
+      .array(z.string().min(1).max(100))
+      .max(10000)
+      .default([])
+      .describe(
+        'Words the spellchecker accepts in this meeting ("Ignorér" in the suggestion menu). Never printed.',
+      ),
     template: templateSchema
       .default(() => DEFAULT_TEMPLATE)
       .describe(

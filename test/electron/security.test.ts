@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveAppAssetPath } from '../../electron/main/security/asset-path';
-import { contentSecurityPolicy } from '../../electron/main/security/csp';
+import { contentSecurityPolicy, isSpellingWorkerUrl } from '../../electron/main/security/csp';
 import {
   isAllowedNavigation,
   isAppUrl,
@@ -90,5 +90,30 @@ describe('content security policy', () => {
     expect(csp).toContain("script-src 'self' http://localhost:5173");
     expect(csp).toContain('ws://localhost:5173');
     expect(csp).not.toContain('unsafe-eval');
+  });
+
+  it('lets only the spelling worker compile WebAssembly, and still connect nowhere', () => {
+    const directive = (csp: string, name: string) =>
+      csp.split('; ').find((d) => d.startsWith(`${name} `));
+    const page = contentSecurityPolicy();
+    const worker = contentSecurityPolicy({ spellingWorker: true });
+    expect(page).not.toContain('wasm-unsafe-eval');
+    expect(directive(worker, 'script-src')).toBe("script-src 'self' 'wasm-unsafe-eval'");
+    expect(directive(worker, 'connect-src')).toBe("connect-src 'self' data:");
+    expect(worker).not.toMatch(/https?:|'unsafe-eval'|\*/);
+    // Everything else is the page's policy.
+    const rest = (csp: string) => csp.split('; ').filter((d) => !/^(script|connect)-src /.test(d));
+    expect(rest(worker)).toEqual(rest(page));
+  });
+
+  it.each([
+    ['app://referat/assets/spelling.worker-DPH8QQjg.js', true],
+    ['http://localhost:5173/src/spelling/spelling.worker.ts?worker_file&type=module', true],
+    ['app://referat/assets/index-CATcI3t7.js', false],
+    ['app://referat/assets/spelling.worker-x.js/../index.js', false],
+    ['app://referat/index.html?spelling.worker-a.js', false],
+    ['not a url', false],
+  ])('spelling worker script %s → %s', (url, expected) => {
+    expect(isSpellingWorkerUrl(url)).toBe(expected);
   });
 });

@@ -22,7 +22,7 @@ import { createDispatch } from '../../electron/main/ipc/dispatch';
 import { createIpcHandlers, type Dialogs } from '../../electron/main/ipc/handlers';
 import { resolveAppAssetPath, mimeTypeFor } from '../../electron/main/security/asset-path';
 import { APP_ORIGIN } from '../../electron/main/security/app-origin';
-import { contentSecurityPolicy } from '../../electron/main/security/csp';
+import { contentSecurityPolicy, isSpellingWorkerUrl } from '../../electron/main/security/csp';
 import { SettingsStore, type KeyValueStore } from '../../electron/main/settings/settings-store';
 import type { IpcEvent } from '../../shared/ipc/channels';
 import type { IpcEventPayload, Settings } from '../../shared/ipc/contract';
@@ -54,9 +54,9 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** The headers app-protocol.ts `securityHeaders()` sends in production (CSP as a header). */
-function productionHeaders(): Record<string, string> {
+function productionHeaders(url: string): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(),
+    'Content-Security-Policy': contentSecurityPolicy({ spellingWorker: isSpellingWorkerUrl(url) }),
     'X-Content-Type-Options': 'nosniff',
     'Cross-Origin-Opener-Policy': 'same-origin',
   };
@@ -72,7 +72,10 @@ export async function serveRenderer(): Promise<{ url: string; close: () => Promi
     if (request.url === '/favicon.ico') return response.writeHead(204).end();
     if (!path) return fail();
     fs.readFile(path).then((body) => {
-      response.writeHead(200, { 'Content-Type': mimeTypeFor(path), ...productionHeaders() });
+      response.writeHead(200, {
+        'Content-Type': mimeTypeFor(path),
+        ...productionHeaders(`${APP_ORIGIN}${request.url ?? '/'}`),
+      });
       response.end(body);
     }, fail);
   });

@@ -7,7 +7,9 @@
  * In development the Vite dev server needs inline style injection and a
  * websocket for hot reload; the production policy stays strict.
  */
-export function contentSecurityPolicy(options: { devServerUrl?: string } = {}): string {
+export function contentSecurityPolicy(
+  options: { devServerUrl?: string; spellingWorker?: boolean } = {},
+): string {
   const dev = options.devServerUrl;
   const directives: Record<string, string> = {
     'default-src': "'none'",
@@ -33,7 +35,33 @@ export function contentSecurityPolicy(options: { devServerUrl?: string } = {}): 
     'frame-src': "'none'",
     'frame-ancestors': "'none'",
   };
+  if (options.spellingWorker) {
+    // The spellchecker is Hunspell compiled to WebAssembly. A dedicated
+    // worker is governed by the policy sent with its own script, so only
+    // this one script may compile WebAssembly ('wasm-unsafe-eval' allows
+    // WebAssembly and nothing else: no eval, no new Function); the page
+    // itself cannot. The engine is one file with its WebAssembly inside as
+    // a data: URL, which its loader fetches: data: is bytes already in the
+    // script, not a place to connect to, so the worker stays offline.
+    directives['script-src'] += " 'wasm-unsafe-eval'";
+    directives['connect-src'] += ' data:';
+  }
   return Object.entries(directives)
     .map(([name, value]) => `${name} ${value}`)
     .join('; ');
+}
+
+/**
+ * True for the spelling worker's script: the built
+ * `assets/spelling.worker-<hash>.js`, or the dev server's
+ * `…/spelling/spelling.worker.ts?worker_file…`.
+ */
+export function isSpellingWorkerUrl(url: string): boolean {
+  let pathname: string;
+  try {
+    pathname = new URL(url).pathname;
+  } catch {
+    return false;
+  }
+  return /\/spelling\.worker(?:-[\w-]+\.js|\.ts)$/.test(pathname);
 }

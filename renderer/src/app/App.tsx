@@ -14,6 +14,7 @@ import { RepairNotice } from '../common/RepairNotice';
 import type { EditorActions } from '../editor/editor-actions';
 import { EditorScreen } from '../editor/EditorScreen';
 import { DEFAULT_TIMING, DocumentSession, type SaveApi } from '../editor/state/document-session';
+import { useSpellingSettings } from '../spelling/use-spelling';
 import { StartScreen } from '../start/StartScreen';
 import { AboutDialog } from './AboutDialog';
 import type { AppDialog, CommandContext, ShellActions } from './commands/command-context';
@@ -143,6 +144,7 @@ export function App() {
   useEffect(() => window.referat.on('app:open-file', ({ path }) => void openPath(path)));
   useShellWiring(session, (path) => void openPath(path));
   useCommandKeys(run);
+  useSpellingSettings(settings, setSettings);
 
   const setEditorActions = useCallback((actions: EditorActions | null) => {
     editorActions.current = actions;

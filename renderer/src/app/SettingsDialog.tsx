@@ -7,13 +7,15 @@ interface Props {
   onClose: () => void;
 }
 
-/** The user's defaults for new meetings and the standard phrases for Beslutning. */
+/** The user's defaults for new meetings, the standard phrases for Beslutning, and spelling. */
 export function SettingsDialog({ settings, onSave, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [name, setName] = useState(settings.secretaryName);
   const [body, setBody] = useState(settings.defaultBody);
   const [venue, setVenue] = useState(settings.defaultVenue);
   const [phrases, setPhrases] = useState(settings.standardPhrases.join('\n'));
+  const [spellcheck, setSpellcheck] = useState(settings.spellcheck);
+  const [dictionary, setDictionary] = useState(settings.personalDictionary.join('\n'));
   useEffect(() => {
     // StrictMode runs effects twice in development: open once.
     if (!dialog.current?.open) dialog.current?.showModal();
@@ -28,6 +30,15 @@ export function SettingsDialog({ settings, onSave, onClose }: Props) {
         .map((p) => p.trim())
         .filter(Boolean)
         .slice(0, 50),
+      spellcheck,
+      personalDictionary: [
+        ...new Set(
+          dictionary
+            .split('\n')
+            .map((word) => word.trim())
+            .filter((word) => word && word.length <= 100),
+        ),
+      ],
     });
     dialog.current?.close();
   };
@@ -47,6 +58,23 @@ export function SettingsDialog({ settings, onSave, onClose }: Props) {
           rows={6}
           value={phrases}
           onChange={(e) => setPhrases(e.target.value)}
+        />
+        <span />
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={spellcheck}
+            onChange={(e) => setSpellcheck(e.target.checked)}
+          />{' '}
+          Stavekontrol (dansk)
+        </label>
+        <label htmlFor="settings-dictionary">Egen ordbog (ét ord pr. linje)</label>
+        <textarea
+          id="settings-dictionary"
+          rows={5}
+          spellCheck={false}
+          value={dictionary}
+          onChange={(e) => setDictionary(e.target.value)}
         />
       </div>
       <div className="dialog-actions">

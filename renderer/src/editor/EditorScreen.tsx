@@ -11,6 +11,7 @@ import type { Selection } from './selection';
 import { Sidebar } from './Sidebar';
 import type { DocumentSession } from './state/document-session';
 import type { MeetingAction } from './state/meeting-actions';
+import { useSpellingMeeting } from '../spelling/use-spelling';
 import { TopBar } from './TopBar';
 import { UndoBar } from './UndoBar';
 import { useEditorActions } from './use-editor-actions';
@@ -131,6 +132,11 @@ export function EditorScreen({ session, phrases, runCommand, setEditorActions, o
     [session],
   );
   const dispatch = useCallback((action: MeetingAction) => session.dispatch(action), [session]);
+  const saveIgnored = useCallback(
+    (words: string[]) => session.dispatch({ type: 'header', patch: { spellingIgnored: words } }),
+    [session],
+  );
+  useSpellingMeeting(meeting, saveIgnored);
   // Participants and bilag are deleted with the same undo as items and decisions.
   const deleteParticipant = useCallback(
     (id: string) => {

@@ -38,6 +38,7 @@ export function LinkForm({ editing, onClose }: Props) {
         Linkadresse{' '}
         <input
           autoFocus
+          spellCheck={false}
           value={value}
           onChange={(event) => setValue(event.target.value)}
           onKeyDown={(event) => {

@@ -21,6 +21,7 @@ import { EDITOR_NAMESPACE, EDITOR_NODES, EDITOR_THEME } from './nodes';
 import { NoInlineStylePlugin } from './NoInlineStylePlugin';
 import { NumberBoundsPlugin } from './NumberBoundsPlugin';
 import { PastePlugin } from './PastePlugin';
+import { SpellingPlugin } from '../spelling/SpellingPlugin';
 import { Toolbar } from './Toolbar';
 import { isAllowedUrl } from './url';
 
@@ -132,6 +133,7 @@ function FieldEditor(props: Props) {
         <PastePlugin />
         <NoInlineStylePlugin />
         <NumberBoundsPlugin />
+        <SpellingPlugin />
         <SessionSyncPlugin
           address={address}
           host={props.host}

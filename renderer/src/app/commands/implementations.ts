@@ -10,6 +10,7 @@ import { COMMANDS, type CommandId, type CommandSpec } from '../../../../shared/c
 import type { EditorActions } from '../../editor/editor-actions';
 import { focusedEditor, toolbarEditor } from '../../rich-text/focused-editor';
 import { runEditorCommand, type EditorCommandId } from '../../rich-text/format-commands';
+import { openSpellingSuggestions } from '../../spelling/use-spelling';
 import type { CommandContext } from './command-context';
 
 /** How a command runs; `false` means it did not apply (the key goes on to the page). */
@@ -75,6 +76,7 @@ const IMPLEMENTATIONS = {
   },
   'edit.undo': history('edit.undo'),
   'edit.redo': history('edit.redo'),
+  'edit.spellingSuggestions': { run: () => openSpellingSuggestions() },
   'meeting.addItem': onEditor((e) => e.addItem()),
   'meeting.duplicateItem': onEditor((e) => e.duplicateItem()),
   'meeting.deleteItem': onEditor((e) => e.deleteItem()),

@@ -16,9 +16,12 @@ import {
 } from '../../../../shared/model/meeting';
 import { appendRichText, type RichText } from '../../../../shared/model/rich-text';
 
-/** Header fields editable as plain values. */
+/** Header fields editable as plain values (and the words "Ignorér" adds for the spellchecker). */
 export type HeaderPatch = Partial<
-  Pick<Meeting, 'body' | 'date' | 'startTime' | 'endTime' | 'venue' | 'firstItemNumber'>
+  Pick<
+    Meeting,
+    'body' | 'date' | 'startTime' | 'endTime' | 'venue' | 'firstItemNumber' | 'spellingIgnored'
+  >
 >;
 
 /** Item fields editable as plain values. */
