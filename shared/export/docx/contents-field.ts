@@ -32,11 +32,17 @@ import {
  * A grouped list ("Åbne punkter" / "Lukkede punkter") is one TOC field per
  * group, each listing the TC fields of its own type (`\f A`, `\f B`), with
  * the labels as plain paragraphs between the fields, so an update keeps
- * them. Checked with LibreOffice (test/export/contents-update.test.ts):
- * LibreOffice 7.4 builds a contents index from TC fields with their exact
- * text and pages, but ignores the type, so after an update there each list
- * holds every entry; its update of an ungrouped list is exact. Word reads
- * the type as documented; that part is not checked here (no Word).
+ * them and keeps each group in agenda order.
+ *
+ * Tried with LibreOffice 7.4 through UNO (test/export/contents-update.test.ts):
+ * it imports TC fields as contents marks with their exact text (quotes and
+ * backslashes unescaped), and updating a `TOC \f` index rebuilds exactly the
+ * pre-filled entries and pages. It ignores a TC field's type and the TOC's
+ * `\l`/`\b` filters, though, so after an update in LibreOffice each group
+ * lists every item; LibreOffice shows the pre-filled groups until a user
+ * updates them there. For Word, the type rule is as documented (not run
+ * here: no Word); the test checks the file against that rule, with the text
+ * and page of every mark from LibreOffice.
  */
 
 /** Type identifier of the TC fields of an ungrouped list: Word's default contents type. */
