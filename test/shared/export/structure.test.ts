@@ -117,7 +117,9 @@ describe('Word export structure', () => {
     const core = part(parts, 'docProps/core.xml');
     expect(core).toContain('<dc:title>REFERAT Direktionen d. 29-01-2018</dc:title>');
     expect(core).toContain('<dc:creator>Kathrine Seier Skastrup</dc:creator>');
-    expect(core).toContain('<cp:keywords>referat, Direktionen, 29-01-2018, Direktion</cp:keywords>');
+    expect(core).toContain(
+      '<cp:keywords>referat, Direktionen, 29-01-2018, Direktion</cp:keywords>',
+    );
     expect(core).toMatch(/<dc:subject>Referat \(intern version\)<\/dc:subject>/);
   });
 
