@@ -9,6 +9,8 @@ import {
   templateSummary,
 } from '../../shared/template/file';
 import { buildTemplateFileJsonSchema } from '../../shared/template/json-schema';
+import { readMeetingFile } from '../../shared/format/read';
+import { SEED_FIXTURE_PATH } from '../support/seed';
 import { templateSchema } from '../../shared/template/schema';
 import { BAD_TEMPLATES, plainTemplate, templateFileText } from '../support/bad-templates';
 
@@ -156,5 +158,21 @@ describe('published JSON Schema of the template file', () => {
       'contents',
     ]);
     expect(Object.keys(schema.properties.template.properties)).toContain('header');
+  });
+});
+
+describe('a meeting whose embedded template is damaged', () => {
+  it('opens with the built-in template of the same id, a Danish notice, and every text kept', () => {
+    const file = JSON.parse(readFileSync(SEED_FIXTURE_PATH, 'utf8')) as {
+      meeting: { template: Record<string, unknown>; items: unknown[] };
+    };
+    file.meeting.template.sections = 'ødelagt';
+    const result = readMeetingFile(JSON.stringify(file));
+    if (!result.ok) throw new Error(`did not open: ${JSON.stringify(result.problem)}`);
+    expect(result.meeting.template).toEqual(BUILT_IN_TEMPLATES[0]);
+    expect(result.repairs).toEqual([
+      'Mødets skabelon i filen er beskadiget (afsnit: skal være en liste […]). Referat bruger i stedet den indbyggede skabelon «Direktion». Ingen tekst er tabt; kontrollér overskrifterne før eksport.',
+    ]);
+    expect(JSON.stringify(result.meeting.items)).toBe(JSON.stringify(file.meeting.items));
   });
 });
