@@ -222,8 +222,11 @@ describe.runIf(requireTools('soffice', 'pdftotext'))(
         const found = items(c, text(c), contents(c)?.end ?? 0);
         const literal = LITERAL[c.template.id];
         if (literal) expect(found[0]?.text).toContain(squeeze(literal.firstDecision));
-        c.meeting.items.forEach((item, index) => {
-          if (item.closed) return;
+        const open = c.meeting.items.flatMap((item, index) =>
+          item.closed ? [] : [{ item, index }],
+        );
+        expect(open).toHaveLength(10);
+        for (const { item, index } of open) {
           const body = found[index]?.text ?? '';
           const { caseNumber, fieldsLayout } = c.template.item;
           const labelled = [
@@ -246,7 +249,7 @@ describe.runIf(requireTools('soffice', 'pdftotext'))(
             const absent = body.startsWith(squeeze('Fraværende: Charlotte Markussen'), cursor);
             expect(absent).toBe(c.template.decision.absentLine !== 'none');
           }
-        });
+        }
       },
     );
 
