@@ -133,6 +133,21 @@ describe('the template file (.referat-skabelon)', () => {
   });
 });
 
+describe('docs/templates.md', () => {
+  it('shows an example file that is a valid template', () => {
+    const docs = readFileSync(
+      join(import.meta.dirname, '..', '..', 'docs', 'templates.md'),
+      'utf8',
+    );
+    const example = /```json\n([\s\S]*?)```/.exec(docs)?.[1] ?? '';
+    const result = readTemplateFile(example);
+    expect(result).toMatchObject({ ok: true, warnings: [] });
+    expect(result.ok && templateSummary(result.template)).toBe(
+      '5 afsnit, 0 felter, indholdsfortegnelse, hvert punkt på egen side',
+    );
+  });
+});
+
 describe('published JSON Schema of the template file', () => {
   const checkedIn = join(import.meta.dirname, '..', '..', 'docs', 'template-file.schema.json');
 
