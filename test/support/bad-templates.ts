@@ -32,7 +32,7 @@ export const BAD_TEMPLATES: { name: string; template: unknown; problem: string }
       name: 'an unknown placeholder',
       template: t,
       problem:
-        'punkt › heading: Punktoverskriften bruger den ukendte pladsholder {overskrift}. Mulige: {nr}, {titel}, {sagsnr}, {sagstype}, {kompetence}',
+        'punkt › heading: Punktoverskriften bruger den ukendte pladsholder {overskrift}. Mulige: {nr}, {titel}, {sagsnr}, {status}, {sagstype}, {kompetence}',
     };
   })(),
   (() => {
