@@ -12,7 +12,8 @@ export interface ExportCommand {
 }
 
 /** The usage line, shown on a malformed command line. */
-export const USAGE = 'Brug: referat export <møde.referat> --out <fil.docx|fil.pdf> [--public]';
+export const USAGE =
+  'Brug: referat export <møde.referat> --out <fil.docx|fil.pdf> [--public], eller referat template check <skabelon.referat-skabelon>';
 
 /** The format a file name asks for (.docx or .pdf, any case); null for any other extension. */
 export function formatOf(path: string): OutputFormat | null {

@@ -6,7 +6,7 @@
  * existing one untouched). Exit code 0 on success, 1 when the meeting
  * cannot be read or the file cannot be written, 2 for a malformed command
  * line (an unknown output extension included); errors are one Danish line
- * on stderr.
+ * on stderr. `referat template check` is in ./template-check.ts.
  */
 import { resolve } from 'node:path';
 import { exportMeetingToDocx } from '../../shared/export/index';
@@ -17,6 +17,7 @@ import { writeFileAtomic } from '../main/fs/atomic-write';
 import { classifyWriteError } from '../main/fs/write-problem';
 import { loadPdfFonts } from '../main/export/pdf-fonts';
 import { parseArgs } from './args';
+import { runTemplateCommand } from './template-check';
 
 /** Where the command's lines go (process.stdout/stderr, or a test's arrays). */
 export interface CliOutput {
@@ -26,6 +27,7 @@ export interface CliOutput {
 
 /** Runs the command line `argv` (without node and the script); resolves to the exit code. */
 export async function runCli(argv: string[], io: CliOutput): Promise<number> {
+  if (argv[0] === 'template') return runTemplateCommand(argv.slice(1), io);
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     io.err(parsed.message);

@@ -28,6 +28,8 @@ export type ParagraphStyleId =
   | 'Heading2'
   | 'Heading3'
   | 'TOCHeading'
+  /** A group label in a grouped contents list ("Lukkede punkter"); added with templates. */
+  | 'TOCGroup'
   | 'FrontMatter'
   | 'ListParagraph'
   | 'TableText';
@@ -63,10 +65,28 @@ export interface TableBlock {
   rows: { cells: { blocks: ParagraphBlock[]; header: boolean }[] }[];
 }
 
+/** A group of the contents list: its label ("Lukkede punkter") and its entries, as indexes into `entries`, in printed order. */
+export interface ContentsGroup {
+  label: string;
+  entries: number[];
+}
+
 /** The contents list (Indholdsfortegnelse): one entry per agenda item. */
 export interface ContentsBlock {
   kind: 'contents';
+  /**
+   * One entry per agenda item, in agenda order: the text printed in the list
+   * and the bookmark on the item's heading. The page numbers that go with
+   * the block (layout/contents-pages.ts) are in this order too.
+   */
   entries: { title: string; bookmark: string }[];
+  /**
+   * Present when the template groups the list (open and closed items): the
+   * groups in printed order, each under its label, each entry in exactly one
+   * group; a group is never empty. Absent: one list, in `entries` order.
+   * Added with templates; a writer that does not know it prints one list.
+   */
+  groups?: ContentsGroup[];
 }
 
 /** A block-level element of the body. */

@@ -87,6 +87,8 @@ export const STYLES: Record<ParagraphStyleId, StyleMetrics> = {
     outlineLevel: 2,
   },
   TOCHeading: { ...base, size: 28, bold: true, line: 720, after: 120, keepNext: true },
+  // A group label of the contents list ("Lukkede punkter"), kept with its first entry.
+  TOCGroup: { ...base, size: 22, bold: true, line: 400, after: 60, keepNext: true },
   FrontMatter: { ...base, size: 22, line: 280, after: 60, indentLeft: 2268 },
   ListParagraph: { ...base, size: 22, line: 280, after: 60 },
   TableText: { ...base, size: 20, line: 260, after: 0 },
@@ -94,7 +96,7 @@ export const STYLES: Record<ParagraphStyleId, StyleMetrics> = {
 
 /** Contents entries (style TOC1). */
 export const TOC_ENTRY: StyleMetrics = { ...base, size: 22, line: 280, after: 60 };
-/** Where docx puts the right-aligned page number tab of a contents entry. */
+/** Where the right-aligned page number tab of a contents entry sits. */
 export const TOC_TAB_POSITION = 9025;
 
 /** Footer text size, half-points. */

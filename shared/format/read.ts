@@ -4,6 +4,7 @@ import { MIGRATIONS, type Migration } from './migrations/index';
 import type { FileProblem } from './problems';
 import { meetingShapeSchema } from '../model/schema';
 import { builtInTemplate, DEFAULT_TEMPLATE } from '../template/built-in/index';
+import { danishIssue } from '../template/messages';
 import { templateProblems, templateSchema } from '../template/schema';
 import type { Meeting } from '../model/meeting';
 import { sanitizeStoredText } from './repair/rich-text';
@@ -109,7 +110,7 @@ function withUsableTemplate(meeting: unknown, repairs: string[]): unknown {
   if (typeof meeting !== 'object' || meeting === null || Array.isArray(meeting)) return meeting;
   const record = meeting as Record<string, unknown>;
   if (record.template === undefined) return meeting;
-  const parsed = templateSchema.safeParse(record.template);
+  const parsed = templateSchema.safeParse(record.template, { error: danishIssue });
   if (parsed.success) return meeting;
   const template: unknown = record.template;
   const id =

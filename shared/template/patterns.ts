@@ -29,7 +29,7 @@ export function parsePattern(source: string): ParsedPattern {
   if (source.length > MAX_PATTERN_LENGTH) {
     return {
       ok: false,
-      message: `er for langt (${source.length} tegn, højst ${MAX_PATTERN_LENGTH})`,
+      message: `har ${source.length} tegn; højst ${MAX_PATTERN_LENGTH} er tilladt`,
     };
   }
   const top: PatternPart[] = [];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { patternProblem } from './patterns';
+import { MAX_PATTERN_LENGTH, patternProblem } from './patterns';
 import {
   DECISION_PLACEHOLDERS,
   HEADER_PLACEHOLDERS,
@@ -32,7 +32,15 @@ const label = (what: string) =>
     .max(200, `${what} er for lang (højst 200 tegn)`)
     .refine((value) => value.trim() !== '', `${what} må ikke være tom`);
 
-const pattern = z.string().max(2000);
+/**
+ * A pattern's length is checked with its placeholders (patternProblem), where
+ * the message can say which pattern it is; the schema's own limit only keeps
+ * the JSON Schema honest and a huge value out of the parser.
+ */
+const pattern = z.string().max(MAX_PATTERN_LENGTH, {
+  error: (issue) =>
+    `Mønsteret har ${typeof issue.input === 'string' ? issue.input.length : '?'} tegn; højst ${MAX_PATTERN_LENGTH} er tilladt`,
+});
 const helpText = z.string().max(4000).default('');
 
 const headerLineSchema = z
@@ -214,6 +222,8 @@ export const templateSchema = z
       source: string,
       allowed: Parameters<typeof patternProblem>[1],
     ) => {
+      // Too long is already reported by the field's own limit.
+      if (source.length > MAX_PATTERN_LENGTH) return;
       const problem = patternProblem(source, allowed);
       if (problem) fail(path, `${what} ${problem}`);
     };
@@ -283,7 +293,8 @@ const PATH_NAMES: Record<string, string> = {
   contents: 'indholdsfortegnelse',
 };
 
-function describePath(path: readonly PropertyKey[]): string {
+/** "afsnit › nr. 3 › id": where in a template a path points, as the problems name it. */
+export function describePath(path: readonly PropertyKey[]): string {
   return path
     .map((part) =>
       typeof part === 'number' ? `nr. ${part + 1}` : (PATH_NAMES[String(part)] ?? String(part)),

@@ -17,7 +17,11 @@ export function hasTool(command: string): boolean {
  * Use as `describe.runIf(requireTools('soffice', 'pdftotext'))(...)`.
  */
 export function requireTools(...commands: string[]): boolean {
-  const missing = commands.filter((command) => !hasTool(command));
+  return requireAvailable(commands.filter((command) => !hasTool(command)));
+}
+
+/** {@link requireTools} for what a suite found missing itself (e.g. a Python module), named in `missing`. */
+export function requireAvailable(missing: string[]): boolean {
   if (missing.length === 0) return true;
   const message = `missing system tool(s): ${missing.join(', ')} (install: see .ci/run)`;
   if (process.env.CI) throw new Error(`CI: ${message}`);

@@ -47,6 +47,7 @@ export function createDocument(
     lastModifiedBy: properties.author,
     keywords: properties.keywords,
     description: properties.description,
+    customProperties: properties.template ? [{ name: 'Skabelon', value: properties.template }] : [],
     externalStyles: baseStylesXml(),
     styles: documentStyles(),
     defaultTabStop: DEFAULT_TAB_STOP,

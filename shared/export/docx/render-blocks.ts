@@ -1,16 +1,15 @@
+import type { FileChild } from 'docx';
 import {
   AlignmentType,
   Bookmark,
   BorderStyle,
   ExternalHyperlink,
-  LeaderType,
   Paragraph,
   ShadingType,
   Tab,
   Table,
   TableCell,
   TableLayoutType,
-  TableOfContents,
   TableRow,
   TextRun,
   WidthType,
@@ -25,6 +24,7 @@ import type {
   TableBlock,
 } from '../blocks';
 import { BODY_WIDTH, INDENT_STEP, TABLE_CELL } from '../typography';
+import { contentsMarks, renderContents } from './contents-field';
 
 const ALIGNMENT = {
   left: AlignmentType.LEFT,
@@ -69,9 +69,10 @@ function paragraphChildren(inlines: Inline[]): ParagraphChild[] {
   return out;
 }
 
-/** One paragraph block as a Word paragraph. */
-export function renderParagraph(block: ParagraphBlock): Paragraph {
-  const children = paragraphChildren(block.inlines);
+/** One paragraph block as a Word paragraph; `mark` is a field to put first (a contents entry's TC field). */
+export function renderParagraph(block: ParagraphBlock, mark?: TextRun): Paragraph {
+  const runs = paragraphChildren(block.inlines);
+  const children = mark ? [mark, ...runs] : runs;
   return new Paragraph({
     style: block.style,
     alignment: block.align ? ALIGNMENT[block.align] : undefined,
@@ -79,7 +80,9 @@ export function renderParagraph(block: ParagraphBlock): Paragraph {
     numbering: block.list && { ...block.list },
     // Every item starts on a new page (docx has no style-level page break).
     pageBreakBefore: block.pageBreakBefore || undefined,
-    children: block.bookmark ? [new Bookmark({ id: block.bookmark, children })] : children,
+    children: block.bookmark
+      ? [...(mark ? [mark] : []), new Bookmark({ id: block.bookmark, children: runs })]
+      : children,
   });
 }
 
@@ -107,7 +110,7 @@ export function renderTable(block: TableBlock): Table {
           cantSplit: true,
           children: Array.from({ length: columns }, (_, c) => {
             const cell = row.cells[c];
-            const paragraphs = cell?.blocks.map(renderParagraph) ?? [];
+            const paragraphs = cell?.blocks.map((p) => renderParagraph(p)) ?? [];
             return new TableCell({
               width: { size: width, type: WidthType.DXA },
               margins: {
@@ -129,34 +132,19 @@ export function renderTable(block: TableBlock): Table {
   });
 }
 
-/** The contents field, pre-filled with entries and their page numbers so no viewer must update it. */
-export function renderContents(block: ContentsBlock, pages: number[]): TableOfContents {
-  return new TableOfContents('Indholdsfortegnelse', {
-    hyperlink: true,
-    headingStyleRange: '1-1',
-    tabLeader: LeaderType.DOT,
-    // Written clean: the numbers are right, so Word must not ask to update.
-    beginDirty: false,
-    cachedEntries: block.entries.map((entry, i) => ({
-      title: entry.title,
-      level: 1,
-      page: pages[i],
-      href: entry.bookmark,
-    })),
-  });
-}
-
-/** Every body block in Word form; `pages` are the contents entries' page numbers. */
-export function renderBlocks(
-  blocks: Block[],
-  pages: number[],
-): (Paragraph | Table | TableOfContents)[] {
-  return blocks.map((block) => {
+/**
+ * Every body block in Word form; `pages` are the contents entries' page
+ * numbers. The headings the contents list points to carry its TC fields.
+ */
+export function renderBlocks(blocks: Block[], pages: number[]): FileChild[] {
+  const contents = blocks.find((block): block is ContentsBlock => block.kind === 'contents');
+  const marks = contents ? contentsMarks(contents) : new Map<string, TextRun>();
+  return blocks.flatMap((block) => {
     switch (block.kind) {
       case 'paragraph':
-        return renderParagraph(block);
+        return [renderParagraph(block, block.bookmark ? marks.get(block.bookmark) : undefined)];
       case 'table':
-        return renderTable(block);
+        return [renderTable(block)];
       case 'contents':
         return renderContents(block, pages);
     }

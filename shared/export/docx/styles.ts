@@ -40,6 +40,7 @@ function style(
 
 const custom: [ParagraphStyleId, string][] = [
   ['TOCHeading', 'TOC Heading'],
+  ['TOCGroup', 'Referat Contents Group'],
   ['FrontMatter', 'Referat Front Matter'],
   ['TableText', 'Referat Table Text'],
 ];

@@ -174,6 +174,9 @@ function tableUnits(block: TableBlock, detail: boolean): FlowRow[] {
  * the tab, else on a line of its own. `numbers` are the entries' page
  * numbers, when known (two digits are assumed before). With `detail`, the
  * number is a run right-aligned at the tab, with a dot leader before it.
+ * Grouped lists have each group's label (style TOCGroup) before its
+ * entries. Each list is one field (docx/contents-field.ts): an empty one is
+ * one empty paragraph.
  */
 function contentsUnits(
   block: ContentsBlock,
@@ -223,13 +226,19 @@ function contentsUnits(
       },
     };
   };
-  const empty = (): FlowParagraph =>
-    paragraphUnit({ kind: 'paragraph', style: 'Normal', inlines: [] }, BODY_WIDTH, detail);
-  const units = block.entries.map((e, i) => entry(e.title, i));
-  // docx closes the field in an extra empty paragraph when there are fewer than two entries.
-  if (block.entries.length === 0) return [empty(), empty()];
-  if (block.entries.length === 1) units.push(empty());
-  return units;
+  const paragraph = (style: 'Normal' | 'TOCGroup', text: string) =>
+    paragraphUnit(
+      { kind: 'paragraph', style, inlines: text ? [{ kind: 'text', text, format: {} }] : [] },
+      BODY_WIDTH,
+      detail,
+    );
+  const lists = block.groups ?? [{ label: '', entries: block.entries.map((_, i) => i) }];
+  return lists.flatMap((list) => [
+    ...(list.label ? [paragraph('TOCGroup', list.label)] : []),
+    ...(list.entries.length > 0
+      ? list.entries.map((index) => entry(block.entries[index]?.title ?? '', index))
+      : [paragraph('Normal', '')]),
+  ]);
 }
 
 /**

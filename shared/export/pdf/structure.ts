@@ -16,6 +16,7 @@ const STRUCTURE_TYPE: Record<ParagraphStyleId, string> = {
   Heading2: 'H2',
   Heading3: 'H3',
   TOCHeading: 'H2',
+  TOCGroup: 'P',
   Normal: 'P',
   FrontMatter: 'P',
   ListParagraph: 'P',

@@ -1,14 +1,37 @@
 import type { Meeting } from '../../model/meeting';
 import { contentsEntry } from '../../template/render';
-import { textParagraph, type Block } from '../blocks';
+import { textParagraph, type Block, type ContentsGroup } from '../blocks';
 import type { ExportOptions } from '../options';
 import { xmlSafeLine } from '../sanitize';
 import { itemBookmark, visibleTitle } from './visibility';
 
-/** The contents list with its title, one entry per item linked to its heading; nothing when the template has none. */
+/**
+ * "Åbne punkter" and "Lukkede punkter", each with its items in agenda order
+ * and under their own numbers: with the closed items at the end of the
+ * agenda, as bodies arrange them, both lists count on from each other; a
+ * closed item in the middle leaves its number out of the open list and is
+ * found under its own label. An empty group is left out.
+ */
+function openClosedGroups(meeting: Meeting): ContentsGroup[] {
+  const { openLabel, closedLabel } = meeting.template.contents;
+  const indexes = meeting.items.map((_, index) => index);
+  return [
+    { label: openLabel, entries: indexes.filter((i) => !meeting.items[i]?.closed) },
+    { label: closedLabel, entries: indexes.filter((i) => meeting.items[i]?.closed) },
+  ]
+    .filter((group) => group.entries.length > 0)
+    .map((group) => ({ ...group, label: xmlSafeLine(group.label).trim() }));
+}
+
+/**
+ * The contents list with its title, one entry per item linked to its
+ * heading, grouped when the template says so; nothing when the template has
+ * no contents list.
+ */
 export function contents(meeting: Meeting, options: ExportOptions): Block[] {
   const { template } = meeting;
   if (!template.contents.show) return [];
+  const groups = template.contents.grouping === 'open-closed' ? openClosedGroups(meeting) : [];
   return [
     textParagraph('TOCHeading', xmlSafeLine(template.contents.title).trim() || 'Indhold'),
     {
@@ -20,6 +43,8 @@ export function contents(meeting: Meeting, options: ExportOptions): Block[] {
           ).trim() || 'Uden titel',
         bookmark: itemBookmark(index),
       })),
+      // A meeting without items has no groups: its list is the one empty field.
+      ...(groups.length > 0 ? { groups } : {}),
     },
   ];
 }

@@ -54,7 +54,9 @@ describe('Word export structure', () => {
 
   it('writes the contents list as a clean TOC field with linked entries and page numbers', () => {
     expect(documentXml).toContain('<w:docPartGallery w:val="Table of Contents"/>');
-    expect(documentXml).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-1&quot;/);
+    // Built from TC fields only (\f C, no \o): see docx/contents-field.ts.
+    expect(documentXml).toMatch(/<w:instrText[^>]*>TOC \\f C \\h \\z</);
+    expect(documentXml).not.toMatch(/TOC [^<]*\\o/);
     expect(documentXml).not.toContain('w:dirty="true"');
     const pages = contentsPageNumbers(buildBlocks(meeting, { version: 'internal' }));
     expect(pages[0]).toBeGreaterThan(1);
@@ -65,6 +67,19 @@ describe('Word export structure', () => {
       );
       expect(documentXml).toMatch(entry);
       expect(documentXml).toContain(`<w:bookmarkStart w:name="punkt_${index + 1}"`);
+    });
+  });
+
+  it('marks every item heading with a TC field carrying its contents entry, as an update lists it', () => {
+    const headings = [
+      ...documentXml.matchAll(/<w:pStyle w:val="Heading1"\/>(?:(?!<\/w:p>).)*<\/w:p>/gs),
+    ].map((m) => m[0]);
+    expect(headings).toHaveLength(meeting.items.length);
+    headings.forEach((heading, index) => {
+      const title = meeting.items[index]?.title ?? '';
+      expect(heading).toContain(
+        `<w:instrText xml:space="preserve"> TC &quot;${title}&quot; \\f C \\l 1 </w:instrText>`,
+      );
     });
   });
 
@@ -102,7 +117,9 @@ describe('Word export structure', () => {
     const core = part(parts, 'docProps/core.xml');
     expect(core).toContain('<dc:title>REFERAT Direktionen d. 29-01-2018</dc:title>');
     expect(core).toContain('<dc:creator>Kathrine Seier Skastrup</dc:creator>');
-    expect(core).toContain('<cp:keywords>referat, Direktionen, 29-01-2018</cp:keywords>');
+    expect(core).toContain(
+      '<cp:keywords>referat, Direktionen, 29-01-2018, Direktion</cp:keywords>',
+    );
     expect(core).toMatch(/<dc:subject>Referat \(intern version\)<\/dc:subject>/);
   });
 

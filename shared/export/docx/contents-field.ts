@@ -1,0 +1,152 @@
+import {
+  FileChild,
+  InternalHyperlink,
+  LeaderType,
+  Paragraph,
+  Tab,
+  TabStopType,
+  TextRun,
+  type ParagraphChild,
+} from 'docx';
+import type { ContentsBlock } from '../blocks';
+import { TOC_TAB_POSITION } from '../typography';
+import {
+  contentsEntryMark,
+  Element,
+  fieldBegin,
+  fieldCode,
+  fieldEnd,
+  fieldSeparate,
+} from './field-code';
+
+/**
+ * The contents list as Word fields that stay right when Word updates them
+ * (F9, or "Opdater felter" before printing).
+ *
+ * A TOC field built from the headings (`\o`) would list "Punkt 1: Status
+ * på …", the heading's whole text, where the template's contents entry is
+ * "Status på …" or "1. Status på …". So each item heading carries a TC field
+ * with the entry's exact text, and the TOC field lists TC fields only (`\f`,
+ * no `\o`): Word's own update then writes what is pre-filled here.
+ *
+ * A grouped list ("Åbne punkter" / "Lukkede punkter") is one TOC field per
+ * group, each listing the TC fields of its own type (`\f A`, `\f B`), with
+ * the labels as plain paragraphs between the fields, so an update keeps
+ * them and keeps each group in agenda order.
+ *
+ * Tried with LibreOffice 7.4 through UNO (test/export/contents-update.test.ts):
+ * it imports TC fields as contents marks with their exact text (quotes and
+ * backslashes unescaped), and updating a `TOC \f` index rebuilds exactly the
+ * pre-filled entries and pages. It ignores a TC field's type and the TOC's
+ * `\l`/`\b` filters, though, so after an update in LibreOffice each group
+ * lists every item; LibreOffice shows the pre-filled groups until a user
+ * updates them there. For Word, the type rule is as documented (not run
+ * here: no Word); the test checks the file against that rule, with the text
+ * and page of every mark from LibreOffice.
+ */
+
+/** Type identifier of the TC fields of an ungrouped list: Word's default contents type. */
+const UNGROUPED = 'C';
+
+/** One TOC field: the label before it (or ''), the TC type it lists, its entries (indexes into the block's). */
+interface ContentsList {
+  label: string;
+  identifier: string;
+  entries: number[];
+}
+
+function listsOf(block: ContentsBlock): ContentsList[] {
+  if (!block.groups) {
+    return [{ label: '', identifier: UNGROUPED, entries: block.entries.map((_, i) => i) }];
+  }
+  return block.groups.map((group, i) => ({
+    label: group.label,
+    identifier: String.fromCharCode('A'.charCodeAt(0) + i),
+    entries: group.entries,
+  }));
+}
+
+/** The TC field for each heading the contents list points to, by the heading's bookmark. */
+export function contentsMarks(block: ContentsBlock): Map<string, TextRun> {
+  const marks = new Map<string, TextRun>();
+  for (const list of listsOf(block)) {
+    for (const index of list.entries) {
+      const entry = block.entries[index];
+      if (entry) marks.set(entry.bookmark, contentsEntryMark(entry.title, list.identifier));
+    }
+  }
+  return marks;
+}
+
+/** The TOC field code of a list: entries from TC fields of its type, linked, tab leaders hidden on the web. */
+export function contentsFieldCode(identifier: string): string {
+  return `TOC \\f ${identifier} \\h \\z`;
+}
+
+/** A list's paragraphs: the field starts in the first entry and ends in the last; an empty list is one empty paragraph. */
+function listParagraphs(block: ContentsBlock, list: ContentsList, pages: number[]): Paragraph[] {
+  const begin = new TextRun({
+    children: [fieldBegin(), fieldCode(contentsFieldCode(list.identifier)), fieldSeparate()],
+  });
+  const end = new TextRun({ children: [fieldEnd()] });
+  const paragraph = (children: ParagraphChild[]) =>
+    new Paragraph({
+      style: 'TOC1',
+      tabStops: [{ type: TabStopType.RIGHT, position: TOC_TAB_POSITION, leader: LeaderType.DOT }],
+      children,
+    });
+  // An empty list: one Normal paragraph holding the field (layout/flow.ts counts it so).
+  if (list.entries.length === 0) return [new Paragraph({ children: [begin, end] })];
+  return list.entries.map((index, i) => {
+    const entry = block.entries[index] ?? { title: '', bookmark: '' };
+    // Separate runs: a run's `children` string "CURRENT" would become docx's page-number field.
+    const link = new InternalHyperlink({
+      anchor: entry.bookmark,
+      children: [
+        new TextRun({ style: 'IndexLink', text: entry.title }),
+        new TextRun({ style: 'IndexLink', children: [new Tab()] }),
+        new TextRun({ style: 'IndexLink', text: String(pages[index] ?? '') }),
+      ],
+    });
+    return paragraph([
+      ...(i === 0 ? [begin] : []),
+      link,
+      ...(i === list.entries.length - 1 ? [end] : []),
+    ]);
+  });
+}
+
+/** The contents list in a content control Word knows as its table of contents. */
+class ContentsControl extends FileChild {
+  constructor(paragraphs: Paragraph[]) {
+    super('w:sdt');
+    this.root.push(
+      new Element('w:sdtPr', {}, [
+        new Element('w:alias', { 'w:val': 'Indholdsfortegnelse' }),
+        new Element('w:docPartObj', {}, [
+          new Element('w:docPartGallery', { 'w:val': 'Table of Contents' }),
+          new Element('w:docPartUnique'),
+        ]),
+      ]),
+    );
+    this.root.push(new Element('w:sdtContent', {}, paragraphs));
+  }
+}
+
+/**
+ * The contents list, pre-filled with entries and their page numbers
+ * (`pages`, in entry order) so no viewer must update it. One list sits in
+ * the content control Word makes for its own table of contents; grouped
+ * lists are bare fields: one control around several fields is read by
+ * LibreOffice as a single index that loses the second field and its label.
+ */
+export function renderContents(block: ContentsBlock, pages: number[]): FileChild[] {
+  const lists = listsOf(block);
+  const paragraphs = lists.flatMap((list) => [
+    ...(list.label
+      ? [new Paragraph({ style: 'TOCGroup', children: [new TextRun(list.label)] })]
+      : []),
+    ...listParagraphs(block, list, pages),
+  ]);
+  return block.groups ? paragraphs : [new ContentsControl(paragraphs)];
+}
