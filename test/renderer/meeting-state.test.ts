@@ -220,14 +220,16 @@ describe('DocumentSession autosave', () => {
     const session = new DocumentSession(opened(meeting, 'a.referat'), api, timing(500));
     let pending = true;
     session.registerFlusher(() => {
-      if (!pending) return;
-      pending = false;
-      session.dispatch({
-        type: 'item-text',
-        id: meeting.items[0]!.id,
-        section: 'sagsfremstilling',
-        text: paragraphs('Skrevet'),
-      });
+      // Only the first flush has editor text to hand over.
+      if (pending) {
+        pending = false;
+        session.dispatch({
+          type: 'item-text',
+          id: meeting.items[0]!.id,
+          section: 'sagsfremstilling',
+          text: paragraphs('Skrevet'),
+        });
+      }
     });
     for (let i = 0; i < 5; i++) {
       session.noteEditing();

@@ -58,14 +58,16 @@ function publicParagraphs(meeting: Meeting): string[] {
   meeting.items.forEach((item, index) => {
     out.push(`Punkt ${itemNumber(meeting, index)}: ${item.closed ? 'Lukket' : item.title}`);
     if (item.caseNumber) out.push(item.caseNumber);
-    if (item.closed) return;
-    section('Baggrund', item.sections.baggrund!);
-    section('Indstilling', item.sections.indstilling!);
-    for (const decision of decisionsNewestFirst(item, meeting)) {
-      out.push(decisionHeading(decision, meeting), ...blockTexts(decision.text));
+    // A closed item shows only its number and case number.
+    if (!item.closed) {
+      section('Baggrund', item.sections.baggrund!);
+      section('Indstilling', item.sections.indstilling!);
+      for (const decision of decisionsNewestFirst(item, meeting)) {
+        out.push(decisionHeading(decision, meeting), ...blockTexts(decision.text));
+      }
+      section('Sagsfremstilling', item.sections.sagsfremstilling!);
+      if (item.attachments.length > 0) out.push('Bilag', ...item.attachments.map((a) => a.title));
     }
-    section('Sagsfremstilling', item.sections.sagsfremstilling!);
-    if (item.attachments.length > 0) out.push('Bilag', ...item.attachments.map((a) => a.title));
   });
   return out;
 }
