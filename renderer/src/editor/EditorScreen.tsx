@@ -11,6 +11,7 @@ import type { Selection } from './selection';
 import { Sidebar } from './Sidebar';
 import type { DocumentSession } from './state/document-session';
 import type { MeetingAction } from './state/meeting-actions';
+import { ToolbarHostContext } from '../rich-text/toolbar-host';
 import { useSpellingMeeting } from '../spelling/use-spelling';
 import { TopBar } from './TopBar';
 import { UndoBar } from './UndoBar';
@@ -41,6 +42,7 @@ export function EditorScreen({ session, phrases, runCommand, setEditorActions, o
   const [offer, setOffer] = useState<Offer | null>(null);
   const [dialog, setDialog] = useState<'phrases' | null>(null);
   const [focusDecisionId, setFocusDecisionId] = useState<string | null>(null);
+  const [toolbarHost, setToolbarHost] = useState<HTMLElement | null>(null);
   const focusHeading = useRef(false);
 
   const item = meeting.items.find((i) => i.id === selected) ?? null;
@@ -168,18 +170,22 @@ export function EditorScreen({ session, phrases, runCommand, setEditorActions, o
         />
         <main className="editor-main" aria-labelledby="meeting-title">
           {item ? (
-            <ItemForm
-              key={item.id}
-              meeting={meeting}
-              item={item}
-              session={session}
-              phrases={phrases}
-              focusDecisionId={focusDecisionId}
-              onPhrase={pastePhrase}
-              onCommand={onCommand}
-              onDeleteDecision={removeDecision}
-              onDeleteAttachment={deleteAttachment}
-            />
+            <ToolbarHostContext value={toolbarHost}>
+              {/* The one formatting toolbar: the active text field renders into it. */}
+              <div className="format-bar" ref={setToolbarHost} />
+              <ItemForm
+                key={item.id}
+                meeting={meeting}
+                item={item}
+                session={session}
+                phrases={phrases}
+                focusDecisionId={focusDecisionId}
+                onPhrase={pastePhrase}
+                onCommand={onCommand}
+                onDeleteDecision={removeDecision}
+                onDeleteAttachment={deleteAttachment}
+              />
+            </ToolbarHostContext>
           ) : (
             <HeaderForm
               meeting={meeting}
