@@ -16,6 +16,7 @@ import { useSpellingMeeting } from '../spelling/use-spelling';
 import { TopBar } from './TopBar';
 import { UndoBar } from './UndoBar';
 import { useEditorActions } from './use-editor-actions';
+import { focusField, useLastPlace } from './use-last-place';
 
 interface Props {
   session: DocumentSession;
@@ -67,11 +68,29 @@ export function EditorScreen({ session, phrases, runCommand, setEditorActions, o
     [session],
   );
 
+  // After a switch, the caret goes where the next key is meant for: the
+  // header's first field (Organ), or the item's title.
   useEffect(() => {
     if (!focusHeading.current) return;
     focusHeading.current = false;
-    document.getElementById(selection === 'header' ? 'header-title' : 'item-title')?.focus();
+    document.getElementById(selection === 'header' ? 'meeting-body' : 'item-title')?.focus();
   }, [selection]);
+
+  // Opening a meeting: back to where the secretary last wrote (use-last-place.ts).
+  const pendingField = useRef<string | null>(null);
+  const [placeShown, setPlaceShown] = useState(0);
+  const showPlace = useCallback((next: Selection, field: string) => {
+    pendingField.current = field;
+    setSelected(next);
+    setPlaceShown((n) => n + 1);
+  }, []);
+  useEffect(() => {
+    const field = pendingField.current;
+    pendingField.current = null;
+    if (field && !focusField(field))
+      document.getElementById(selection === 'header' ? 'meeting-body' : 'item-title')?.focus();
+  }, [placeShown, selection]);
+  useLastPlace(meeting, selection, showPlace);
 
   // The undo offer lasts until the next structural change (not a timer).
   const deleted = offer && offer.structure === session.structureCount ? offer.deleted : null;

@@ -50,7 +50,8 @@ export function formatTools(
   const linkLabel: string = inLink ? 'Redigér link…' : COMMANDS['format.link'].label;
   const link: Tool = {
     id: 'format.link',
-    text: linkLabel,
+    // Short on the button (one toolbar line at 1280 px); the full words are its name and tooltip.
+    text: inLink ? 'Redigér link…' : 'Link…',
     label: linkLabel,
     title: titleOf('format.link', linkLabel),
     run: openLinkForm,
@@ -69,12 +70,12 @@ export function formatTools(
     command(editor, 'format.bold', 'F', Boolean(state?.bold)),
     command(editor, 'format.italic', 'K', Boolean(state?.italic)),
     command(editor, 'format.underline', 'U', Boolean(state?.underline)),
-    command(editor, 'format.subheading', 'Underoverskrift', Boolean(state?.subheading)),
-    command(editor, 'format.bulletList', 'Punktopstilling', state?.list === 'bullet'),
-    command(editor, 'format.numberedList', 'Nummereret liste', state?.list === 'number'),
+    command(editor, 'format.subheading', 'Overskrift', Boolean(state?.subheading)),
+    command(editor, 'format.bulletList', '• Liste', state?.list === 'bullet'),
+    command(editor, 'format.numberedList', '1. Liste', state?.list === 'number'),
     link,
     ...(inLink ? [unlink] : []),
-    command(editor, 'format.table', 'Indsæt tabel'),
+    command(editor, 'format.table', 'Tabel'),
     command(editor, 'edit.undo', '↶'),
     command(editor, 'edit.redo', '↷'),
   ];
