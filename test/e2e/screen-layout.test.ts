@@ -203,7 +203,7 @@ describe.runIf(requireTools('chromium'))('the screen', () => {
       await expect.poll(() => page.getByLabel('Organ').inputValue()).toBe('Økonomiudvalget');
       await check('header');
       await shoot('header');
-      await page.getByRole('heading', { name: 'Mødedeltagere' }).scrollIntoViewIfNeeded();
+      await page.locator('.editor-main').evaluate((el) => el.scrollTo(0, el.scrollHeight));
       await shoot('participants');
 
       await page.getByRole('button', { name: /^2\. Budget 2019/ }).click();

@@ -84,6 +84,17 @@ export function ParticipantsEditor({ participants, dispatch, onRemove }: Props) 
                     <input
                       aria-label={`Navn, ${who}`}
                       value={p.name}
+                      onKeyDown={(e) => {
+                        // Roll call from the keyboard: Enter goes to the next name, or adds one.
+                        if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+                        e.preventDefault();
+                        const next = rows.current?.children[index + 1];
+                        if (next) next.querySelector<HTMLInputElement>('input')?.focus();
+                        else {
+                          focusNewRow.current = true;
+                          dispatch({ type: 'participant-add' });
+                        }
+                      }}
                       onChange={(e) => update(p.id, { name: e.target.value })}
                     />
                   </td>
