@@ -167,60 +167,64 @@ describe.runIf(requireTools('chromium'))('the screen', () => {
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    it(`has no contrast violations in the ${colorScheme} theme, and leaves screenshots`, async () => {
-      const app = await suite.open({ viewport: { width: 1280, height: 720 } });
-      const { page } = app;
-      await page.emulateMedia({ colorScheme });
-      await fs.mkdir(artifacts, { recursive: true });
-      const shoot = async (name: string) => {
-        for (const size of [
-          { width: 1280, height: 720 },
-          { width: 1920, height: 1080 },
-        ]) {
-          await page.setViewportSize(size);
-          await page.screenshot({
-            path: join(artifacts, `${name}-${size.width}x${size.height}-${colorScheme}.png`),
-          });
-        }
-        await page.setViewportSize({ width: 1280, height: 720 });
-      };
-      const problems: string[] = [];
-      const check = async (screen: string) =>
-        problems.push(...(await contrastViolations(page)).map((v) => `${screen}: ${v}`));
+    it(
+      `has no contrast violations in the ${colorScheme} theme, and leaves screenshots`,
+      { timeout: 120_000 },
+      async () => {
+        const app = await suite.open({ viewport: { width: 1280, height: 720 } });
+        const { page } = app;
+        await page.emulateMedia({ colorScheme });
+        await fs.mkdir(artifacts, { recursive: true });
+        const shoot = async (name: string) => {
+          for (const size of [
+            { width: 1280, height: 720 },
+            { width: 1920, height: 1080 },
+          ]) {
+            await page.setViewportSize(size);
+            await page.screenshot({
+              path: join(artifacts, `${name}-${size.width}x${size.height}-${colorScheme}.png`),
+            });
+          }
+          await page.setViewportSize({ width: 1280, height: 720 });
+        };
+        const problems: string[] = [];
+        const check = async (screen: string) =>
+          problems.push(...(await contrastViolations(page)).map((v) => `${screen}: ${v}`));
 
-      app.settings.rememberRecent(
-        join(app.dataDir, 'x.referat'),
-        'Økonomiudvalget 12-02-2019',
-        new Date(),
-      );
-      await page.reload();
-      await expect.poll(() => page.getByText('Økonomiudvalget 12-02-2019').count()).toBe(1);
-      await check('start');
-      await shoot('start-screen');
+        app.settings.rememberRecent(
+          join(app.dataDir, 'x.referat'),
+          'Økonomiudvalget 12-02-2019',
+          new Date(),
+        );
+        await page.reload();
+        await expect.poll(() => page.getByText('Økonomiudvalget 12-02-2019').count()).toBe(1);
+        await check('start');
+        await shoot('start-screen');
 
-      await openMeeting(app, liveMeeting(), 'Økonomiudvalget 12-03-2019');
-      await page.getByRole('button', { name: 'Mødeoplysninger' }).click();
-      await expect.poll(() => page.getByLabel('Organ').inputValue()).toBe('Økonomiudvalget');
-      await check('header');
-      await shoot('header');
-      await page.locator('.editor-main').evaluate((el) => el.scrollTo(0, el.scrollHeight));
-      await shoot('participants');
+        await openMeeting(app, liveMeeting(), 'Økonomiudvalget 12-03-2019');
+        await page.getByRole('button', { name: 'Mødeoplysninger' }).click();
+        await expect.poll(() => page.getByLabel('Organ').inputValue()).toBe('Økonomiudvalget');
+        await check('header');
+        await shoot('header');
+        await page.locator('.editor-main').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+        await shoot('participants');
 
-      await page.getByRole('button', { name: /^2\. Budget 2019/ }).click();
-      const decision = page.getByRole('article').first();
-      await decision.locator('[contenteditable="true"]').click();
-      await expect.poll(() => page.getByRole('toolbar').count()).toBe(1);
-      await check('item');
-      await decision.scrollIntoViewIfNeeded();
-      await shoot('item-decisions-vote');
+        await page.getByRole('button', { name: /^2\. Budget 2019/ }).click();
+        const decision = page.getByRole('article').first();
+        await decision.locator('[contenteditable="true"]').click();
+        await expect.poll(() => page.getByRole('toolbar').count()).toBe(1);
+        await check('item');
+        await decision.scrollIntoViewIfNeeded();
+        await shoot('item-decisions-vote');
 
-      await page.keyboard.press('F1');
-      await expect
-        .poll(() => page.getByRole('dialog', { name: 'Tastaturgenveje' }).isVisible())
-        .toBe(true);
-      await check('shortcuts');
-      await shoot('shortcuts');
-      expect(problems).toEqual([]);
-    });
+        await page.keyboard.press('F1');
+        await expect
+          .poll(() => page.getByRole('dialog', { name: 'Tastaturgenveje' }).isVisible())
+          .toBe(true);
+        await check('shortcuts');
+        await shoot('shortcuts');
+        expect(problems).toEqual([]);
+      },
+    );
   }
 });

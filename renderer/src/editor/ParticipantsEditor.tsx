@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { Fragment, useLayoutEffect, useRef } from 'react';
 import type { Participant } from '../../../shared/model/meeting';
 import { useRefocusAfterRemoval } from './use-refocus-after-removal';
 import type { MeetingAction } from './state/meeting-actions';
@@ -29,8 +29,9 @@ const NEXT_ATTENDANCE: Record<Attendance, Attendance> = {
  * Mødedeltagere as a compact table, one line per person: name, initials,
  * role and party letter, attendance. Attendance is one button that steps
  * Til stede → Afbud → Delvis with Space, so marking an absentee during the
- * roll call is Tab, Tab, … Space. A partly present member gets a note that
- * grows with its text instead of being cut off.
+ * roll call is Tab, Tab, … Space. A partly present member gets a note on a
+ * line of its own under the row, the table's full width, growing with its
+ * text instead of being cut off.
  */
 export function ParticipantsEditor({ participants, dispatch, onRemove }: Props) {
   const rows = useRef<HTMLTableSectionElement>(null);
@@ -44,7 +45,8 @@ export function ParticipantsEditor({ participants, dispatch, onRemove }: Props) 
   useLayoutEffect(() => {
     if (!focusNewRow.current) return;
     focusNewRow.current = false;
-    rows.current?.lastElementChild?.querySelector<HTMLInputElement>('input')?.focus();
+    const all = rows.current?.querySelectorAll('tr[data-row-id]');
+    all?.[all.length - 1]?.querySelector<HTMLInputElement>('input')?.focus();
   }, [participants.length]);
 
   return (
@@ -79,52 +81,52 @@ export function ParticipantsEditor({ participants, dispatch, onRemove }: Props) 
             {participants.map((p, index) => {
               const who = p.name || `deltager ${index + 1}`;
               return (
-                <tr key={p.id} className="participant" data-row-id={p.id}>
-                  <td>
-                    <input
-                      aria-label={`Navn, ${who}`}
-                      value={p.name}
-                      onKeyDown={(e) => {
-                        // Roll call from the keyboard: Enter goes to the next name, or adds one.
-                        if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
-                        e.preventDefault();
-                        const next = rows.current?.children[index + 1];
-                        if (next) next.querySelector<HTMLInputElement>('input')?.focus();
-                        else {
-                          focusNewRow.current = true;
-                          dispatch({ type: 'participant-add' });
-                        }
-                      }}
-                      onChange={(e) => update(p.id, { name: e.target.value })}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      aria-label={`Initialer, ${who}`}
-                      value={p.initials}
-                      onChange={(e) => update(p.id, { initials: e.target.value })}
-                    />
-                  </td>
-                  <td>
-                    <div className="participant-role">
+                <Fragment key={p.id}>
+                  <tr className="participant" data-row-id={p.id}>
+                    <td>
                       <input
-                        aria-label={`Rolle, ${who}`}
-                        list="roles"
-                        value={p.role}
-                        onChange={(e) => update(p.id, { role: e.target.value })}
+                        aria-label={`Navn, ${who}`}
+                        value={p.name}
+                        onKeyDown={(e) => {
+                          // Roll call from the keyboard: Enter goes to the next name, or adds one.
+                          if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+                          e.preventDefault();
+                          const next = rows.current?.querySelectorAll('tr[data-row-id]')[index + 1];
+                          if (next) next.querySelector<HTMLInputElement>('input')?.focus();
+                          else {
+                            focusNewRow.current = true;
+                            dispatch({ type: 'participant-add' });
+                          }
+                        }}
+                        onChange={(e) => update(p.id, { name: e.target.value })}
                       />
+                    </td>
+                    <td>
                       <input
-                        aria-label={`Parti, ${who}`}
-                        title="Partibogstav, fx A eller V"
-                        className="party"
-                        maxLength={3}
-                        value={p.party}
-                        onChange={(e) => update(p.id, { party: e.target.value })}
+                        aria-label={`Initialer, ${who}`}
+                        value={p.initials}
+                        onChange={(e) => update(p.id, { initials: e.target.value })}
                       />
-                    </div>
-                  </td>
-                  <td>
-                    <div className="participant-attendance">
+                    </td>
+                    <td>
+                      <div className="participant-role">
+                        <input
+                          aria-label={`Rolle, ${who}`}
+                          list="roles"
+                          value={p.role}
+                          onChange={(e) => update(p.id, { role: e.target.value })}
+                        />
+                        <input
+                          aria-label={`Parti, ${who}`}
+                          title="Partibogstav, fx A eller V"
+                          className="party"
+                          maxLength={3}
+                          value={p.party}
+                          onChange={(e) => update(p.id, { party: e.target.value })}
+                        />
+                      </div>
+                    </td>
+                    <td>
                       <button
                         type="button"
                         className={`attendance attendance-${p.attendance}`}
@@ -134,52 +136,56 @@ export function ParticipantsEditor({ participants, dispatch, onRemove }: Props) 
                       >
                         {ATTENDANCE_LABEL[p.attendance]}
                       </button>
-                      {p.attendance === 'partial' && (
+                    </td>
+                    <td>
+                      <div className="participant-actions">
+                        <button
+                          type="button"
+                          aria-label={`Flyt ${who} op`}
+                          disabled={index === 0}
+                          onClick={() =>
+                            dispatch({ type: 'participant-move', id: p.id, to: index - 1 })
+                          }
+                        >
+                          ↑
+                        </button>
+                        <button
+                          type="button"
+                          aria-label={`Flyt ${who} ned`}
+                          disabled={index === participants.length - 1}
+                          onClick={() =>
+                            dispatch({ type: 'participant-move', id: p.id, to: index + 1 })
+                          }
+                        >
+                          ↓
+                        </button>
+                        <button
+                          type="button"
+                          aria-label={`Fjern ${who}`}
+                          onClick={() => {
+                            willRemove(index);
+                            onRemove(p.id);
+                          }}
+                        >
+                          Fjern
+                        </button>
+                      </div>
+                    </td>
+                  </tr>
+                  {p.attendance === 'partial' && (
+                    <tr className="participant-note">
+                      <td colSpan={5}>
                         <textarea
                           rows={1}
                           aria-label={`Note om fremmøde, ${who}`}
-                          placeholder="fx fra kl. 10.15, punkt 3-4"
+                          placeholder="Note om fremmøde, fx fra kl. 10.15, punkt 3-4"
                           value={p.attendanceNote}
                           onChange={(e) => update(p.id, { attendanceNote: e.target.value })}
                         />
-                      )}
-                    </div>
-                  </td>
-                  <td>
-                    <div className="participant-actions">
-                      <button
-                        type="button"
-                        aria-label={`Flyt ${who} op`}
-                        disabled={index === 0}
-                        onClick={() =>
-                          dispatch({ type: 'participant-move', id: p.id, to: index - 1 })
-                        }
-                      >
-                        ↑
-                      </button>
-                      <button
-                        type="button"
-                        aria-label={`Flyt ${who} ned`}
-                        disabled={index === participants.length - 1}
-                        onClick={() =>
-                          dispatch({ type: 'participant-move', id: p.id, to: index + 1 })
-                        }
-                      >
-                        ↓
-                      </button>
-                      <button
-                        type="button"
-                        aria-label={`Fjern ${who}`}
-                        onClick={() => {
-                          willRemove(index);
-                          onRemove(p.id);
-                        }}
-                      >
-                        Fjern
-                      </button>
-                    </div>
-                  </td>
-                </tr>
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
               );
             })}
           </tbody>
