@@ -112,16 +112,17 @@ export function Toolbar({ name, controls }: Props) {
         className="rt-toolbar"
         onKeyDown={onKeyDown}
       >
-        {host && (
-          <span className="rt-toolbar-name" aria-hidden="true">
-            {name}
-          </span>
-        )}
         {main.map(button)}
         {table.length > 0 && (
           <div role="group" aria-label="Tabel" className="rt-table-tools">
             {table.map(button)}
           </div>
+        )}
+        {host && (
+          // Which text the tools act on, where there is room (the toolbar's name says it too).
+          <span className="rt-toolbar-name" aria-hidden="true">
+            {name}
+          </span>
         )}
       </div>
       {linkForm !== null && (

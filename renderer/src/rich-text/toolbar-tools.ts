@@ -50,7 +50,8 @@ export function formatTools(
   const linkLabel: string = inLink ? 'Redigér link…' : COMMANDS['format.link'].label;
   const link: Tool = {
     id: 'format.link',
-    // Short on the button (one toolbar line at 1280 px); the full words are its name and tooltip.
+    // Short on the button (one toolbar line at 1280 px); its name (which holds the visible
+    // word, for speech input) and tooltip have the full words.
     text: inLink ? 'Redigér link…' : 'Link…',
     label: linkLabel,
     title: titleOf('format.link', linkLabel),
@@ -70,9 +71,9 @@ export function formatTools(
     command(editor, 'format.bold', 'F', Boolean(state?.bold)),
     command(editor, 'format.italic', 'K', Boolean(state?.italic)),
     command(editor, 'format.underline', 'U', Boolean(state?.underline)),
-    command(editor, 'format.subheading', 'Overskrift', Boolean(state?.subheading)),
-    command(editor, 'format.bulletList', '• Liste', state?.list === 'bullet'),
-    command(editor, 'format.numberedList', '1. Liste', state?.list === 'number'),
+    command(editor, 'format.subheading', 'Underoverskrift', Boolean(state?.subheading)),
+    command(editor, 'format.bulletList', 'Punktopstilling', state?.list === 'bullet'),
+    command(editor, 'format.numberedList', 'Nummereret liste', state?.list === 'number'),
     link,
     ...(inLink ? [unlink] : []),
     command(editor, 'format.table', 'Tabel'),
