@@ -166,6 +166,32 @@ describe.runIf(requireTools('chromium'))('the screen', () => {
     await expect.poll(() => dialog.isVisible()).toBe(true);
   });
 
+  it('keeps the focus visible in high contrast (forced colours) and in the dark theme', async () => {
+    const app = await suite.open({ viewport: { width: 1280, height: 720 } });
+    const { page } = app;
+    await openMeeting(app, liveMeeting(), 'Økonomiudvalget');
+    await page.keyboard.press('Control+0');
+    const organ = page.getByLabel('Organ');
+    const ring = () =>
+      organ.evaluate((el) => {
+        const style = getComputedStyle(el);
+        return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+      });
+    for (const media of [
+      { forcedColors: 'active', colorScheme: 'light' },
+      { forcedColors: 'none', colorScheme: 'dark' },
+    ] as const) {
+      await page.emulateMedia(media);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Shift+Tab');
+      await expect.poll(() => organ.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await ring(), JSON.stringify(media)).toEqual({ style: 'solid', width: 3 });
+    }
+    await fs.mkdir(artifacts, { recursive: true });
+    await page.emulateMedia({ forcedColors: 'active', colorScheme: 'light' });
+    await page.screenshot({ path: join(artifacts, 'header-1280x720-forced-colors.png') });
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(
       `has no contrast violations in the ${colorScheme} theme, and leaves screenshots`,
