@@ -141,7 +141,7 @@ describe.runIf(requireTools('chromium'))('focus and fields', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' Skrevet før lukning.');
     await page.getByRole('button', { name: 'Luk møde' }).click();
-    await page.getByRole('button', { name: 'Nyt møde' }).waitFor();
+    await page.getByRole('heading', { name: 'Seneste møder' }).waitFor();
 
     // A restart: a new page, the same settings.
     await app.reload();
@@ -195,7 +195,8 @@ describe.runIf(requireTools('chromium'))('focus and fields', () => {
   it('offers Gem som… when Ctrl+W closes a meeting without a name', async () => {
     const app = await suite.open();
     const { page } = app;
-    await page.getByRole('button', { name: 'Nyt møde' }).click();
+    await page.getByRole('button', { name: 'Nyt møde', exact: true }).click();
+    await expect.poll(() => focused(page)).toBe('meeting-body');
     await page.keyboard.type('Byrådet');
     await page.keyboard.press('Control+w');
     const dialog = page.getByRole('dialog', { name: /er ikke gemt under et navn/ });
@@ -204,7 +205,7 @@ describe.runIf(requireTools('chromium'))('focus and fields', () => {
     const path = `${app.dataDir}/Byrådet.referat`;
     app.dialogs.save.push(path);
     await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Nyt møde' }).waitFor();
+    await page.getByRole('heading', { name: 'Seneste møder' }).waitFor();
     expect((await readMeeting(path)).body).toBe('Byrådet');
     // Only the meeting was closed: the start screen says nothing about Referat closing.
     expect(await page.getByText('Referat blev lukket').count()).toBe(0);

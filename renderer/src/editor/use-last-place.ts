@@ -61,25 +61,30 @@ export function useLastPlace(
     latest.current = { meeting, selection, show };
   });
 
-  // Restore once per opened meeting.
+  // Restore once per opened meeting. The usual place is focused at once, so
+  // keys typed right after Ctrl+N land in Organ; the remembered place (an
+  // IPC round trip away) takes over only if nothing was typed meanwhile.
   useEffect(() => {
     let cancelled = false;
-    const fallback = () => {
-      const { meeting: m, show: go } = latest.current;
-      if (m.items.length === 0 || !m.body) go('header', 'meeting-body');
-      else go(m.items[0]!.id, 'item-title');
+    let typed = false;
+    const onKey = () => {
+      typed = true;
     };
+    window.addEventListener('keydown', onKey, true);
+    const { meeting: m, show: go } = latest.current;
+    if (m.items.length === 0 || !m.body) go('header', 'meeting-body');
+    else go(m.items[0]!.id, 'item-title');
     void invoke('place:get', { meetingId }).then((result) => {
-      // The secretary was quicker than the settings: leave the caret where it is.
-      if (cancelled || (document.activeElement && document.activeElement !== document.body)) return;
-      const place = result.ok ? result.value : null;
-      const { meeting: m, show: go } = latest.current;
-      if (place && (place.itemId === null || m.items.some((i) => i.id === place.itemId)))
-        go(place.itemId ?? 'header', place.field);
-      else fallback();
+      window.removeEventListener('keydown', onKey, true);
+      if (cancelled || typed || !result.ok || !result.value) return;
+      const place = result.value;
+      const { meeting: now, show } = latest.current;
+      if (place.itemId === null || now.items.some((i) => i.id === place.itemId))
+        show(place.itemId ?? 'header', place.field);
     });
     return () => {
       cancelled = true;
+      window.removeEventListener('keydown', onKey, true);
     };
   }, [meetingId]);
 
