@@ -59,6 +59,8 @@ function DanishField({
         inputMode={kind === 'date' ? 'numeric' : 'decimal'}
         placeholder={kind === 'date' ? 'dd-mm-åååå' : 'tt.mm'}
         autoComplete="off"
+        // Digits, not words: the spellchecker (spelling/plain-fields.ts) skips the field.
+        spellCheck={false}
         aria-required={required}
         aria-invalid={invalid}
         aria-describedby={invalid ? hintId : undefined}
