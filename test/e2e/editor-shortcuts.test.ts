@@ -19,7 +19,7 @@ describe.runIf(requireTools('chromium'))('editor shortcuts', () => {
 
   it('starts lists from "- ", "* " and "1. " in a paragraph only; Ctrl+Z right after gives the text back', async () => {
     const { page } = await suite.open();
-    const { section, editor } = await newItemBackground(page);
+    const { editor } = await newItemBackground(page);
 
     await page.keyboard.type('- Budget');
     await page.keyboard.press('Enter');
