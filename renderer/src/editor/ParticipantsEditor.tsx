@@ -120,7 +120,7 @@ export function ParticipantsEditor({ participants, dispatch, onRemove }: Props) 
                           aria-label={`Parti, ${who}`}
                           title="Partibogstav, fx A eller V"
                           className="party"
-                        spellCheck={false}
+                          spellCheck={false}
                           maxLength={3}
                           value={p.party}
                           onChange={(e) => update(p.id, { party: e.target.value })}
