@@ -150,6 +150,14 @@ export const COMMANDS = {
     scope: 'meeting',
   },
   'format.table': { label: 'Indsæt tabel', menu: 'edit', group: 'text', scope: 'meeting' },
+  // The one formatting toolbar, from the text (the convention of Word and web editors).
+  'format.toolbar': {
+    label: 'Gå til formateringslinjen',
+    accelerator: 'Alt+F10',
+    menu: 'edit',
+    group: 'text',
+    scope: 'meeting',
+  },
   'edit.undo': {
     label: 'Fortryd',
     accelerator: 'CmdOrCtrl+Z',

@@ -23,6 +23,8 @@ export const IPC_CHANNELS = [
   'attachment:choose-file',
   'recent:list',
   'recent:forget',
+  'place:get',
+  'place:remember',
   'settings:get',
   'settings:update',
   'export:docx',

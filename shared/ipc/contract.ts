@@ -33,6 +33,16 @@ const recentFileSchema = z.object({
   openedAt: z.string(),
 });
 
+/**
+ * Where the secretary last wrote in a meeting, so opening it again puts the
+ * caret back there: the item (null: Mødeoplysninger) and the field's
+ * element id ("item-title", "meeting-body", "section-baggrund-<item>-text").
+ */
+export const lastPlaceSchema = z.object({
+  itemId: z.string().min(1).max(100).nullable(),
+  field: z.string().min(1).max(300),
+});
+
 export const settingsSchema = z.object({
   secretaryName: z.string().max(500).default(''),
   defaultBody: z.string().max(500).default(''),
@@ -137,6 +147,15 @@ export const ipcContract = {
   'attachment:choose-file': { request: none, response: filePath.nullable() },
   'recent:list': { request: none, response: z.array(recentFileSchema) },
   'recent:forget': { request: z.object({ path: filePath }), response: z.array(recentFileSchema) },
+  /** Where the secretary last wrote in the meeting with this id; null when not remembered. */
+  'place:get': {
+    request: z.object({ meetingId: z.string().min(1).max(100) }),
+    response: lastPlaceSchema.nullable(),
+  },
+  'place:remember': {
+    request: z.object({ meetingId: z.string().min(1).max(100), place: lastPlaceSchema }),
+    response: z.null(),
+  },
   'settings:get': { request: none, response: settingsSchema },
   'settings:update': { request: settingsSchema.partial(), response: settingsSchema },
   /** Export to Word: save dialog, export in a worker, atomic write; null when the dialog was cancelled. */
@@ -174,6 +193,8 @@ export type OpenedMeeting = z.output<typeof openedMeetingSchema>;
 export type RecentFile = z.output<typeof recentFileSchema>;
 /** A meeting found in the recovery area after a crash. */
 export type RecoveryEntry = z.output<typeof recoveryEntrySchema>;
+/** Where the secretary last wrote in a meeting. */
+export type LastPlace = z.output<typeof lastPlaceSchema>;
 /** The user's preferences. */
 export type Settings = z.output<typeof settingsSchema>;
 

@@ -89,21 +89,23 @@ describe.runIf(requireTools('chromium'))('editing features', () => {
     await editor.click();
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
-    await section.getByRole('button', { name: 'Indsæt tabel' }).click();
+    await page.getByRole('toolbar').getByRole('button', { name: 'Indsæt tabel' }).click();
     await expect.poll(() => editor.locator('table tr').count()).toBe(3);
     await page.keyboard.type('Mio. kr.');
-    const tableTools = section.getByRole('group', { name: 'Tabel' });
+    const tableTools = page.getByRole('toolbar').getByRole('group', { name: 'Tabel' });
     await tableTools.getByRole('button', { name: 'Indsæt række under' }).click();
     await expect.poll(() => editor.locator('table tr').count()).toBe(4);
     await tableTools.getByRole('button', { name: 'Indsæt kolonne til højre' }).click();
     await expect.poll(() => editor.locator('table tr').first().locator('td, th').count()).toBe(4);
     await editor.locator('p').first().click();
     await page.keyboard.press('Control+k');
-    const address = section.getByLabel('Linkadresse');
+    // The link box opens under the one toolbar, for the field in use.
+    const linkBox = page.getByRole('group', { name: 'Indsæt link' });
+    const address = linkBox.getByLabel('Linkadresse');
     await address.fill('javascript:alert(1)');
     await address.press('Enter');
     await expect
-      .poll(() => section.getByRole('alert').innerText())
+      .poll(() => linkBox.getByRole('alert').innerText())
       .toContain('Kun web- og mailadresser');
     await address.fill('www.htk.dk');
     await address.press('Enter');
@@ -128,7 +130,9 @@ describe.runIf(requireTools('chromium'))('editing features', () => {
     const path = await openSeedCopy(app);
     const { page } = app;
     await page.getByRole('button', { name: 'Nyt møde ud fra dette' }).click();
-    await expect.poll(() => page.getByText('Ikke gemt under et navn endnu').count()).toBe(1);
+    await expect
+      .poll(() => page.locator('.save-indicator').innerText())
+      .toBe('Ikke gemt under et navn – Gem som…');
     expect(await page.getByRole('article').count()).toBe(0);
     await page.getByRole('button', { name: 'Mødeoplysninger' }).click();
     expect(await page.getByLabel('Mødested').inputValue()).toBe(

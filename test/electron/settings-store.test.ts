@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_RECENT_FILES, SettingsStore } from '../../electron/main/settings/settings-store';
+import {
+  MAX_LAST_PLACES,
+  MAX_RECENT_FILES,
+  SettingsStore,
+} from '../../electron/main/settings/settings-store';
 
 function mapStore(initial: Record<string, unknown> = {}) {
   const map = new Map(Object.entries(initial));
@@ -10,6 +14,28 @@ function mapStore(initial: Record<string, unknown> = {}) {
 }
 
 describe('SettingsStore', () => {
+  it('remembers where the secretary last wrote, per meeting, newest first and within a limit', () => {
+    const store = new SettingsStore(mapStore());
+    expect(store.lastPlace('m1')).toBeNull();
+    store.rememberPlace('m1', { itemId: 'i2', field: 'section-baggrund-text' });
+    store.rememberPlace('m2', { itemId: null, field: 'meeting-body' });
+    store.rememberPlace('m1', { itemId: 'i3', field: 'item-title' });
+    expect(store.lastPlace('m1')).toEqual({ itemId: 'i3', field: 'item-title' });
+    expect(store.lastPlace('m2')).toEqual({ itemId: null, field: 'meeting-body' });
+    for (let i = 0; i < MAX_LAST_PLACES; i += 1)
+      store.rememberPlace(`n${i}`, { itemId: null, field: 'meeting-body' });
+    // The oldest are forgotten: a year of meetings is remembered, not every meeting ever.
+    expect(store.lastPlace('m1')).toBeNull();
+    expect(store.lastPlace(`n${MAX_LAST_PLACES - 1}`)).not.toBeNull();
+  });
+
+  it('ignores a damaged list of last places', () => {
+    const store = new SettingsStore(mapStore({ lastPlaces: [{ meetingId: 'm1', field: 7 }] }));
+    expect(store.lastPlace('m1')).toBeNull();
+    store.rememberPlace('m1', { itemId: null, field: 'meeting-body' });
+    expect(store.lastPlace('m1')).toEqual({ itemId: null, field: 'meeting-body' });
+  });
+
   it('gives defaults, including the standard decision phrases', () => {
     const settings = new SettingsStore(mapStore()).getSettings();
     expect(settings.secretaryName).toBe('');

@@ -230,6 +230,11 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     'attachment:choose-file': async () => ok(await deps.dialogs.chooseAttachment()),
     'recent:list': () => Promise.resolve(ok(settings.recentFiles())),
     'recent:forget': ({ path }) => Promise.resolve(ok(settings.forgetRecent(path))),
+    'place:get': ({ meetingId }) => Promise.resolve(ok(settings.lastPlace(meetingId))),
+    'place:remember': ({ meetingId, place }) => {
+      settings.rememberPlace(meetingId, place);
+      return Promise.resolve(ok(null));
+    },
     'settings:get': () => Promise.resolve(ok(settings.getSettings())),
     'settings:update': (patch) => Promise.resolve(ok(settings.updateSettings(patch))),
     ...createExportHandlers(deps.exportDocx),

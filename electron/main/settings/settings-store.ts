@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { settingsSchema, type RecentFile, type Settings } from '../../../shared/ipc/contract';
+import {
+  lastPlaceSchema,
+  settingsSchema,
+  type LastPlace,
+  type RecentFile,
+  type Settings,
+} from '../../../shared/ipc/contract';
 
 /** Where settings are kept: settings.json in the app (settings-file.ts), a Map in tests. */
 export interface KeyValueStore {
@@ -20,6 +26,11 @@ export type WindowState = z.output<typeof windowStateSchema>;
 const recentFilesSchema = z.array(
   z.object({ path: z.string(), title: z.string(), openedAt: z.string() }),
 );
+
+const lastPlacesSchema = z.array(lastPlaceSchema.extend({ meetingId: z.string() }));
+
+/** How many meetings' last places are remembered (a year of weekly meetings and then some). */
+export const MAX_LAST_PLACES = 100;
 
 /** How many recent files are remembered. */
 export const MAX_RECENT_FILES = 10;
@@ -68,6 +79,24 @@ export class SettingsStore {
     const next = this.recentFiles().filter((file) => !samePath(file.path, path));
     this.store.set('recentFiles', next);
     return next;
+  }
+
+  /**
+   * Where the secretary last wrote in the meeting `meetingId`. Kept here and
+   * not in the meeting file: it is this person's place on this machine, and
+   * moving the caret must not make a file "changed" for others who share it.
+   */
+  lastPlace(meetingId: string): LastPlace | null {
+    const parsed = lastPlacesSchema.safeParse(this.store.get('lastPlaces') ?? []);
+    const found = parsed.success ? parsed.data.find((p) => p.meetingId === meetingId) : undefined;
+    return found ? { itemId: found.itemId, field: found.field } : null;
+  }
+
+  /** Remembers the place for `meetingId`, newest first, forgetting the oldest beyond the limit. */
+  rememberPlace(meetingId: string, place: LastPlace): void {
+    const parsed = lastPlacesSchema.safeParse(this.store.get('lastPlaces') ?? []);
+    const rest = (parsed.success ? parsed.data : []).filter((p) => p.meetingId !== meetingId);
+    this.store.set('lastPlaces', [{ meetingId, ...place }, ...rest].slice(0, MAX_LAST_PLACES));
   }
 
   /** Last window geometry, or null. */

@@ -16,7 +16,9 @@ import { EditorScreen } from '../editor/EditorScreen';
 import { DEFAULT_TIMING, DocumentSession, type SaveApi } from '../editor/state/document-session';
 import { useSpellingSettings } from '../spelling/use-spelling';
 import { StartScreen } from '../start/StartScreen';
+import { meetingTitle } from '../../../shared/model/derived';
 import { AboutDialog } from './AboutDialog';
+import { CloseUnnamedDialog } from './CloseUnnamedDialog';
 import type { AppDialog, CommandContext, ShellActions } from './commands/command-context';
 import { runCommand } from './commands/implementations';
 import { useCommandKeys } from './commands/use-command-keys';
@@ -109,6 +111,12 @@ export function App() {
     else if (result.value) setExported(result.value.path);
   };
 
+  const closeMeeting = (current: DocumentSession) =>
+    void release(current).then(() => {
+      setSession(null);
+      void refreshLists();
+    });
+
   const shell: ShellActions = {
     newMeeting: () => void invoke('meeting:create').then(handleOpened),
     open: () => void invoke('meeting:open-dialog').then(handleOpened),
@@ -128,10 +136,9 @@ export function App() {
     },
     close: () => {
       if (!session) return;
-      void release(session).then(() => {
-        setSession(null);
-        void refreshLists();
-      });
+      // Without a name the meeting would only be found on the start screen: offer Gem som… first.
+      if (session.getSnapshot().fileName) closeMeeting(session);
+      else setDialog('close-unnamed');
     },
     exportWord: (version) => void exportAs('export:docx', version),
     exportPdf: (version) => void exportAs('export:pdf', version),
@@ -201,6 +208,23 @@ export function App() {
       )}
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
       {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
+      {dialog === 'close-unnamed' && session && (
+        <CloseUnnamedDialog
+          title={meetingTitle(session.getSnapshot().meeting)}
+          onSaveAs={() => {
+            setDialog(null);
+            void session.saveAs().then((saved) => {
+              void refreshLists();
+              if (saved !== null) closeMeeting(session);
+            });
+          }}
+          onCloseAnyway={() => {
+            setDialog(null);
+            closeMeeting(session);
+          }}
+          onCancel={() => setDialog(null)}
+        />
+      )}
       {dialog === 'settings' && settings && (
         <SettingsDialog
           settings={settings}

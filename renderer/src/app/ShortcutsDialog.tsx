@@ -53,7 +53,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
           <section key={group} aria-labelledby={`shortcuts-${group}`}>
             <h3 id={`shortcuts-${group}`}>{COMMAND_GROUPS[group]}</h3>
             <table className="shortcuts">
-              <thead>
+              <thead className="visually-hidden">
                 <tr>
                   <th scope="col">Handling</th>
                   <th scope="col">Taster</th>
@@ -78,9 +78,11 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
           </section>
         ))}
       </div>
-      <button type="button" autoFocus onClick={() => dialog.current?.close()}>
-        Luk
-      </button>
+      <div className="dialog-actions">
+        <button type="button" autoFocus onClick={() => dialog.current?.close()}>
+          Luk
+        </button>
+      </div>
     </dialog>
   );
 }

@@ -4,6 +4,7 @@ import { decisionHeading } from '../../../shared/template/render';
 
 import type { AgendaItem, Decision, Meeting } from '../../../shared/model/meeting';
 import type { RichText } from '../../../shared/model/rich-text';
+import { DateField } from '../common/DateTimeField';
 import { RichTextField } from '../rich-text/RichTextField';
 import { decisionNameSuffixes } from './decision-names';
 import type { DocumentSession } from './state/document-session';
@@ -69,16 +70,16 @@ function DecisionEntry({
         )}
         <label>
           Dato{' '}
-          <input
-            type="date"
+          <DateField
             value={decisionDate(decision, meeting)}
-            onChange={(e) =>
-              e.target.value &&
+            required
+            onChange={(date) =>
+              date &&
               session.dispatch({
                 type: 'decision-update',
                 itemId: item.id,
                 id: decision.id,
-                patch: { date: e.target.value },
+                patch: { date },
               })
             }
           />

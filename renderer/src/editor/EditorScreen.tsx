@@ -11,10 +11,12 @@ import type { Selection } from './selection';
 import { Sidebar } from './Sidebar';
 import type { DocumentSession } from './state/document-session';
 import type { MeetingAction } from './state/meeting-actions';
+import { ToolbarHostContext } from '../rich-text/toolbar-host';
 import { useSpellingMeeting } from '../spelling/use-spelling';
 import { TopBar } from './TopBar';
 import { UndoBar } from './UndoBar';
 import { useEditorActions } from './use-editor-actions';
+import { focusField, useLastPlace } from './use-last-place';
 
 interface Props {
   session: DocumentSession;
@@ -41,6 +43,7 @@ export function EditorScreen({ session, phrases, runCommand, setEditorActions, o
   const [offer, setOffer] = useState<Offer | null>(null);
   const [dialog, setDialog] = useState<'phrases' | null>(null);
   const [focusDecisionId, setFocusDecisionId] = useState<string | null>(null);
+  const [toolbarHost, setToolbarHost] = useState<HTMLElement | null>(null);
   const focusHeading = useRef(false);
 
   const item = meeting.items.find((i) => i.id === selected) ?? null;
@@ -65,11 +68,29 @@ export function EditorScreen({ session, phrases, runCommand, setEditorActions, o
     [session],
   );
 
+  // After a switch, the caret goes where the next key is meant for: the
+  // header's first field (Organ), or the item's title.
   useEffect(() => {
     if (!focusHeading.current) return;
     focusHeading.current = false;
-    document.getElementById(selection === 'header' ? 'header-title' : 'item-title')?.focus();
+    document.getElementById(selection === 'header' ? 'meeting-body' : 'item-title')?.focus();
   }, [selection]);
+
+  // Opening a meeting: back to where the secretary last wrote (use-last-place.ts).
+  const pendingField = useRef<string | null>(null);
+  const [placeShown, setPlaceShown] = useState(0);
+  const showPlace = useCallback((next: Selection, field: string) => {
+    pendingField.current = field;
+    setSelected(next);
+    setPlaceShown((n) => n + 1);
+  }, []);
+  useEffect(() => {
+    const field = pendingField.current;
+    pendingField.current = null;
+    if (field && !focusField(field))
+      document.getElementById(selection === 'header' ? 'meeting-body' : 'item-title')?.focus();
+  }, [placeShown, selection]);
+  useLastPlace(meeting, selection, showPlace);
 
   // The undo offer lasts until the next structural change (not a timer).
   const deleted = offer && offer.structure === session.structureCount ? offer.deleted : null;
@@ -168,18 +189,22 @@ export function EditorScreen({ session, phrases, runCommand, setEditorActions, o
         />
         <main className="editor-main" aria-labelledby="meeting-title">
           {item ? (
-            <ItemForm
-              key={item.id}
-              meeting={meeting}
-              item={item}
-              session={session}
-              phrases={phrases}
-              focusDecisionId={focusDecisionId}
-              onPhrase={pastePhrase}
-              onCommand={onCommand}
-              onDeleteDecision={removeDecision}
-              onDeleteAttachment={deleteAttachment}
-            />
+            <ToolbarHostContext value={toolbarHost}>
+              {/* The one formatting toolbar: the active text field renders into it. */}
+              <div className="format-bar" ref={setToolbarHost} />
+              <ItemForm
+                key={item.id}
+                meeting={meeting}
+                item={item}
+                session={session}
+                phrases={phrases}
+                focusDecisionId={focusDecisionId}
+                onPhrase={pastePhrase}
+                onCommand={onCommand}
+                onDeleteDecision={removeDecision}
+                onDeleteAttachment={deleteAttachment}
+              />
+            </ToolbarHostContext>
           ) : (
             <HeaderForm
               meeting={meeting}

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { DateField, TimeField } from '../common/DateTimeField';
 import type { Meeting } from '../../../shared/model/meeting';
 import type { MeetingAction } from './state/meeting-actions';
 import { ParticipantsEditor } from './ParticipantsEditor';
@@ -19,7 +20,7 @@ export const HeaderForm = memo(function HeaderForm({
   const header = (patch: Extract<MeetingAction, { type: 'header' }>['patch']) =>
     dispatch({ type: 'header', patch });
   return (
-    <section className="form" aria-labelledby="header-title">
+    <section className="form header-form" aria-labelledby="header-title">
       <h2 id="header-title" tabIndex={-1}>
         Mødeoplysninger
       </h2>
@@ -31,27 +32,24 @@ export const HeaderForm = memo(function HeaderForm({
           onChange={(e) => header({ body: e.target.value })}
         />
         <label htmlFor="meeting-date">Mødedato</label>
-        <input
+        <DateField
           id="meeting-date"
-          type="date"
           required
           value={meeting.date}
-          onChange={(e) => e.target.value && header({ date: e.target.value })}
+          onChange={(date) => date && header({ date })}
         />
         <label htmlFor="meeting-start">Starttid</label>
-        <input
+        <TimeField
           id="meeting-start"
-          type="time"
           required
           value={meeting.startTime}
-          onChange={(e) => e.target.value && header({ startTime: e.target.value })}
+          onChange={(startTime) => startTime && header({ startTime })}
         />
         <label htmlFor="meeting-end">Sluttid (valgfri)</label>
-        <input
+        <TimeField
           id="meeting-end"
-          type="time"
           value={meeting.endTime ?? ''}
-          onChange={(e) => header({ endTime: e.target.value || null })}
+          onChange={(endTime) => header({ endTime })}
         />
         <label htmlFor="meeting-venue">Mødested</label>
         <input

@@ -5,14 +5,18 @@ function clock(date: Date): string {
   return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
 }
 
-/** The indicator's sentence for a save state, in Danish. */
+/**
+ * The indicator's words for a save state, in Danish. Kept short on purpose:
+ * it shares one line with the meeting's title and the file buttons at
+ * 1280 px, and a glance must be enough ("Gemt 14:32").
+ */
 export function saveStateText(state: SaveState, hasPath: boolean): string {
   switch (state.kind) {
     case 'saved':
-      if (!state.at) return hasPath ? 'Gemt' : 'Ikke gemt endnu';
+      if (!state.at) return hasPath ? 'Gemt' : 'Ikke gemt under et navn – Gem som…';
       return state.where === 'file'
         ? `Gemt ${clock(state.at)}`
-        : `Gemt midlertidigt ${clock(state.at)}. Vælg Gem som… for at give mødet et navn`;
+        : 'Ikke gemt under et navn – Gem som…';
     case 'pending':
     case 'saving':
       return 'Gemmer…';
@@ -21,7 +25,15 @@ export function saveStateText(state: SaveState, hasPath: boolean): string {
   }
 }
 
-/** "Gemt 14:32", "Gemmer…", or what went wrong and what to do. */
+/** The longer explanation shown as a tooltip: when the safety copy was written. */
+function detail(state: SaveState): string | undefined {
+  if (state.kind !== 'saved' || !state.at) return undefined;
+  return state.where === 'file'
+    ? `Gemt i filen kl. ${clock(state.at)}`
+    : `Teksten er gemt midlertidigt kl. ${clock(state.at)}. Vælg Gem som… for at give mødet et navn.`;
+}
+
+/** "Gemt 14:32", "Gemmer…", or (as an alert under the top bar) what went wrong and what to do. */
 export function SaveIndicator({
   state,
   hasPath,
@@ -39,6 +51,7 @@ export function SaveIndicator({
       className={`save-indicator${error ? ' save-error' : ''}`}
       role={error ? 'alert' : 'status'}
       aria-live="polite"
+      title={detail(state)}
     >
       <span>{saveStateText(state, hasPath)}</span>
       {error && state.error.code === 'changed-on-disk' && (

@@ -10,20 +10,36 @@ interface Props {
   onReload: () => void;
 }
 
-/** The meeting's name, where it is saved, and the file actions. */
+/**
+ * The meeting's name, whether it is saved, and the file actions, on one
+ * line at 1280 px: the title takes what is left and ends in "…" rather than
+ * wrapping (the full title is its tooltip); a save error, which needs room
+ * for its explanation, gets a row of its own underneath.
+ */
 export function TopBar({ snapshot, onCommand, onReload }: Props) {
+  const title = documentTitle(snapshot.meeting);
+  const error = snapshot.saveState.kind === 'error';
+  const indicator = (
+    <SaveIndicator
+      state={snapshot.saveState}
+      hasPath={snapshot.fileName !== null}
+      onSaveAs={() => onCommand('file.saveAs')}
+      onReload={onReload}
+    />
+  );
   return (
     <header className="top-bar">
       <div className="top-bar-title">
-        <h1 id="meeting-title">{documentTitle(snapshot.meeting)}</h1>
-        <span className="muted">{snapshot.fileName ?? 'Ikke gemt under et navn endnu'}</span>
+        <h1 id="meeting-title" title={title}>
+          {title}
+        </h1>
+        {snapshot.fileName && (
+          <span className="top-bar-file muted" title={snapshot.fileName}>
+            {snapshot.fileName}
+          </span>
+        )}
       </div>
-      <SaveIndicator
-        state={snapshot.saveState}
-        hasPath={snapshot.fileName !== null}
-        onSaveAs={() => onCommand('file.saveAs')}
-        onReload={onReload}
-      />
+      {!error && indicator}
       <div className="top-bar-actions">
         <button type="button" onClick={() => onCommand('file.save')}>
           Gem
@@ -41,6 +57,7 @@ export function TopBar({ snapshot, onCommand, onReload }: Props) {
           type="button"
           onClick={() => onCommand('help.shortcuts')}
           aria-label="Tastaturgenveje"
+          title="Tastaturgenveje (F1)"
         >
           ?
         </button>
@@ -48,6 +65,7 @@ export function TopBar({ snapshot, onCommand, onReload }: Props) {
           Luk møde
         </button>
       </div>
+      {error && <div className="top-bar-alert">{indicator}</div>}
     </header>
   );
 }

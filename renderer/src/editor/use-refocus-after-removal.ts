@@ -17,7 +17,8 @@ export function useRefocusAfterRemoval(
     const index = pending.current;
     if (index === null) return;
     pending.current = null;
-    const rows = list.current?.children;
+    // Rows are the elements with data-row-id (a table may have note rows between them).
+    const rows = list.current?.querySelectorAll(':scope > [data-row-id]');
     const row = rows?.[Math.min(index, rows.length - 1)];
     const target = row?.querySelector<HTMLElement>('input, select, button') ?? fallback.current;
     target?.focus();

@@ -1,8 +1,10 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
 import { $readFormatState, type FormatState } from './format-commands';
 import { LinkForm } from './LinkForm';
 import { formatTools, tableTools, type Tool } from './toolbar-tools';
+import { useActiveEditor, useToolbarHost } from './toolbar-host';
 
 function sameState(a: FormatState, b: FormatState): boolean {
   return (Object.keys(a) as (keyof FormatState)[]).every((key) => a[key] === b[key]);
@@ -29,9 +31,15 @@ interface Props {
  * Tab stop (the last button used), arrow keys, Home and End move between
  * buttons, Escape returns to the text. So Tab from one section reaches the
  * next section instead of walking through every button.
+ *
+ * On a screen with a toolbar host (see toolbar-host.ts) it is shown there,
+ * and only while its field is the active one: one toolbar for the field
+ * being written in, reached with Alt+F10 from the text.
  */
 export function Toolbar({ name, controls }: Props) {
   const [editor] = useLexicalComposerContext();
+  const host = useToolbarHost();
+  const active = useActiveEditor();
   const [state, setState] = useState<FormatState | null>(null);
   const [current, setCurrent] = useState('format.bold');
   // The link form: null when closed, else the address being edited ('' for a new link).
@@ -94,7 +102,7 @@ export function Toolbar({ name, controls }: Props) {
     </button>
   );
 
-  return (
+  const content = (
     <>
       <div
         ref={toolbar}
@@ -110,10 +118,18 @@ export function Toolbar({ name, controls }: Props) {
             {table.map(button)}
           </div>
         )}
+        {host && (
+          // Which text the tools act on, where there is room (the toolbar's name says it too).
+          <span className="rt-toolbar-name" aria-hidden="true">
+            {name}
+          </span>
+        )}
       </div>
       {linkForm !== null && (
         <LinkForm editing={linkForm || null} onClose={() => setLinkForm(null)} />
       )}
     </>
   );
+  if (host === undefined) return content;
+  return host && active === editor ? createPortal(content, host) : null;
 }

@@ -8,13 +8,20 @@ import type { LexicalEditor } from 'lexical';
  */
 const editors = new Map<string, LexicalEditor>();
 let active: LexicalEditor | null = null;
+const activeListeners = new Set<() => void>();
+
+function setActive(editor: LexicalEditor | null): void {
+  if (active === editor) return;
+  active = editor;
+  for (const listener of activeListeners) listener();
+}
 
 /** Registers a mounted editor; returns the unregister function. */
 export function registerEditor(address: string, editor: LexicalEditor): () => void {
   editors.set(address, editor);
   return () => {
     if (editors.get(address) === editor) editors.delete(address);
-    if (active === editor) active = null;
+    if (active === editor) setActive(null);
   };
 }
 
@@ -25,7 +32,13 @@ export function editorAt(address: string): LexicalEditor | undefined {
 
 /** Remembers the editor that has focus. */
 export function setActiveEditor(editor: LexicalEditor): void {
-  active = editor;
+  setActive(editor);
+}
+
+/** Calls `listener` when another editor becomes the active one; returns the unsubscribe function. */
+export function subscribeActiveEditor(listener: () => void): () => void {
+  activeListeners.add(listener);
+  return () => void activeListeners.delete(listener);
 }
 
 /** The editor that last had focus, while it is still mounted. */

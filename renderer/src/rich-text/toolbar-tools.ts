@@ -50,7 +50,9 @@ export function formatTools(
   const linkLabel: string = inLink ? 'Redigér link…' : COMMANDS['format.link'].label;
   const link: Tool = {
     id: 'format.link',
-    text: linkLabel,
+    // Short on the button (one toolbar line at 1280 px); its name (which holds the visible
+    // word, for speech input) and tooltip have the full words.
+    text: inLink ? 'Redigér link…' : 'Link…',
     label: linkLabel,
     title: titleOf('format.link', linkLabel),
     run: openLinkForm,
@@ -74,7 +76,7 @@ export function formatTools(
     command(editor, 'format.numberedList', 'Nummereret liste', state?.list === 'number'),
     link,
     ...(inLink ? [unlink] : []),
-    command(editor, 'format.table', 'Indsæt tabel'),
+    command(editor, 'format.table', 'Tabel'),
     command(editor, 'edit.undo', '↶'),
     command(editor, 'edit.redo', '↷'),
   ];

@@ -31,7 +31,7 @@ export function StartScreen(props: Props) {
       {recovered.length > 0 && (
         <section aria-labelledby="recovery-title" className="recovery" role="region">
           <h2 id="recovery-title">Ikke-gemte møder fra sidst</h2>
-          <p>Referat blev lukket, før disse møder fik et navn. Teksten er bevaret.</p>
+          <p>Disse møder har ikke fået et navn endnu. Teksten er bevaret.</p>
           <ul>
             {recovered.map((entry) => (
               <li key={entry.id}>

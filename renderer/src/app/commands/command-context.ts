@@ -2,7 +2,7 @@ import type { ExportVersion } from '../../../../shared/export/options';
 import type { EditorActions } from '../../editor/editor-actions';
 
 /** The app's dialogs that commands open. */
-export type AppDialog = 'shortcuts' | 'about' | 'settings';
+export type AppDialog = 'shortcuts' | 'about' | 'settings' | 'close-unnamed';
 
 /** What the application shell can do, on the start screen and with a meeting open. */
 export interface ShellActions {

@@ -9,6 +9,7 @@
 import { COMMANDS, type CommandId, type CommandSpec } from '../../../../shared/commands/commands';
 import type { EditorActions } from '../../editor/editor-actions';
 import { focusedEditor, toolbarEditor } from '../../rich-text/focused-editor';
+import { focusFormatToolbar } from '../../rich-text/toolbar-host';
 import { runEditorCommand, type EditorCommandId } from '../../rich-text/format-commands';
 import { openSpellingSuggestions } from '../../spelling/use-spelling';
 import type { CommandContext } from './command-context';
@@ -67,6 +68,7 @@ const IMPLEMENTATIONS = {
   'format.numberedList': format('format.numberedList'),
   'format.subheading': format('format.subheading'),
   'format.table': format('format.table'),
+  'format.toolbar': { run: () => focusFormatToolbar() },
   'format.link': {
     run: () => {
       const editor = focusedEditor() ?? toolbarEditor();
