@@ -8,7 +8,7 @@
  * earlier decision.
  */
 import { promises as fs } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readMeetingFile } from '../../shared/format/read';
@@ -23,9 +23,12 @@ import {
 import { textNode, type RichText } from '../../shared/model/rich-text';
 import { builtInTemplate } from '../../shared/template/built-in/index';
 import { normalise, renderDocx } from '../export/libreoffice';
+import { seriousViolations } from '../support/axe';
 import { paragraphs } from '../support/meeting-builders';
 import { requireTools } from '../support/require-tool';
 import { useBrowserSuite } from './browser-suite';
+
+const artifacts = resolve(import.meta.dirname, '../../test-artifacts');
 
 /** An Indstilling with numbered points, as Lexical stores a numbered list. */
 function numbered(...points: string[]): RichText {
@@ -162,6 +165,24 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))('the live meeti
     await expect
       .poll(() => page.getByRole('article').first().locator('.live-ok').innerText())
       .toBe('Stemmerne går op.');
+    // The item as the secretary sees it now: attendance open, two decisions, a vote.
+    expect(await seriousViolations(page)).toEqual([]);
+    await fs.mkdir(artifacts, { recursive: true });
+    for (const size of [
+      { width: 1280, height: 720 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await page.setViewportSize(size);
+      await page.getByRole('heading', { name: 'Punkt 1' }).scrollIntoViewIfNeeded();
+      await page.screenshot({
+        path: join(artifacts, `live-item-${size.width}x${size.height}.png`),
+      });
+      await page.getByRole('article').first().locator('.live-vote').scrollIntoViewIfNeeded();
+      await page.screenshot({
+        path: join(artifacts, `live-vote-${size.width}x${size.height}.png`),
+      });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.locator('#item-title').focus();
     await press('status', 'Control+Shift+T', '1');
     await expect

@@ -15,6 +15,7 @@ import { decisionNameSuffixes } from './decision-names';
 import { parseDanishDate } from './live/danish-date';
 import { FollowingField } from './live/FollowingField';
 import { useLiveRequest } from './live/live-requests';
+import { shortcutHint } from './live/shortcut-hint';
 import { recommendationPoints } from './live/recommendation-points';
 import { emptyVote, VoteEditor } from './live/VoteEditor';
 import type { DocumentSession } from './state/document-session';
@@ -125,7 +126,11 @@ function DecisionEntry({
           </label>
         )}
         {!decision.vote && (
-          <button type="button" onClick={() => update({ vote: emptyVote() })}>
+          <button
+            type="button"
+            onClick={() => update({ vote: emptyVote() })}
+            {...shortcutHint('meeting.vote')}
+          >
             + Afstemning
           </button>
         )}

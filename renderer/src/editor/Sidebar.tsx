@@ -1,4 +1,5 @@
 import { memo, useCallback, useRef, useState, type DragEvent } from 'react';
+import { decisionDate } from '../../../shared/model/decisions';
 import { itemNumber } from '../../../shared/model/derived';
 import type { AgendaItem, Meeting } from '../../../shared/model/meeting';
 import { ITEM_STATUS_LABELS, isSettled, type ItemStatus } from '../../../shared/model/item-status';
@@ -15,12 +16,22 @@ interface Props {
   onMove: (id: string, to: number) => void;
 }
 
-function hasDecision(item: AgendaItem): boolean {
-  return item.decisions.some((decision) => !isRichTextEmpty(decision.text));
+/**
+ * A decision written at this meeting: one carried from an earlier meeting
+ * (an item postponed there) does not make the item decided here.
+ */
+function hasDecision(item: AgendaItem, meetingDate: string): boolean {
+  return item.decisions.some(
+    (decision) =>
+      decisionDate(decision, { date: meetingDate }) === meetingDate &&
+      !isRichTextEmpty(decision.text),
+  );
 }
 
 interface RowProps {
   item: AgendaItem;
+  /** Decisions of this date count as made here. */
+  meetingDate: string;
   index: number;
   number: number;
   selected: boolean;
@@ -45,11 +56,11 @@ type Filter = 'all' | ItemStatus;
  * a decision text "Udsat til …" is not decided, so it gets no ✓); without a
  * status, a written decision does, as before statuses existed.
  */
-function itemMark(item: AgendaItem): { decided: boolean; label: string } {
+function itemMark(item: AgendaItem, meetingDate: string): { decided: boolean; label: string } {
   if (item.status !== 'none') {
     return { decided: isSettled(item.status), label: ITEM_STATUS_LABELS[item.status] };
   }
-  return hasDecision(item)
+  return hasDecision(item, meetingDate)
     ? { decided: true, label: 'beslutning skrevet' }
     : { decided: false, label: 'ingen beslutning endnu' };
 }
@@ -57,7 +68,7 @@ function itemMark(item: AgendaItem): { decided: boolean; label: string } {
 /** One agenda entry; memoized so typing in one item re-renders only its own row. */
 const SidebarRow = memo(function SidebarRow(props: RowProps) {
   const { item, index, number, selected } = props;
-  const mark = itemMark(item);
+  const mark = itemMark(item, props.meetingDate);
   const decided = mark.decided;
   const badge = OPEN_STATUS_BADGES[item.status];
   return (
@@ -164,6 +175,7 @@ export const Sidebar = memo(function Sidebar({
           <SidebarRow
             key={item.id}
             item={item}
+            meetingDate={meeting.date}
             index={index}
             number={itemNumber(meeting, index)}
             selected={selected === item.id}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 
 interface Props {
   label: string;
@@ -33,14 +33,17 @@ export function FollowingField({
   className,
 }: Props) {
   const [draft, setDraft] = useState<string | null>(null);
+  const noteId = useId();
+  const following = value === null;
   const shown = draft ?? (value === null ? '' : format(value));
   return (
     <label className={`live-following${className ? ` ${className}` : ''}`}>
       {label}{' '}
       <input
         value={shown}
-        placeholder={`${format(meetingValue)} (følger mødet)`}
-        title={value === null ? 'Følger mødet; skriv for at sætte en anden' : undefined}
+        placeholder={format(meetingValue)}
+        aria-describedby={following ? noteId : undefined}
+        title={following ? 'Følger mødet; skriv for at sætte en anden' : undefined}
         onChange={(event) => {
           const text = event.target.value;
           setDraft(text);
@@ -52,6 +55,11 @@ export function FollowingField({
         }}
         onBlur={() => setDraft(null)}
       />
+      {following && (
+        <span id={noteId} className="muted live-follows">
+          følger mødet
+        </span>
+      )}
     </label>
   );
 }

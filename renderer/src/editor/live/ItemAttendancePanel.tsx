@@ -10,6 +10,7 @@ import type { AgendaItem, Meeting } from '../../../../shared/model/meeting';
 import type { DocumentSession } from '../state/document-session';
 import type { AttendanceChange } from '../state/meeting-actions';
 import { useLiveRequest } from './live-requests';
+import { shortcutHint } from './shortcut-hint';
 import { SubstituteForm } from './SubstituteForm';
 import '../live-meeting.css';
 
@@ -51,6 +52,7 @@ interface Props {
 export function ItemAttendancePanel({ meeting, item, session }: Props) {
   const [open, setOpen] = useState(false);
   const table = useRef<HTMLTableElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
   const index = meeting.items.findIndex((i) => i.id === item.id);
   const number = itemNumber(meeting, index);
   const rows = attendanceOnItem(meeting, index);
@@ -83,6 +85,12 @@ export function ItemAttendancePanel({ meeting, item, session }: Props) {
   // Chromium does on a closed list): the letters choose, the arrows walk.
   const walk = (event: KeyboardEvent<HTMLSelectElement>, at: number) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'Escape') {
+      // Done: fold the table and leave the keyboard on its button.
+      setOpen(false);
+      toggle.current?.focus();
+      return;
+    }
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       focusRow(at + (event.key === 'ArrowDown' ? 1 : -1));
@@ -104,8 +112,10 @@ export function ItemAttendancePanel({ meeting, item, session }: Props) {
         </p>
         <button
           type="button"
+          ref={toggle}
           aria-expanded={open}
           aria-controls="attendance-table"
+          {...shortcutHint('meeting.itemAttendance')}
           onClick={() => setOpen(!open)}
         >
           {open ? 'Skjul' : 'Ret fremmøde'}

@@ -3,6 +3,7 @@ import { ITEM_STATUS_LABELS, type ItemStatus } from '../../../../shared/model/it
 import type { AgendaItem } from '../../../../shared/model/meeting';
 import type { DocumentSession } from '../state/document-session';
 import { useLiveRequest } from './live-requests';
+import { shortcutHint } from './shortcut-hint';
 import '../live-meeting.css';
 
 /** The statuses in the order offered; the digit before each picks it. */
@@ -100,6 +101,7 @@ export function ItemStatusMenu({ item, session }: { item: AgendaItem; session: D
         ref={button}
         className={`status-button status-${item.status}`}
         aria-haspopup="menu"
+        {...shortcutHint('meeting.itemStatus')}
         aria-expanded={open}
         onClick={() => (open ? close() : show())}
       >
@@ -112,6 +114,13 @@ export function ItemStatusMenu({ item, session }: { item: AgendaItem; session: D
           aria-label="Punktets status"
           ref={menu}
           onKeyDown={onKeyDown}
+          onBlur={(event) => {
+            // A click elsewhere closes the menu and leaves the keyboard where it went.
+            if (!menu.current?.contains(event.relatedTarget)) {
+              isOpen.current = false;
+              setOpen(false);
+            }
+          }}
         >
           {STATUS_CHOICES.map(({ status, key }) => (
             <li

@@ -3,6 +3,7 @@ import type { AgendaItem, Meeting } from '../../../../shared/model/meeting';
 import type { DocumentSession } from '../state/document-session';
 import { clockTime } from './clock';
 import { useLiveRequest } from './live-requests';
+import { shortcutHint } from './shortcut-hint';
 import '../live-meeting.css';
 
 const shown = (time: string) => `kl. ${time.replace(':', '.')}`;
@@ -64,11 +65,11 @@ export function ItemTimes({
         {item.closedAt && ` · afsluttet ${shown(item.closedAt)}`}
       </span>
       {item.openedAt && !item.closedAt ? (
-        <button type="button" onClick={closeItem}>
+        <button type="button" onClick={closeItem} {...shortcutHint('meeting.closeItem')}>
           Afslut punkt
         </button>
       ) : (
-        <button type="button" onClick={openItem}>
+        <button type="button" onClick={openItem} {...shortcutHint('meeting.openItem')}>
           Åbn punkt
         </button>
       )}
