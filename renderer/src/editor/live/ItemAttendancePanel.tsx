@@ -120,6 +120,8 @@ export function ItemAttendancePanel({ meeting, item, session }: Props) {
         >
           {open ? 'Skjul' : 'Ret fremmøde'}
         </button>
+        {/* Before the table: from the first member, Skift+Tab reaches it. */}
+        {open && <SubstituteForm meeting={meeting} item={item} session={session} />}
       </div>
       {open && (
         <>
@@ -183,7 +185,6 @@ export function ItemAttendancePanel({ meeting, item, session }: Props) {
               })}
             </tbody>
           </table>
-          <SubstituteForm meeting={meeting} item={item} session={session} />
         </>
       )}
     </section>

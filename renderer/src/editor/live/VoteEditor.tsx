@@ -91,6 +91,12 @@ export function VoteEditor({ meeting, item, decision, session, autoFocus }: Prop
   // Plain ↑/↓ walk between the lists; letters choose (Chromium would change the value).
   const walk = (event: KeyboardEvent<HTMLSelectElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
+    // Enter: everyone not yet counted votes for (the common end of a vote).
+    if (event.key === 'Enter' && unassigned.length > 0) {
+      event.preventDefault();
+      setRestFor();
+      return;
+    }
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     event.preventDefault();
     const all = selects();
@@ -103,6 +109,14 @@ export function VoteEditor({ meeting, item, decision, session, autoFocus }: Prop
     return groups.size === 1 ? ([...groups][0] ?? '') : '';
   };
   const unassigned = voters.filter((p) => groupOf(vote, p.id) === '');
+  const setRestFor = () =>
+    set(
+      assign(
+        vote,
+        unassigned.map((p) => p.id),
+        'for',
+      ),
+    );
 
   return (
     <fieldset className="live-vote" ref={root} aria-describedby={`${idPrefix}-problem`}>
@@ -240,20 +254,12 @@ export function VoteEditor({ meeting, item, decision, session, autoFocus }: Prop
             </tbody>
           </table>
           {unassigned.length > 0 && (
-            <button
-              type="button"
-              onClick={() =>
-                set(
-                  assign(
-                    vote,
-                    unassigned.map((p) => p.id),
-                    'for',
-                  ),
-                )
-              }
-            >
-              Resten stemmer for ({unassigned.length})
-            </button>
+            <p className="live-row">
+              <button type="button" onClick={setRestFor}>
+                Resten stemmer for ({unassigned.length})
+              </button>
+              <span className="muted">eller Enter i en stemmeliste</span>
+            </p>
           )}
         </>
       )}
