@@ -109,6 +109,80 @@ function focusedName(page: Page): Promise<string> {
 describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))('the live meeting', () => {
   const suite = useBrowserSuite();
 
+  it('lets decisions follow the meeting until set, checks votes, and puts the time in a plain field', async () => {
+    const app = await suite.open();
+    const { page } = app;
+    await page.clock.setFixedTime(new Date('2018-01-29T10:05:00'));
+    const path = join(app.dataDir, 'Udvalget.referat');
+    const context = { appVersion: 'test', savedAt: '2018-01-28T12:00:00.000Z' };
+    await fs.writeFile(path, serializeMeetingFile(committeeMeeting(), context));
+    app.dialogs.open.push(path);
+    await page.getByRole('button', { name: 'Åbn møde…' }).click();
+    await page.getByRole('heading', { name: 'Punkt 1' }).waitFor();
+
+    // "kl. 10.05" where the caret is in a plain field, through the field's own input.
+    await page.locator('#item-title').press('End');
+    await page.keyboard.type(' ');
+    await page.keyboard.press('Control+Shift+K');
+    await expect.poll(() => page.locator('#item-title').inputValue()).toBe('Budget 2019 kl. 10.05');
+
+    // A new decision follows the meeting's body: correcting the header corrects it.
+    await page.keyboard.press('Control+Shift+D');
+    const decision = page.getByRole('article').first();
+    const heading = () => decision.getByRole('heading').innerText();
+    await expect.poll(heading).toBe('Beslutning i Børne- og Skoleudvalget den 29. januar 2018:');
+    expect(await decision.getByText('følger mødet').count()).toBe(2);
+    await page.keyboard.press('Control+0');
+    await page.getByLabel('Organ').fill('Skoleudvalget');
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(heading).toBe('Beslutning i Skoleudvalget den 29. januar 2018:');
+    // Set on purpose (typed Danish style), then back to following.
+    await decision.getByLabel('Dato').fill('22-01-2018');
+    await expect.poll(heading).toBe('Beslutning i Skoleudvalget den 22. januar 2018:');
+    await decision.getByRole('button', { name: 'Følg mødet' }).click();
+    await expect.poll(heading).toBe('Beslutning i Skoleudvalget den 29. januar 2018:');
+    expect(await decision.getByLabel('Dato').inputValue()).toBe('');
+    await expect
+      .poll(async () => (await readMeeting(path)).items[0]!.decisions[0]!.date)
+      .toBeNull();
+
+    // Counts must add up to the six voting members present.
+    await decision.getByRole('button', { name: '+ Afstemning' }).click();
+    await decision.getByLabel('Kun antal').check();
+    const problem = decision.getByRole('status');
+    for (const [label, count] of [
+      ['For', '3'],
+      ['Imod', '1'],
+      ['Undlod at stemme', '1'],
+    ] as const) {
+      await decision.getByLabel(label, { exact: true }).fill(count);
+    }
+    await expect
+      .poll(() => problem.innerText())
+      .toBe('Stemmerne går ikke op: 5 i alt, men 6 medlemmer er til stede under punktet.');
+    await decision.getByLabel('For', { exact: true }).fill('4');
+    await expect.poll(() => problem.innerText()).toBe('Stemmerne går op.');
+    const wording = decision.getByLabel('Tekst i referatet');
+    expect(await wording.inputValue()).toBe('For stemte 4, imod stemte 1, 1 undlod at stemme.');
+    // The sentence is the secretary's to change, and to give back.
+    await wording.fill('Et flertal stemte for; 1 medlem tog forbehold.');
+    await decision.getByRole('button', { name: 'Brug forslaget' }).click();
+    await expect
+      .poll(() => wording.inputValue())
+      .toBe('For stemte 4, imod stemte 1, 1 undlod at stemme.');
+
+    // By name: a member made inhabil after voting can no longer vote.
+    await decision.getByLabel('Med navne').check();
+    await decision.getByLabel('Stemme, Bo Jensen').selectOption('for');
+    await page.keyboard.press('Control+Shift+M');
+    await page.getByLabel('Sket på punktet, Bo Jensen').selectOption('inhabil');
+    await expect
+      .poll(() => problem.innerText())
+      .toBe('Bo Jensen kan ikke stemme på dette punkt (fraværende, inhabil eller ikke medlem).');
+    expect(await decision.getByLabel('Stemme, Bo Jensen').count()).toBe(0);
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('records attendance, inhabilitet, a substitute, a vote and statuses, prints them, and carries the postponed item on', async () => {
     const app = await suite.open({ now: () => new Date('2018-02-05T08:00:00') });
     const { page } = app;
