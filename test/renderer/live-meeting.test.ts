@@ -9,7 +9,7 @@ import {
   recommendationPoints,
   recommendationSectionId,
 } from '../../renderer/src/editor/live/recommendation-points';
-import { applyMeetingAction } from '../../renderer/src/editor/state/meeting-actions';
+import { applyMeetingAction, duplicateItem } from '../../renderer/src/editor/state/meeting-actions';
 import { absentOnItem, attendanceOnItem } from '../../shared/model/attendance';
 import { createParticipant } from '../../shared/model/meeting';
 import type { RichTextNode } from '../../shared/model/rich-text';
@@ -84,6 +84,25 @@ describe('item-attendance action', () => {
       status: 'postponed',
       openedAt: '10:05',
       closedAt: '10:32',
+    });
+  });
+});
+
+describe('duplicating an item', () => {
+  it('leaves what happened at the meeting with the original', () => {
+    const item = {
+      ...sampleMeeting().items[0]!,
+      status: 'postponed' as const,
+      attendance: [{ participantId: 'p', kind: 'inhabil' as const, reason: 'x' }],
+      openedAt: '10:05',
+      closedAt: '10:32',
+    };
+    expect(duplicateItem(item)).toMatchObject({
+      title: `${item.title} (kopi)`,
+      status: 'none',
+      attendance: [],
+      openedAt: null,
+      closedAt: null,
     });
   });
 });

@@ -99,11 +99,19 @@ function updateById<T extends { id: string }>(
   return list.map((entry) => (entry.id === id ? change(entry) : entry));
 }
 
-/** A copy of `item` with fresh ids, for "Duplikér punkt". Rich text is shared: it is never mutated. */
+/**
+ * A copy of `item` with fresh ids, for "Duplikér punkt". Rich text is
+ * shared: it is never mutated. What happened at the meeting (status,
+ * attendance, times) belongs to the original, so the copy starts without.
+ */
 export function duplicateItem(item: AgendaItem): AgendaItem {
   return {
     ...item,
     id: createId(),
+    status: 'none',
+    attendance: [],
+    openedAt: null,
+    closedAt: null,
     title: item.title ? `${item.title} (kopi)` : '',
     decisions: item.decisions.map((decision) => ({ ...decision, id: createId() })),
     attachments: item.attachments.map((attachment) => ({ ...attachment, id: createId() })),
