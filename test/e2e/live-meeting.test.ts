@@ -97,6 +97,38 @@ async function readMeeting(path: string): Promise<Meeting> {
   return result.meeting;
 }
 
+/**
+ * Pairs of overlapping boxes among the children of each element matching
+ * `selector`, and children that stick out of the editor's main area: what
+ * a secretary would see as text drawn over text or cut off.
+ */
+function layoutProblems(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const problems: string[] = [];
+    const main = document.querySelector('.editor-main')!.getBoundingClientRect();
+    const rows = document.querySelectorAll(selector);
+    if (rows.length === 0) problems.push(`nothing matches ${selector}`);
+    for (const row of rows) {
+      const children = [...row.children].filter((c) => c.getBoundingClientRect().width > 0);
+      const boxes = children.map((c) => c.getBoundingClientRect());
+      boxes.forEach((a, i) => {
+        const name = children[i]!.textContent?.trim().slice(0, 30);
+        if (a.right > main.right + 0.5) problems.push(`${name} sticks out`);
+        boxes.slice(i + 1).forEach((b, j) => {
+          const overlap =
+            a.left < b.right - 0.5 &&
+            b.left < a.right - 0.5 &&
+            a.top < b.bottom - 0.5 &&
+            b.top < a.bottom - 0.5;
+          if (overlap)
+            problems.push(`${name} overlaps ${children[i + 1 + j]!.textContent?.trim()}`);
+        });
+      });
+    }
+    return problems;
+  }, selector);
+}
+
 /** The accessible name of the focused element (its label), or its text. */
 function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -250,6 +282,16 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))('the live meeti
       { width: 1920, height: 1080 },
     ]) {
       await page.setViewportSize(size);
+      for (const row of [
+        '.item-form-head',
+        '.live-times',
+        '.live-attendance .live-row',
+        '.live-decision-meta',
+        '.live-vote .live-row',
+        '.sidebar-entry',
+      ]) {
+        expect(await layoutProblems(page, row), `${row} at ${size.width}`).toEqual([]);
+      }
       await page.getByRole('heading', { name: 'Punkt 1' }).scrollIntoViewIfNeeded();
       await page.screenshot({
         path: join(artifacts, `live-item-${size.width}x${size.height}.png`),
@@ -308,6 +350,7 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))('the live meeti
     await expect
       .poll(() => page.locator('#attendance-summary').innerText())
       .toBe('Til stede: 5 af 8 · Fraværende: Erik Berg, Fie Kragh · Inhabil: Bo Jensen');
+    await page.screenshot({ path: join(artifacts, 'live-attendance-1280x900.png') });
     await page.keyboard.press('Control+Shift+D');
     await page.keyboard.type('Godkendt.');
     await press('status', 'Control+Shift+T', '1');
@@ -320,7 +363,9 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))('the live meeti
     await press('open item', 'Control+Shift+O');
     await page.keyboard.press('Control+Shift+D');
     await page.keyboard.type('Intet.');
-    await press('status', 'Control+Shift+T', '2');
+    await press('status', 'Control+Shift+T');
+    await page.screenshot({ path: join(artifacts, 'live-status-menu-1280x900.png') });
+    await press('status', '2');
     await page.clock.setFixedTime(new Date('2018-01-29T11:42:00'));
     await press('close item', 'Control+Shift+L');
     const question = page.getByRole('alertdialog');

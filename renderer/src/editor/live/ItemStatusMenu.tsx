@@ -42,8 +42,13 @@ export function ItemStatusMenu({ item, session }: { item: AgendaItem; session: D
   // Layout effect: the menu has the keyboard before the next key arrives.
   useLayoutEffect(() => {
     if (!open) return;
+    // The whole menu in view (the item's head may be scrolled away while
+    // the secretary writes further down), then the keyboard on the current status.
+    menu.current?.scrollIntoView({ block: 'nearest' });
     const current = menu.current?.querySelector<HTMLElement>('[aria-checked="true"]');
-    (current ?? menu.current?.querySelector<HTMLElement>('[role="menuitemradio"]'))?.focus();
+    (current ?? menu.current?.querySelector<HTMLElement>('[role="menuitemradio"]'))?.focus({
+      preventScroll: true,
+    });
   }, [open]);
 
   const close = () => {
