@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { decisionsNewestFirst } from '../../../shared/model/decisions';
+import { decisionDate, decisionsNewestFirst } from '../../../shared/model/decisions';
 import { formatDateDashed } from '../../../shared/model/derived';
 import { decisionHeading } from '../../../shared/template/render';
 
@@ -125,7 +125,8 @@ function DecisionEntry({
             </select>
           </label>
         )}
-        {!decision.vote && (
+        {/* A vote is taken at this meeting: not on a decision carried from an earlier one. */}
+        {!decision.vote && decisionDate(decision, meeting) === meeting.date && (
           <button
             type="button"
             onClick={() => update({ vote: emptyVote() })}
