@@ -190,7 +190,8 @@ export function DecisionsSection({
   // Ctrl+Skift+A: a vote on the decision on top, made with one when there is none.
   useLiveRequest('vote', () => {
     const top = decisions[0];
-    if (!top) {
+    // Only today's decision takes a vote; an item carried here gets a new one.
+    if (!top || decisionDate(top, meeting) !== meeting.date) {
       const decision = { ...createDecision(), vote: emptyVote() };
       session.dispatch({ type: 'decision-add', itemId: item.id, decision });
       focusVote(decision.id);
