@@ -1,10 +1,9 @@
 /**
  * The pure parts of the live meeting's UI: recording attendance on an
- * item, counting the Indstilling's points, Danish dates and clock text.
+ * item, counting the Indstilling's points, clock text.
  */
 import { describe, expect, it } from 'vitest';
 import { clockText, clockTime } from '../../renderer/src/editor/live/clock';
-import { parseDanishDate } from '../../renderer/src/editor/live/danish-date';
 import {
   recommendationPoints,
   recommendationSectionId,
@@ -140,19 +139,7 @@ describe('Indstilling points', () => {
   });
 });
 
-describe('Danish dates and clock text', () => {
-  it('reads dd-mm-åååå with -, . or / and the file form, refusing dates that do not exist', () => {
-    expect(parseDanishDate('22-01-2018')).toBe('2018-01-22');
-    expect(parseDanishDate(' 2.1.2018 ')).toBe('2018-01-02');
-    expect(parseDanishDate('29/02/2020')).toBe('2020-02-29');
-    expect(parseDanishDate('2018-01-22')).toBe('2018-01-22');
-    expect(parseDanishDate('29-02-2019')).toBeNull();
-    expect(parseDanishDate('31-04-2018')).toBeNull();
-    expect(parseDanishDate('22-01-18')).toBeNull();
-    expect(parseDanishDate('22-01')).toBeNull();
-    expect(parseDanishDate('')).toBeNull();
-  });
-
+describe('clock text', () => {
   it('writes the time as the file stores it and as Danish text reads it', () => {
     const at = new Date(2018, 0, 29, 9, 5);
     expect(clockTime(at)).toBe('09:05');

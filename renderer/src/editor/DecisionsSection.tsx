@@ -1,6 +1,5 @@
 import { useCallback, useState } from 'react';
 import { decisionDate, decisionsNewestFirst } from '../../../shared/model/decisions';
-import { formatDateDashed } from '../../../shared/model/derived';
 import { decisionHeading } from '../../../shared/template/render';
 
 import {
@@ -10,9 +9,9 @@ import {
   type Meeting,
 } from '../../../shared/model/meeting';
 import type { RichText } from '../../../shared/model/rich-text';
+import { formatDanishDate, parseDanishDate } from '../common/danish-date-time';
 import { RichTextField } from '../rich-text/RichTextField';
 import { decisionNameSuffixes } from './decision-names';
-import { parseDanishDate } from './live/danish-date';
 import { FollowingField } from './live/FollowingField';
 import { useLiveRequest } from './live/live-requests';
 import { shortcutHint } from './live/shortcut-hint';
@@ -103,7 +102,7 @@ function DecisionEntry({
           className="live-date"
           value={decision.date}
           meetingValue={meeting.date}
-          format={formatDateDashed}
+          format={formatDanishDate}
           parse={parseDanishDate}
           onSet={(date) => update({ date })}
         />
