@@ -256,6 +256,50 @@ export const COMMANDS = {
     group: 'decisions',
     scope: 'meeting',
   },
+  // The live meeting (issue 10): what happens to an item, recorded from the keyboard.
+  'meeting.itemAttendance': {
+    label: 'Fremmøde på punktet',
+    accelerator: 'CmdOrCtrl+Shift+M',
+    menu: 'meeting',
+    group: 'items',
+    scope: 'meeting',
+  },
+  'meeting.itemStatus': {
+    label: 'Punktets status…',
+    accelerator: 'CmdOrCtrl+Shift+T',
+    menu: 'meeting',
+    group: 'items',
+    scope: 'meeting',
+  },
+  'meeting.openItem': {
+    label: 'Åbn punkt (noter tid)',
+    accelerator: 'CmdOrCtrl+Shift+O',
+    menu: 'meeting',
+    group: 'items',
+    scope: 'meeting',
+  },
+  'meeting.closeItem': {
+    label: 'Afslut punkt (noter tid)',
+    accelerator: 'CmdOrCtrl+Shift+L',
+    menu: 'meeting',
+    group: 'items',
+    scope: 'meeting',
+  },
+  'meeting.vote': {
+    label: 'Afstemning',
+    accelerator: 'CmdOrCtrl+Shift+A',
+    menu: 'meeting',
+    group: 'decisions',
+    scope: 'meeting',
+  },
+  // "kl. 10.42" where the caret is, in a text section or a plain field.
+  'edit.insertTime': {
+    label: 'Indsæt klokkeslæt',
+    accelerator: 'CmdOrCtrl+Shift+K',
+    menu: 'edit',
+    group: 'text',
+    scope: 'meeting',
+  },
   'help.shortcuts': {
     label: 'Tastaturgenveje',
     accelerator: 'F1',

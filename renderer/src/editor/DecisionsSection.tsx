@@ -1,16 +1,26 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { decisionDate, decisionsNewestFirst } from '../../../shared/model/decisions';
 import { decisionHeading } from '../../../shared/template/render';
 
-import type { AgendaItem, Decision, Meeting } from '../../../shared/model/meeting';
+import {
+  createDecision,
+  type AgendaItem,
+  type Decision,
+  type Meeting,
+} from '../../../shared/model/meeting';
 import type { RichText } from '../../../shared/model/rich-text';
-import { DateField } from '../common/DateTimeField';
+import { formatDanishDate, parseDanishDate } from '../common/danish-date-time';
 import { RichTextField } from '../rich-text/RichTextField';
 import { decisionNameSuffixes } from './decision-names';
+import { FollowingField } from './live/FollowingField';
+import { useLiveRequest } from './live/live-requests';
+import { shortcutHint } from './live/shortcut-hint';
+import { recommendationPoints } from './live/recommendation-points';
+import { emptyVote, VoteEditor } from './live/VoteEditor';
 import type { DocumentSession } from './state/document-session';
 
-/** What decisions read from their meeting: body and date (which they follow) and the template. */
-type DecisionMeeting = Pick<Meeting, 'body' | 'date' | 'template'>;
+/** Decisions read the whole meeting: body and date (which they follow), the template, and who may vote. */
+type DecisionMeeting = Meeting;
 
 interface Props {
   item: AgendaItem;
@@ -32,6 +42,8 @@ function DecisionEntry({
   session,
   which,
   autoFocus,
+  points,
+  voteFocus,
   onDelete,
 }: {
   item: AgendaItem;
@@ -41,8 +53,14 @@ function DecisionEntry({
   /** "(2 af 2)" when another decision has the same label, for screen readers; else null. */
   which: string | null;
   autoFocus: boolean;
+  /** How many numbered points the Indstilling has ("Ad 1." … offered). */
+  points: number;
+  /** Non-zero when the keyboard asked for this decision's vote (a new number each time). */
+  voteFocus: number;
   onDelete: (decisionId: string) => void;
 }) {
+  const update = (patch: Partial<Omit<Decision, 'id'>>) =>
+    session.dispatch({ type: 'decision-update', itemId: item.id, id: decision.id, patch });
   const onCommit = useCallback(
     (text: RichText) =>
       session.dispatch({
@@ -68,25 +86,54 @@ function DecisionEntry({
             {which}
           </span>
         )}
-        <label>
-          Dato{' '}
-          <DateField
-            value={decisionDate(decision, meeting)}
-            required
-            onChange={(date) =>
-              date &&
-              session.dispatch({
-                type: 'decision-update',
-                itemId: item.id,
-                id: decision.id,
-                patch: { date },
-              })
-            }
-          />
-        </label>
         <button type="button" aria-label={`Slet ${name}`} onClick={() => onDelete(decision.id)}>
           Slet
         </button>
+      </div>
+      <div className="live-decision-meta">
+        <FollowingField
+          label="Organ"
+          value={decision.body}
+          meetingValue={meeting.body}
+          onSet={(body) => update({ body })}
+        />
+        <FollowingField
+          label="Dato"
+          className="live-date"
+          value={decision.date}
+          meetingValue={meeting.date}
+          format={formatDanishDate}
+          parse={parseDanishDate}
+          onSet={(date) => update({ date })}
+        />
+        {(decision.body !== null || decision.date !== null) && (
+          <button type="button" onClick={() => update({ body: null, date: null })}>
+            Følg mødet
+          </button>
+        )}
+        {(points > 0 || decision.point) && (
+          <label>
+            Gælder{' '}
+            <select value={decision.point} onChange={(e) => update({ point: e.target.value })}>
+              <option value="">Hele indstillingen</option>
+              {pointNumbers(Math.max(points, Number(decision.point) || 0)).map((n) => (
+                <option key={n} value={String(n)}>
+                  Ad {n}.
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {/* A vote is taken at this meeting: not on a decision carried from an earlier one. */}
+        {!decision.vote && decisionDate(decision, meeting) === meeting.date && (
+          <button
+            type="button"
+            onClick={() => update({ vote: emptyVote() })}
+            {...shortcutHint('meeting.vote')}
+          >
+            + Afstemning
+          </button>
+        )}
       </div>
       <RichTextField
         key={decision.id}
@@ -99,11 +146,29 @@ function DecisionEntry({
         onCommit={onCommit}
         autoFocus={autoFocus}
       />
+      {decision.vote && (
+        <VoteEditor
+          meeting={meeting}
+          item={item}
+          decision={decision}
+          session={session}
+          autoFocus={voteFocus}
+        />
+      )}
     </article>
   );
 }
 
-/** Beslutning: dated decisions newest first, "Ny beslutning", and the standard phrases. */
+/** 1 … n. */
+function pointNumbers(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i + 1);
+}
+
+/**
+ * Beslutning: dated decisions newest first, "Ny beslutning" (for the whole
+ * Indstilling) or "Ad 1.", "Ad 2." against its numbered points, the standard
+ * phrases, and a vote on a decision (Ctrl+Skift+A on the top one).
+ */
 export function DecisionsSection({
   item,
   meeting,
@@ -116,6 +181,41 @@ export function DecisionsSection({
   onDelete,
 }: Props) {
   const decisions = decisionsNewestFirst(item, meeting);
+  const points = recommendationPoints(item, meeting.template);
+  // Which decision's vote takes the keyboard, and a count so each request focuses anew.
+  const [voteFocus, setVoteFocus] = useState<{ id: string; asked: number } | null>(null);
+  const focusVote = (id: string) =>
+    setVoteFocus((before) => ({ id, asked: (before?.asked ?? 0) + 1 }));
+  // Ctrl+Skift+A: a vote on the decision on top, made with one when there is none.
+  useLiveRequest('vote', () => {
+    const top = decisions[0];
+    // Only today's decision takes a vote; an item carried here gets a new one.
+    if (!top || decisionDate(top, meeting) !== meeting.date) {
+      const decision = { ...createDecision(), vote: emptyVote() };
+      session.dispatch({ type: 'decision-add', itemId: item.id, decision });
+      focusVote(decision.id);
+      return;
+    }
+    if (!top.vote) {
+      session.dispatch({
+        type: 'decision-update',
+        itemId: item.id,
+        id: top.id,
+        patch: { vote: emptyVote() },
+      });
+    }
+    focusVote(top.id);
+  });
+  // "Ad 1." … added in reverse, so that newest-first shows them in point order.
+  const addForPoints = (wanted: number[]) => {
+    for (const n of [...wanted].reverse()) {
+      session.dispatch({
+        type: 'decision-add',
+        itemId: item.id,
+        decision: { ...createDecision(), point: String(n) },
+      });
+    }
+  };
   const suffixes = decisionNameSuffixes(decisions.map((d) => decisionHeading(d, meeting)));
   return (
     <section className="item-section" aria-labelledby="section-decisions">
@@ -124,6 +224,7 @@ export function DecisionsSection({
         <button type="button" onClick={onNewDecision}>
           + Ny beslutning
         </button>
+
         {phrases.map((phrase, index) => (
           <button
             key={phrase}
@@ -136,6 +237,18 @@ export function DecisionsSection({
           </button>
         ))}
       </div>
+      {points > 1 && (
+        <div className="phrases" role="group" aria-label="Beslutning pr. punkt i indstillingen">
+          {pointNumbers(points).map((n) => (
+            <button key={n} type="button" onClick={() => addForPoints([n])}>
+              + Ad {n}.
+            </button>
+          ))}
+          <button type="button" onClick={() => addForPoints(pointNumbers(points))}>
+            + Ad hvert punkt (1–{points})
+          </button>
+        </div>
+      )}
       {decisions.length === 0 && <p className="muted">Ingen beslutning endnu.</p>}
       {decisions.map((decision, index) => (
         <DecisionEntry
@@ -146,6 +259,8 @@ export function DecisionsSection({
           session={session}
           which={suffixes[index] ?? null}
           autoFocus={decision.id === focusDecisionId}
+          points={points}
+          voteFocus={voteFocus?.id === decision.id ? voteFocus.asked : 0}
           onDelete={onDelete}
         />
       ))}

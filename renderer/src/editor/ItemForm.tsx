@@ -5,6 +5,9 @@ import type { AgendaItem, Meeting } from '../../../shared/model/meeting';
 import { AttachmentsSection } from './AttachmentsSection';
 import { DecisionsSection } from './DecisionsSection';
 import { ItemFields } from './ItemFields';
+import { ItemAttendancePanel } from './live/ItemAttendancePanel';
+import { ItemStatusMenu } from './live/ItemStatusMenu';
+import { ItemTimes } from './live/ItemTimes';
 import { OrphanSections } from './OrphanSections';
 import { ShortTextSection } from './ShortTextSection';
 import type { DocumentSession } from './state/document-session';
@@ -44,6 +47,7 @@ export const ItemForm = memo(function ItemForm({
         <h2 id="item-heading" tabIndex={-1}>
           Punkt {itemNumber(meeting, index)}
         </h2>
+        <ItemStatusMenu item={item} session={session} />
         <button type="button" onClick={() => onCommand('meeting.duplicateItem')}>
           Duplikér punkt
         </button>
@@ -51,7 +55,9 @@ export const ItemForm = memo(function ItemForm({
           Slet punkt
         </button>
       </div>
+      {template.item.recordTimes && <ItemTimes meeting={meeting} item={item} session={session} />}
       <ItemFields item={item} template={template} session={session} />
+      <ItemAttendancePanel meeting={meeting} item={item} session={session} />
       {template.sections.map((section) => {
         switch (section.kind) {
           case 'rich-text':

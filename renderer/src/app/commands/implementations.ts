@@ -8,6 +8,8 @@
  */
 import { COMMANDS, type CommandId, type CommandSpec } from '../../../../shared/commands/commands';
 import type { EditorActions } from '../../editor/editor-actions';
+import { insertTimeAtFocus } from '../../editor/live/clock';
+import { requestLive, type LiveRequest } from '../../editor/live/live-requests';
 import { focusedEditor, toolbarEditor } from '../../rich-text/focused-editor';
 import { focusFormatToolbar } from '../../rich-text/toolbar-host';
 import { runEditorCommand, type EditorCommandId } from '../../rich-text/format-commands';
@@ -47,6 +49,11 @@ function history(id: 'edit.undo' | 'edit.redo'): Implementation {
       else document.execCommand(id === 'edit.undo' ? 'undo' : 'redo');
     },
   };
+}
+
+/** A live-meeting command for the item on screen; not ours where no item is shown. */
+function onItem(request: LiveRequest): Implementation {
+  return { run: ({ editor }) => (editor ? requestLive(request) : false) };
 }
 
 const IMPLEMENTATIONS = {
@@ -90,6 +97,12 @@ const IMPLEMENTATIONS = {
   'meeting.goToDecision': onEditor((e) => e.goToDecision()),
   'meeting.newDecision': onEditor((e) => e.newDecision()),
   'meeting.standardPhrases': onEditor((e) => e.standardPhrases()),
+  'meeting.itemAttendance': onItem('attendance'),
+  'meeting.itemStatus': onItem('status'),
+  'meeting.openItem': onItem('open-item'),
+  'meeting.closeItem': onItem('close-item'),
+  'meeting.vote': onItem('vote'),
+  'edit.insertTime': { run: () => insertTimeAtFocus() },
   'help.shortcuts': { run: ({ shell }) => shell.showDialog('shortcuts') },
   'help.about': { run: ({ shell }) => shell.showDialog('about') },
 } satisfies Record<CommandId, Implementation>;

@@ -99,6 +99,7 @@ const EDIT_ACTIONS = new Set<MeetingAction['type']>([
   'header',
   'item-update',
   'item-field',
+  'item-attendance',
   'participant-update',
   'attachment-update',
 ]);

@@ -24,8 +24,13 @@ export type HeaderPatch = Partial<
   >
 >;
 
-/** Item fields editable as plain values. */
-export type ItemPatch = Partial<Pick<AgendaItem, 'title' | 'caseNumber' | 'closed'>>;
+/** Item fields editable as plain values (status and the times noted live too). */
+export type ItemPatch = Partial<
+  Pick<AgendaItem, 'title' | 'caseNumber' | 'closed' | 'status' | 'openedAt' | 'closedAt'>
+>;
+
+/** A change to one participant's attendance on an item. */
+export type AttendanceChange = AgendaItem['attendance'][number];
 
 /** One change to the meeting. */
 export type MeetingAction =
@@ -46,6 +51,18 @@ export type MeetingAction =
   /** Text kept from another template («Ikke i skabelonen»): deleted, or appended to section `to`. */
   | { type: 'section-discard'; id: string; section: string }
   | { type: 'section-move'; id: string; section: string; to: string }
+  /**
+   * Sets what happened to `participantId` on item `itemId` ("left" before
+   * it, "arrived" during it, inhabil, away); `kind: null` takes it back, so
+   * the participant inherits the meeting's attendance again.
+   */
+  | {
+      type: 'item-attendance';
+      itemId: string;
+      participantId: string;
+      kind: AttendanceChange['kind'] | null;
+      reason?: string;
+    }
   | { type: 'decision-add'; itemId: string; decision?: Decision; at?: number }
   | { type: 'decision-update'; itemId: string; id: string; patch: Partial<Omit<Decision, 'id'>> }
   | { type: 'decision-remove'; itemId: string; id: string }
@@ -82,11 +99,19 @@ function updateById<T extends { id: string }>(
   return list.map((entry) => (entry.id === id ? change(entry) : entry));
 }
 
-/** A copy of `item` with fresh ids, for "Duplikér punkt". Rich text is shared: it is never mutated. */
+/**
+ * A copy of `item` with fresh ids, for "Duplikér punkt". Rich text is
+ * shared: it is never mutated. What happened at the meeting (status,
+ * attendance, times) belongs to the original, so the copy starts without.
+ */
 export function duplicateItem(item: AgendaItem): AgendaItem {
   return {
     ...item,
     id: createId(),
+    status: 'none',
+    attendance: [],
+    openedAt: null,
+    closedAt: null,
     title: item.title ? `${item.title} (kopi)` : '',
     decisions: item.decisions.map((decision) => ({ ...decision, id: createId() })),
     attachments: item.attachments.map((attachment) => ({ ...attachment, id: createId() })),
@@ -168,6 +193,20 @@ export function applyMeetingAction(meeting: Meeting, action: MeetingAction): Mee
           ...item,
           sections: { ...sections, [action.to]: target ? appendRichText(target, moved) : moved },
         };
+      });
+    case 'item-attendance':
+      return updateItem(meeting, action.itemId, (item) => {
+        // One change per participant and item: the secretary records what
+        // happened to them here, not a history of corrections.
+        const others = item.attendance.filter((c) => c.participantId !== action.participantId);
+        const before = item.attendance.find((c) => c.participantId === action.participantId);
+        if (action.kind === null) return before ? { ...item, attendance: others } : item;
+        const change: AttendanceChange = {
+          participantId: action.participantId,
+          kind: action.kind,
+          reason: action.reason ?? (before?.kind === action.kind ? before.reason : ''),
+        };
+        return { ...item, attendance: [...others, change] };
       });
     case 'decision-add':
       return updateItem(meeting, action.itemId, (item) => {
