@@ -22,7 +22,9 @@ export function decisionDate(decision: Pick<Decision, 'date'>, meeting: Pick<Mee
  * export prints them. Decisions are stored in the order they were added, so
  * on the same date the later-added one is the newer and comes first: a
  * second "Ny beslutning" on the meeting day lands on top, where the
- * secretary is typing.
+ * secretary is typing. "Ad 1.", "Ad 2." decisions of one day are read
+ * against the Indstilling, so they follow its points in order, under any
+ * decision of that day for the item as a whole.
  */
 export function decisionsNewestFirst(
   item: Pick<AgendaItem, 'decisions'>,
@@ -30,8 +32,21 @@ export function decisionsNewestFirst(
 ): Decision[] {
   return item.decisions
     .map((decision, index) => ({ decision, date: decisionDate(decision, meeting), index }))
-    .sort((a, b) => b.date.localeCompare(a.date) || b.index - a.index)
+    .sort(
+      (a, b) =>
+        b.date.localeCompare(a.date) ||
+        pointRank(a.decision) - pointRank(b.decision) ||
+        b.index - a.index,
+    )
     .map(({ decision }) => decision);
+}
+
+/** Where a decision stands among one day's: the whole item first (0), then its point in order. */
+function pointRank(decision: Pick<Decision, 'point'>): number {
+  if (decision.point === '') return 0;
+  const number = Number.parseInt(decision.point, 10);
+  // A point that is not a number ("a", "2a") sorts after the numbered ones.
+  return Number.isFinite(number) ? number : Number.MAX_SAFE_INTEGER;
 }
 
 /** The same decision with the meeting's body and date written into it (it no longer follows a meeting). */

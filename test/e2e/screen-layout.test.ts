@@ -5,20 +5,16 @@
  * view, and axe finds no contrast problem in the light or the dark theme.
  * The screenshots it leaves in test-artifacts/ are for looking at.
  */
-import { createRequire } from 'node:module';
 import { promises as fs } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { contrastViolations } from '../support/axe';
 import { requireTools } from '../support/require-tool';
 import { useBrowserSuite } from './browser-suite';
 import { liveMeeting, openMeeting } from './screen-fixtures';
 
 const artifacts = join(resolve(import.meta.dirname, '../..'), 'test-artifacts', 'screen');
-const axeSource = fs.readFile(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 interface Box {
   name: string;
@@ -69,30 +65,6 @@ async function topBarProblems(page: Page): Promise<string[]> {
   if (title.height > lineHeight * 1.5) problems.push(`title wraps (${title.height}px high)`);
   if (title.width < 150) problems.push(`title squeezed to ${title.width}px`);
   return problems;
-}
-
-interface Violation {
-  id: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
-
-/** axe's contrast findings on the page as it is. */
-async function contrastViolations(page: Page): Promise<string[]> {
-  await page.evaluate(await axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Violation[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'rule', values: ['color-contrast'] },
-    });
-    return result.violations;
-  });
-  return violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
-  );
 }
 
 describe.runIf(requireTools('chromium'))('the screen', () => {

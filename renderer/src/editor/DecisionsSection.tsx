@@ -206,9 +206,9 @@ export function DecisionsSection({
     }
     focusVote(top.id);
   });
-  // "Ad 1." … added in reverse, so that newest-first shows them in point order.
+  // "Ad 1." …: decisionsNewestFirst shows one day's in point order.
   const addForPoints = (wanted: number[]) => {
-    for (const n of [...wanted].reverse()) {
+    for (const n of wanted) {
       session.dispatch({
         type: 'decision-add',
         itemId: item.id,

@@ -37,4 +37,29 @@ describe('decision order in the Word export', () => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(text.indexOf(decisionHeading(item.decisions[0]!, meeting))).toBeLessThan(positions[2]!);
   });
+
+  it('shows one day\'s "Ad N." decisions in point order under the whole-item one, whatever order they were added in', () => {
+    const meeting = generateMeeting({ items: 1, sectionsPerItem: 1, seed: 4 });
+    const item = meeting.items[0]!;
+    const ad = (id: string, point: string, date = '2018-01-29') => ({
+      ...decision(id, date, id),
+      point,
+    });
+    item.decisions = [
+      ad('ad2', '2'),
+      ad('earlier-ad1', '1', '2018-01-22'),
+      ad('ad10', '10'),
+      ad('whole', ''),
+      ad('ad1', '1'),
+      ad('ad-a', 'a'),
+    ];
+    expect(decisionsNewestFirst(item, meeting).map((d) => d.id)).toEqual([
+      'whole',
+      'ad1',
+      'ad2',
+      'ad10',
+      'ad-a',
+      'earlier-ad1',
+    ]);
+  });
 });
