@@ -1,6 +1,6 @@
 /**
- * `referat export <meeting.referat> --out <file.docx|file.pdf> [--public]`:
- * the Word or PDF export (by the output's extension) for scripts and batch
+ * `referat export <meeting.referat> --out <file.docx|file.pdf> [--public] [--dagsorden]`:
+ * the Word or PDF export (of the referat, or with --dagsorden of the dagsorden) (by the output's extension) for scripts and batch
  * use. The same read pipeline and exporters as the app; the file is written
  * through the atomic writer, so a failed run leaves no file (and an
  * existing one untouched). Exit code 0 on success, 1 when the meeting
@@ -10,6 +10,7 @@
  */
 import { resolve } from 'node:path';
 import { exportMeetingToDocx } from '../../shared/export/index';
+import type { ExportOptions } from '../../shared/export/options';
 import { exportMeetingToPdf } from '../../shared/export/pdf/index';
 import { describeIpcError } from '../../shared/ipc/describe-error';
 import { openMeeting } from '../main/documents/document-store';
@@ -33,7 +34,7 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
     io.err(parsed.message);
     return 2;
   }
-  const { input, output, format, publicVersion } = parsed.command;
+  const { input, output, format, publicVersion, agenda } = parsed.command;
   const opened = await openMeeting(resolve(input));
   if (!opened.ok) {
     io.err(oneLine(describeIpcError(opened.error)));
@@ -41,14 +42,15 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
   }
   const version = publicVersion ? 'public' : 'internal';
   const meeting = opened.value.meeting;
+  const options: ExportOptions = { version, ...(agenda ? { document: 'dagsorden' } : {}) };
   const bytes =
     format === 'pdf'
       ? await exportMeetingToPdf(
           meeting,
-          { version },
+          options,
           { fonts: await loadPdfFonts(), now: new Date() },
         )
-      : await exportMeetingToDocx(meeting, { version });
+      : await exportMeetingToDocx(meeting, options);
   const target = resolve(output);
   try {
     await writeFileAtomic(target, bytes);
@@ -60,7 +62,8 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
     );
     return 1;
   }
-  io.out(`Eksporteret ${publicVersion ? 'offentlig' : 'intern'} version: ${target}`);
+  const what = agenda ? 'dagsorden' : 'version';
+  io.out(`Eksporteret ${publicVersion ? 'offentlig' : 'intern'} ${what}: ${target}`);
   return 0;
 }
 

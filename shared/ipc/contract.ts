@@ -73,6 +73,8 @@ const exportRequest = z.object({
   meeting: meetingSchema,
   version: z.enum(['public', 'internal']),
   publicShowsClosedTitles: z.boolean().optional(),
+  /** 'dagsorden': the meeting as sent out before it is held (no decisions, attendance or votes). */
+  document: z.enum(['referat', 'dagsorden']).optional(),
 });
 /** Where the file was written; null when the save dialog was cancelled. */
 const exportResponse = z.object({ path: filePath }).nullable();

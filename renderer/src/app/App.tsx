@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CommandId } from '../../../shared/commands/commands';
-import type { ExportVersion } from '../../../shared/export/options';
+import type { ExportDocument, ExportVersion } from '../../../shared/export/options';
 import type {
   OpenedMeeting,
   RecentFile,
@@ -104,9 +104,13 @@ export function App() {
     await handleOpened(await invoke('meeting:reload', { handle }));
   };
 
-  const exportAs = async (channel: 'export:docx' | 'export:pdf', version: ExportVersion) => {
+  const exportAs = async (
+    channel: 'export:docx' | 'export:pdf',
+    version: ExportVersion,
+    document: ExportDocument = 'referat',
+  ) => {
     if (!session) return;
-    const result = await invoke(channel, { meeting: session.read(), version });
+    const result = await invoke(channel, { meeting: session.read(), version, document });
     if (!result.ok) setError(result.error);
     else if (result.value) setExported(result.value.path);
   };
@@ -142,6 +146,7 @@ export function App() {
     },
     exportWord: (version) => void exportAs('export:docx', version),
     exportPdf: (version) => void exportAs('export:pdf', version),
+    exportAgenda: () => void exportAs('export:docx', 'internal', 'dagsorden'),
     showDialog: setDialog,
   };
 

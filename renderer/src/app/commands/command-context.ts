@@ -14,6 +14,8 @@ export interface ShellActions {
   close(): void;
   exportWord(version: ExportVersion): void;
   exportPdf(version: ExportVersion): void;
+  /** The dagsorden as Word (internal: it goes to the members). */
+  exportAgenda(): void;
   showDialog(dialog: AppDialog): void;
 }
 
