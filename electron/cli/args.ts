@@ -15,7 +15,7 @@ export interface ExportCommand {
 
 /** The usage line, shown on a malformed command line. */
 export const USAGE =
-  'Brug: referat export <møde.referat> --out <fil.docx|fil.pdf> [--public] [--dagsorden], eller referat template check <skabelon.referat-skabelon>';
+  'Brug: referat export <møde.referat> --out <fil.docx|fil.pdf> [--public] [--dagsorden], referat import <dagsorden.docx> --template <id|fil> --out <møde.referat>, eller referat template check <skabelon.referat-skabelon>';
 
 /** The format a file name asks for (.docx or .pdf, any case); null for any other extension. */
 export function formatOf(path: string): OutputFormat | null {

@@ -18,6 +18,7 @@ import { writeFileAtomic } from '../main/fs/atomic-write';
 import { classifyWriteError } from '../main/fs/write-problem';
 import { loadPdfFonts } from '../main/export/pdf-fonts';
 import { parseArgs } from './args';
+import { runImportCommand } from './import-agenda';
 import { runTemplateCommand } from './template-check';
 
 /** Where the command's lines go (process.stdout/stderr, or a test's arrays). */
@@ -29,6 +30,7 @@ export interface CliOutput {
 /** Runs the command line `argv` (without node and the script); resolves to the exit code. */
 export async function runCli(argv: string[], io: CliOutput): Promise<number> {
   if (argv[0] === 'template') return runTemplateCommand(argv.slice(1), io);
+  if (argv[0] === 'import') return runImportCommand(argv.slice(1), io);
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     io.err(parsed.message);
@@ -45,11 +47,7 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
   const options: ExportOptions = { version, ...(agenda ? { document: 'dagsorden' } : {}) };
   const bytes =
     format === 'pdf'
-      ? await exportMeetingToPdf(
-          meeting,
-          options,
-          { fonts: await loadPdfFonts(), now: new Date() },
-        )
+      ? await exportMeetingToPdf(meeting, options, { fonts: await loadPdfFonts(), now: new Date() })
       : await exportMeetingToDocx(meeting, options);
   const target = resolve(output);
   try {

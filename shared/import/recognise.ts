@@ -334,17 +334,16 @@ function readTitle(text: string, facts: HeaderFacts, template: Template): boolea
     }
   }
   const date = parseDanishDate(text);
-  if (date && /dagsorden|referat|møde/i.test(text)) {
-    facts.date ??= date;
-    // "Dagsorden for Teknik- og Miljøudvalget 12. maj 2021": the words between are the body.
-    const body =
-      /(?:dagsorden|referat)(?:\s+(?:for|til|fra))?\s*[-–:]?\s*(.+?)\s*[-–,]?\s*(?:d\.|den|mødet)?\s*(?:\d)/i.exec(
-        text,
-      );
-    if (body?.[1] && !facts.body) facts.body = body[1].replace(/^(?:mødet\s+i\s+)/i, '').trim();
-    return true;
-  }
-  return false;
+  const named = /^\s*(?:dagsorden|referat)\b/i.test(text);
+  if (!named && !(date && /dagsorden|referat|møde/i.test(text))) return false;
+  if (date) facts.date ??= date;
+  // "Dagsorden for Teknik- og Miljøudvalget 12. maj 2021": the words between are the body.
+  const body =
+    /(?:dagsorden|referat)(?:\s+(?:for|til|fra))?(?:\s+mødet\s+i)?\s*[-–:]?\s*(.*?)\s*[-–,]?\s*(?:(?:d\.|den)\s*)?(?:\d|$)/i.exec(
+      text,
+    );
+  if (body?.[1] && !facts.body) facts.body = body[1].trim();
+  return true;
 }
 
 interface ItemDraft {

@@ -3,28 +3,29 @@
  * and the CLI. Mammoth reads the document; the recogniser
  * (shared/import/recognise.ts) makes sense of its HTML. What mammoth cannot
  * read is told apart here by the file's first bytes, so the secretary gets
- * one clear Danish line: an old .doc or an encrypted file (both an OLE
- * compound file), a damaged .docx (a zip that does not open), or no Word
- * file at all.
+ * one clear Danish line (shared/ipc/describe-error.ts): an old .doc or an
+ * encrypted file (both an OLE compound file), a damaged .docx (a zip that
+ * does not open), or no Word file at all.
  */
 import mammoth from 'mammoth';
 import { WORD_STYLE_MAP } from '../../../shared/import/style-map';
+import {
+  err,
+  fromFileProblem,
+  ok,
+  type IpcErrorCode,
+  type Result,
+} from '../../../shared/ipc/result';
+import { readRegularFile } from '../fs/read-regular-file';
 
-/** Mammoth's HTML of a document and its warnings (Danish where we can say what they mean). */
+/** Mammoth's HTML of a document and what it could not read (Danish lines). */
 export interface WordHtml {
   html: string;
   messages: string[];
 }
 
-/** Why a file could not be read; `message` is the Danish line for the secretary. */
-export class WordReadError extends Error {
-  constructor(
-    readonly reason: 'doc' | 'encrypted' | 'damaged' | 'not-word',
-    message: string,
-  ) {
-    super(message);
-  }
-}
+/** A dagsorden is text: far below this; a larger file is refused before mammoth unpacks it. */
+export const MAX_WORD_BYTES = 100 * 1024 * 1024;
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -35,60 +36,47 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
 
 /** True when an OLE compound file holds an encrypted Office document (its "EncryptedPackage" stream). */
 function isEncryptedPackage(bytes: Uint8Array): boolean {
-  // Directory entry names are UTF-16LE; finding the name is enough to tell the two OLE kinds apart.
+  // Directory entry names are UTF-16LE; the name alone tells the two OLE kinds apart.
   const name = Buffer.from('EncryptedPackage', 'utf16le');
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(name);
 }
 
-/** What is wrong with a file that is not a readable .docx, judged by its bytes; null when it looks like one. */
-export function classifyWordFile(bytes: Uint8Array): WordReadError | null {
-  if (startsWith(bytes, OLE)) {
-    return isEncryptedPackage(bytes)
-      ? new WordReadError(
-          'encrypted',
-          'Filen er beskyttet med adgangskode. Åbn den i Word, fjern adgangskoden (Filer › Info › Beskyt dokument), gem den og prøv igen.',
-        )
-      : new WordReadError(
-          'doc',
-          'Filen er et ældre Word-dokument (.doc). Åbn den i Word, gem den som Word-dokument (.docx) og prøv igen.',
-        );
-  }
-  if (!startsWith(bytes, ZIP)) {
-    return new WordReadError(
-      'not-word',
-      'Filen er ikke et Word-dokument (.docx). Vælg dagsordenen som Word-fil.',
-    );
-  }
-  return null;
+/** Why `bytes` are no readable .docx, judged by their first bytes; null when they look like one. */
+export function classifyWordFile(bytes: Uint8Array): IpcErrorCode | null {
+  if (startsWith(bytes, OLE))
+    return isEncryptedPackage(bytes) ? 'word-encrypted' : 'word-old-format';
+  return startsWith(bytes, ZIP) ? null : 'not-word';
 }
 
-const DAMAGED = new WordReadError(
-  'damaged',
-  'Word-filen er beskadiget og kan ikke læses. Åbn den i Word og gem den igen, eller bed om en ny kopi.',
-);
-
-/** The HTML of a .docx; throws a WordReadError with the Danish line when it cannot be read. */
-export async function readWordHtml(bytes: Uint8Array): Promise<WordHtml> {
+/** The HTML of a .docx's bytes, or why it cannot be read. */
+export async function wordBytesToHtml(bytes: Uint8Array): Promise<Result<WordHtml>> {
   const problem = classifyWordFile(bytes);
-  if (problem) throw problem;
-  let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
+  if (problem) return err({ code: problem });
   try {
-    result = await mammoth.convertToHtml(
+    const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {
         styleMap: [...WORD_STYLE_MAP],
         // Images are not kept: an empty <img> marks the spot for "[billede udeladt]".
         convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
-        ignoreEmptyParagraphs: true,
       },
     );
-  } catch {
-    // A zip without word/document.xml, a truncated zip, malformed XML: all "damaged" to the secretary.
-    throw DAMAGED;
+    // Unknown styles are expected (every document has its own); only real losses are worth a line.
+    const lost = result.messages.some((message) => message.type === 'error');
+    return ok({
+      html: result.value,
+      messages: lost ? ['En del af dokumentet kunne ikke læses og er udeladt.'] : [],
+    });
+  } catch (error) {
+    // A truncated zip, a zip without word/document.xml, malformed XML: all "damaged" to the secretary.
+    return err({ code: 'word-damaged', detail: String(error) });
   }
-  // Unknown styles are expected (every document has its own); only real losses are worth a line.
-  const messages = result.messages
-    .filter((m) => m.type === 'error')
-    .map(() => 'En del af dokumentet kunne ikke læses og er udeladt.');
-  return { html: result.value, messages: [...new Set(messages)] };
+}
+
+/** Reads the Word file the user chose at `path`; errors name the file. */
+export async function readWordFile(path: string): Promise<Result<WordHtml>> {
+  const read = await readRegularFile(path, MAX_WORD_BYTES);
+  if (!read.ok) return err(fromFileProblem(read.problem, path));
+  const html = await wordBytesToHtml(read.bytes);
+  return html.ok ? html : err({ ...html.error, path });
 }
