@@ -23,6 +23,7 @@ import type { AppDialog, CommandContext, ShellActions } from './commands/command
 import { runCommand } from './commands/implementations';
 import { useCommandKeys } from './commands/use-command-keys';
 import { ExportNotice } from './ExportNotice';
+import { ImportAgendaDialog, type PendingImport } from './ImportAgendaDialog';
 import { SettingsDialog } from './SettingsDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useShellWiring } from './use-shell-wiring';
@@ -42,6 +43,7 @@ export function App() {
   const [error, setError] = useState<IpcError | null>(null);
   const [exported, setExported] = useState<string | null>(null);
   const [notices, setNotices] = useState<string[]>([]);
+  const [pendingImport, setPendingImport] = useState<PendingImport | null>(null);
   const editorActions = useRef<EditorActions | null>(null);
 
   const refreshLists = useCallback(async () => {
@@ -147,6 +149,14 @@ export function App() {
     exportWord: (version) => void exportAs('export:docx', version),
     exportPdf: (version) => void exportAs('export:pdf', version),
     exportAgenda: () => void exportAs('export:docx', 'internal', 'dagsorden'),
+    importAgenda: () =>
+      void invoke('agenda:import-dialog').then((result) => {
+        if (!result.ok) setError(result.error);
+        else if (result.value) {
+          setError(null);
+          setPendingImport(result.value);
+        }
+      }),
     showDialog: setDialog,
   };
 
@@ -205,10 +215,26 @@ export function App() {
           recovered={recovered}
           onNew={() => void run('file.new')}
           onOpen={() => void run('file.open')}
+          onImport={() => void run('file.importAgenda')}
           onOpenRecent={(path) => void openPath(path)}
           onRestore={(id) => void invoke('recovery:open', { id }).then(handleOpened)}
           onDiscard={(id) => void invoke('recovery:discard', { id }).then(refreshLists)}
           onSettings={() => void run('file.settings')}
+        />
+      )}
+      {pendingImport && (
+        <ImportAgendaDialog
+          key={pendingImport.importId}
+          pending={pendingImport}
+          onCreate={(templateId) => {
+            const { importId } = pendingImport;
+            setPendingImport(null);
+            void invoke('agenda:import-create', { importId, templateId }).then(handleOpened);
+          }}
+          onCancel={() => {
+            setPendingImport(null);
+            void invoke('agenda:import-cancel', { importId: pendingImport.importId });
+          }}
         />
       )}
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}

@@ -16,6 +16,8 @@ export interface ShellActions {
   exportPdf(version: ExportVersion): void;
   /** The dagsorden as Word (internal: it goes to the members). */
   exportAgenda(): void;
+  /** "Importér dagsorden fra Word…": open dialog, then the preview. */
+  importAgenda(): void;
   showDialog(dialog: AppDialog): void;
 }
 
