@@ -564,14 +564,11 @@ export function recogniseAgenda(
     }
     if (loose.length > 0) {
       const target = firstRich;
-      const preview = plainTextOf({ type: 'root', children: loose })
-        .replace(/\s+/g, ' ')
-        .trim()
-        .slice(0, 60);
+      const preview = excerpt(loose);
       if (target) {
         draft.sections.set(target.id, [...loose, ...(draft.sections.get(target.id) ?? [])]);
         unplaced.push(
-          `Punkt ${draft.number}: tekst uden overskrift («${preview}…») er lagt i ${target.label}.`,
+          `Punkt ${draft.number}: tekst uden overskrift («${preview}») er lagt i ${target.label}.`,
         );
       }
     }
@@ -579,10 +576,7 @@ export function recogniseAgenda(
   });
 
   if (leftover.length > 0) {
-    const preview = plainTextOf({ type: 'root', children: leftover })
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, 60);
+    const preview = excerpt(leftover);
     const first = drafts[0];
     if (first && firstRich) {
       const existing = first.item.sections[firstRich.id];
@@ -592,7 +586,7 @@ export function recogniseAgenda(
       ]);
       first.filled.add(firstRich.label);
       unplaced.push(
-        `Tekst før første punkt («${preview}…») er lagt i punkt ${first.number}, ${firstRich.label}.`,
+        `Tekst før første punkt («${preview}») er lagt i punkt ${first.number}, ${firstRich.label}.`,
       );
     } else {
       const item = createAgendaItem('Dagsordenens tekst');
@@ -604,7 +598,7 @@ export function recogniseAgenda(
         filled: new Set(firstRich ? [firstRich.label] : []),
       });
       unplaced.push(
-        `Der blev ikke fundet nogen punkter; teksten («${preview}…») er lagt i ét punkt.`,
+        `Der blev ikke fundet nogen punkter; teksten («${preview}») er lagt i ét punkt.`,
       );
     }
   }
@@ -644,6 +638,12 @@ export function recogniseAgenda(
       notices,
     },
   };
+}
+
+/** The start of some text for a report line: «Baggrunden for punkt 1. Det …». */
+function excerpt(nodes: RichTextNode[]): string {
+  const text = plainTextOf({ type: 'root', children: nodes }).replace(/\s+/g, ' ').trim();
+  return text.length > 60 ? `${text.slice(0, 60).trimEnd()} …` : text;
 }
 
 /** The element's children without its leading bold label ("Indstilling:"). */

@@ -2,7 +2,7 @@ import type { ImportReport, ItemRule } from './recognise';
 
 const FOUND_BY: Record<ItemRule, string> = {
   pattern: 'skabelonens punktoverskrift',
-  headings: 'overskrifter (Overskrift 1)',
+  headings: 'typografien Overskrift 1',
   bold: 'fede, nummererede linjer',
   'numbered-list': 'nummererede overskrifter',
   none: 'ingen',

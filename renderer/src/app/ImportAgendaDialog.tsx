@@ -72,7 +72,7 @@ export function ImportAgendaDialog({ pending, onCreate, onCancel }: Props) {
           ))}
         </select>
       </div>
-      <div aria-live="polite" aria-busy={busy}>
+      <div className="import-preview" aria-live="polite" aria-busy={busy}>
         <dl className="import-header">
           {header.map(([label, value]) => (
             <div key={label}>
