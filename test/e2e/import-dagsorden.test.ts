@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { contentsNumbers, headingPages, renderDocx } from '../export/libreoffice';
 import { requireTools } from '../support/require-tool';
+import { seriousViolations } from './axe';
 import { useBrowserSuite } from './browser-suite';
 
 const artifacts = resolve(import.meta.dirname, '../../test-artifacts');
@@ -80,6 +81,7 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))(
         '3\tEventuelt\t25/102\tSagsnr., Baggrund, Sagsfremstilling',
       ]);
       await expect.poll(() => dialog.innerText()).toContain('Rådhuset, lokale 2');
+      expect(await seriousViolations(page)).toEqual([]);
 
       // Another template reads the same document differently: Fagudvalg has no Baggrund.
       await dialog.getByLabel('Skabelon').selectOption('udvalg');
