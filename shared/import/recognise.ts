@@ -32,6 +32,8 @@ import { plainTextOf, type RichTextNode } from '../model/rich-text';
 import type { Template, TemplateSection } from '../template/schema';
 import { elementsOf, parseHtml, textOf, type HtmlElement } from './html-tree';
 import {
+  DATE_SOURCE,
+  TIME_SOURCE,
   parseDanishDate,
   parseTimeRange,
   patternMatcher,
@@ -138,6 +140,25 @@ function readHeading(text: string, template: Template): { number: number | null;
   return { number: null, title: text };
 }
 
+/** "Åbne punkter", "Lukket dagsorden": a heading that groups items, not an item. */
+const GROUP_HEADING =
+  /^(åbne|lukkede|offentlige)\s+(punkter|sager)$|^(åben|lukket|offentlig)\s+(dagsorden|del)$/i;
+
+/**
+ * The headings that start items: Heading 1, unless a deeper level holds more
+ * numbered headings ("1. Budget" under Heading 1 "Åbne punkter").
+ */
+function headingLevelOfItems(candidates: { block: Block; index: number }[]) {
+  const levels = [1, 2, 3].map((level) =>
+    candidates.filter(({ block }) => block.heading === level && !GROUP_HEADING.test(block.text)),
+  );
+  const numbered = levels.map(
+    (level) => level.filter(({ block }) => GENERIC_ITEM.test(block.text)).length,
+  );
+  const best = numbered.indexOf(Math.max(...numbered));
+  return numbered[best] ? (levels[best] ?? []) : (levels[0] ?? []);
+}
+
 /** Indexes of the blocks that start items, and by which rule. */
 function findItemStarts(blocks: Block[], template: Template): { starts: number[]; rule: ItemRule } {
   const candidates = blocks
@@ -161,7 +182,7 @@ function findItemStarts(blocks: Block[], template: Template): { starts: number[]
     return values !== null && values.nr !== undefined;
   });
   if (byPattern.length > 0) return { starts: byPattern.map((c) => c.index), rule: 'pattern' };
-  const headings = candidates.filter(({ block }) => block.heading === 1);
+  const headings = headingLevelOfItems(candidates);
   if (headings.length > 0) return { starts: headings.map((c) => c.index), rule: 'headings' };
   const bold = candidates.filter(
     ({ block }) =>
@@ -318,10 +339,24 @@ function readHeaderLine(
       facts.startTime = range.start;
       facts.endTime = range.end;
     }
-    // "Tidspunkt og sted: 12. maj kl. 9, Rådhuset": the part after the time is the place.
+    // "Tid og sted: Mandag 12. maj 2025 kl. 9-11, Rådhuset": what is left after the time is the place.
+    if (/sted/i.test(label) && !facts.venue) facts.venue = placeIn(value);
     return true;
   }
   return false;
+}
+
+/** "Mandag 12. maj 2025 kl. 9-11, Rådhuset" → "Rådhuset": the value without weekday, date and time. */
+function placeIn(value: string): string {
+  return value
+    .replace(new RegExp(DATE_SOURCE, 'gi'), ' ')
+    .replace(/\b(?:man|tirs|ons|tors|fre|lør|søn)dag\b/gi, ' ')
+    .replace(/\b(?:kl\.?|klokken)\s*/gi, ' ')
+    .replace(new RegExp(`(?<![\\d.])${TIME_SOURCE}(?![\\d])`, 'g'), ' ')
+    .replace(/^[\s,.;:–-]*(?:d\.|den)?[\s,.;:–-]*/i, '')
+    .replace(/[\s,;:–-]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The title line: body and date by the template's dagsorden or referat title. */
@@ -451,7 +486,9 @@ export function recogniseAgenda(
     }
     if (cls.includes('toc')) continue;
     const { openLabel, closedLabel } = template.contents;
-    if (inContents && (same(block.text, openLabel) || same(block.text, closedLabel))) continue;
+    // "Åbne punkter" before the first item (or in the contents list) only groups the items.
+    const groups = GROUP_HEADING.test(block.text);
+    if (groups || same(block.text, openLabel) || same(block.text, closedLabel)) continue;
     // A contents line typed by hand: an item's title (or heading) followed by a page number.
     const withoutPage = block.text
       .replace(/\s*\.*\s*\d+$/, '')
@@ -467,6 +504,12 @@ export function recogniseAgenda(
         titleRead = true;
         continue;
       }
+    }
+    // An overview table of the items ("Nr. | Sag | Side") is a contents list too.
+    if (block.element.tag === 'table' && itemTitles.size > 0) {
+      const lower = block.text.toLowerCase();
+      const listed = [...itemTitles].filter((title) => title && lower.includes(title)).length;
+      if (listed >= Math.max(1, Math.ceil(itemTitles.size / 2))) continue;
     }
     const rows = tableRows(block);
     if (rows) {
@@ -488,8 +531,10 @@ export function recogniseAgenda(
     return { item, number: heading.number ?? n + 1, sections: new Map(), filled: new Set() };
   });
   const firstRich = template.sections.find((s) => s.kind === 'rich-text');
+  let closedFrom = Infinity;
   starts.forEach((start, n) => {
     const draft = drafts[n] as ItemDraft;
+    if (n >= closedFrom) draft.item.closed = true;
     const end = starts[n + 1] ?? blocks.length;
     const { closedItems } = template;
     const suffix = closedItems.titleSuffix.trim();
@@ -509,7 +554,32 @@ export function recogniseAgenda(
         draft.sections.set(current.id, list);
       }
     };
-    for (const block of blocks.slice(start + 1, end)) {
+    const body = blocks.slice(start + 1, end);
+    // "Punkt 3" alone, the title on the next line.
+    const next = body.find((block) => block.text !== '');
+    if (
+      draft.item.title === '' &&
+      next &&
+      (next.bold || next.heading > 0) &&
+      next.text.length <= 200 &&
+      !sectionByLabel(template, next.text)
+    ) {
+      draft.item.title = next.text;
+      body.splice(body.indexOf(next), 1);
+    }
+    for (const block of body) {
+      if (
+        GROUP_HEADING.test(block.text) ||
+        same(block.text, template.contents.closedLabel) ||
+        same(block.text, template.contents.openLabel)
+      ) {
+        // The items after "Lukkede punkter" are closed; the heading itself is not text of this item.
+        closedFrom =
+          /lukke/i.test(block.text) || same(block.text, template.contents.closedLabel)
+            ? n + 1
+            : closedFrom;
+        continue;
+      }
       if (
         block.text === '' &&
         !block.element.children.some((c) => c.kind === 'element' && c.tag === 'img')

@@ -347,6 +347,69 @@ describe('Word dagsordener made in other ways', () => {
     );
   });
 
+  it('reads Heading 2 items under "Åbne/Lukkede punkter", inline section labels and "Tid og sted"', async () => {
+    const labelled = (label: string, text: string) =>
+      new Paragraph({
+        children: [new TextRun({ text: `${label}:`, bold: true }), new TextRun(` ${text}`)],
+      });
+    const bytes = await wordFile([
+      p('Dagsorden for Byrådet'),
+      p('Tid og sted: Torsdag 22. maj 2025 kl. 17.00-19.00, Byrådssalen'),
+      new Table({
+        rows: [
+          ['Nr.', 'Sag', 'Side'],
+          ['1', 'Lokalplan 12', '2'],
+          ['2', 'Salg af grund', '3'],
+        ].map(
+          (cells) =>
+            new TableRow({ children: cells.map((c) => new TableCell({ children: [p(c)] })) }),
+        ),
+      }),
+      heading('Åbne punkter'),
+      heading('1. Lokalplan 12', HeadingLevel.HEADING_2),
+      labelled('Indstilling', 'Forvaltningen indstiller, at planen vedtages.'),
+      heading('Lukkede punkter'),
+      heading('2. Salg af grund', HeadingLevel.HEADING_2),
+      labelled('Sagsnr.', '25/4040'),
+      labelled('Indstilling', 'Salget godkendes.'),
+    ]);
+    const byraad = builtInTemplate('byraad') as Template;
+    const { meeting, report } = await recognise(bytes, byraad);
+    expect(report.items.map((i) => [i.number, i.title, i.caseNumber, i.closed])).toEqual([
+      [1, 'Lokalplan 12', '', false],
+      [2, 'Salg af grund', '25/4040', true],
+    ]);
+    expect(report.unplaced).toEqual([]);
+    expect(meeting.date).toBe('2025-05-22');
+    expect([meeting.startTime, meeting.endTime]).toEqual(['17:00', '19:00']);
+    expect(meeting.venue).toBe('Byrådssalen');
+    expect(
+      meeting.items.map((i) => plainTextOf(i.sections.indstilling?.root ?? { type: 'root' })),
+    ).toEqual(['Forvaltningen indstiller, at planen vedtages.', 'Salget godkendes.']);
+  });
+
+  it('reads "Punkt N" alone with the title on the next bold line', async () => {
+    const bytes = await wordFile([
+      bold('DAGSORDEN Direktionen d. 02-06-2025'),
+      bold('Punkt 1'),
+      bold('Godkendelse af referat'),
+      p('16/13808'),
+      bold('Baggrund'),
+      p('Referatet er udsendt.'),
+      bold('Punkt 2'),
+      bold('Eventuelt'),
+    ]);
+    const { meeting, report } = await recognise(bytes, direktionen);
+    expect(report.items.map((i) => [i.number, i.title, i.caseNumber])).toEqual([
+      [1, 'Godkendelse af referat', '16/13808'],
+      [2, 'Eventuelt', ''],
+    ]);
+    expect(meeting.body).toBe('Direktionen');
+    expect(plainTextOf(meeting.items[0]?.sections.baggrund?.root ?? { type: 'root' })).toBe(
+      'Referatet er udsendt.',
+    );
+  });
+
   it('keeps tables in the text and marks a left-out image', async () => {
     const bytes = await wordFile([
       heading('1. Regnskab'),
