@@ -385,6 +385,8 @@ interface ItemDraft {
   item: AgendaItem;
   number: number;
   sections: Map<string, RichTextNode[]>;
+  /** Decisions under the template's decision headings (a referat imported), as printed: newest first. */
+  decisions: { body: string | null; date: string | null; nodes: RichTextNode[] }[];
   filled: Set<string>;
 }
 
@@ -528,10 +530,21 @@ export function recogniseAgenda(
     const block = blocks[start] as Block;
     const heading = readHeading(block.text, template);
     const item = createAgendaItem(heading.title);
-    return { item, number: heading.number ?? n + 1, sections: new Map(), filled: new Set() };
+    return {
+      item,
+      number: heading.number ?? n + 1,
+      sections: new Map(),
+      decisions: [],
+      filled: new Set(),
+    };
   });
   const firstRich = template.sections.find((s) => s.kind === 'rich-text');
   let closedFrom = Infinity;
+  const decisionSection = template.sections.find((s) => s.kind === 'decisions');
+  // A heading pattern of placeholders only would match any bold line.
+  const decisionHeading = /[A-Za-zÆØÅæøå]/.test(template.decision.heading.replace(/\{[^}]*\}/g, ''))
+    ? patternMatcher(template.decision.heading)
+    : () => null;
   starts.forEach((start, n) => {
     const draft = drafts[n] as ItemDraft;
     if (n >= closedFrom) draft.item.closed = true;
@@ -548,7 +561,11 @@ export function recogniseAgenda(
     const loose: RichTextNode[] = [];
     const add = (nodes: RichTextNode[]) => {
       if (!current) loose.push(...nodes);
-      else {
+      else if (current.kind === 'decisions') {
+        if (draft.decisions.length === 0)
+          draft.decisions.push({ body: null, date: null, nodes: [] });
+        draft.decisions[draft.decisions.length - 1]?.nodes.push(...nodes);
+      } else {
         const list = draft.sections.get(current.id) ?? [];
         list.push(...nodes);
         draft.sections.set(current.id, list);
@@ -618,6 +635,22 @@ export function recogniseAgenda(
       if (section && (block.heading > 0 || block.bold || block.text.length <= 60)) {
         current = section;
         metadata = false;
+        if (section.kind === 'decisions')
+          draft.decisions.push({ body: null, date: null, nodes: [] });
+        continue;
+      }
+      // "Beslutning Direktionen den 29-01-2018": a decision of a referat, by the template's heading.
+      const decided =
+        decisionSection && (block.heading > 0 || block.bold) ? decisionHeading(block.text) : null;
+      if (decisionSection && decided) {
+        current = decisionSection;
+        metadata = false;
+        const date = decided.dato ? parseDanishDate(decided.dato) : null;
+        draft.decisions.push({
+          body: decided.organ && decided.organ !== facts.body ? decided.organ : null,
+          date: date && date !== facts.date ? date : null,
+          nodes: [],
+        });
         continue;
       }
       // "Indstilling: Administrationen indstiller, at …" — a bold label opening a paragraph.
@@ -665,6 +698,7 @@ export function recogniseAgenda(
         item,
         number: drafts.length + 1,
         sections: new Map(),
+        decisions: [],
         filled: new Set(firstRich ? [firstRich.label] : []),
       });
       unplaced.push(
@@ -702,7 +736,7 @@ export function recogniseAgenda(
         title: d.item.title,
         caseNumber: d.item.caseNumber,
         closed: d.item.closed,
-        filled: [...d.filled],
+        filled: inTemplateOrder(d.filled, template),
       })),
       unplaced,
       notices,
@@ -716,6 +750,46 @@ function excerpt(nodes: RichTextNode[]): string {
   return text.length > 60 ? `${text.slice(0, 60).trimEnd()} …` : text;
 }
 
+/**
+ * The decisions of a referat imported, stored oldest first as the editor
+ * adds them (they are printed newest first); the "Fraværende:" line the
+ * export prints at the top of a decision is the meeting's record, not text.
+ */
+function fillDecisions(draft: ItemDraft, template: Template) {
+  const section = template.sections.find((s) => s.kind === 'decisions');
+  const { absentLine, absentLabel } = template.decision;
+  for (const found of [...draft.decisions].reverse()) {
+    const nodes = found.nodes.filter(
+      (node, i) =>
+        !(
+          i === 0 &&
+          absentLine !== 'none' &&
+          new RegExp(`^${absentLabel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`, 'i').test(
+            plainTextOf(node).trim(),
+          )
+        ),
+    );
+    const text = richTextOf(nodes);
+    const plain = plainTextOf(text.root).trim();
+    if (plain === '' || (section?.whenEmpty === 'text' && same(plain, section.emptyText))) continue;
+    const decision = createDecision(found.body, found.date);
+    decision.text = text;
+    draft.item.decisions.push(decision);
+    if (section) draft.filled.add(section.label);
+  }
+}
+
+/** The filled parts as the template prints them: case number, fields, then sections. */
+function inTemplateOrder(filled: Set<string>, template: Template): string[] {
+  const order = [
+    template.item.caseNumber.label || 'Sagsnr.',
+    ...template.fields.map((f) => f.label),
+    ...template.sections.map((s) => s.label),
+  ];
+  const rank = (label: string) => (order.includes(label) ? order.indexOf(label) : order.length);
+  return [...filled].sort((a, b) => rank(a) - rank(b));
+}
+
 /** The element's children without its leading bold label ("Indstilling:"). */
 function stripLabel(element: HtmlElement): HtmlElement['children'] {
   const [, ...rest] = element.children;
@@ -727,6 +801,7 @@ function stripLabel(element: HtmlElement): HtmlElement['children'] {
 
 /** Puts the collected nodes into the item: rich text, decisions, attachments, short text. */
 function fillItem(draft: ItemDraft, template: Template, unplaced: string[]) {
+  fillDecisions(draft, template);
   for (const [id, nodes] of draft.sections) {
     const section = template.sections.find((s) => s.id === id) as TemplateSection;
     const text = richTextOf(nodes);
@@ -738,13 +813,9 @@ function fillItem(draft: ItemDraft, template: Template, unplaced: string[]) {
       case 'rich-text':
         draft.item.sections[id] = text;
         break;
-      case 'decisions': {
-        // A referat imported as a dagsorden keeps its decision as one, dated by the meeting.
-        const decision = createDecision();
-        decision.text = text;
-        draft.item.decisions.push(decision);
+      case 'decisions':
+        // Filled from draft.decisions below.
         break;
-      }
       case 'attachments':
         draft.item.attachments = plain
           .split('\n')

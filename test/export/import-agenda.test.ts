@@ -29,6 +29,7 @@ import { describe, expect, it } from 'vitest';
 import { readWordFile, wordBytesToHtml } from '../../electron/main/import/read-word';
 import { exportMeetingToDocx } from '../../shared/export/index';
 import { recogniseAgenda } from '../../shared/import/recognise';
+import { decisionDate } from '../../shared/model/decisions';
 import {
   createAgendaItem,
   createDecision,
@@ -47,6 +48,7 @@ import { BUILT_IN_TEMPLATES, builtInTemplate } from '../../shared/template/built
 import type { Template } from '../../shared/template/schema';
 import { paragraphs, sampleMeeting } from '../support/meeting-builders';
 import { requireTools } from '../support/require-tool';
+import { loadSeedFixture } from '../support/seed';
 import { renderDocx, normalise } from './libreoffice';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -171,6 +173,52 @@ describe('import(export-dagsorden(m)) gives back m', () => {
       expect(json).toContain('"listType":"bullet"');
     },
   );
+});
+
+describe('the seed meeting (a real Direktion meeting)', () => {
+  const seed = loadSeedFixture();
+  const texts = (meeting: Meeting) =>
+    meeting.items.map((item) => ({
+      title: item.title,
+      caseNumber: item.caseNumber,
+      closed: item.closed,
+      // An empty section is not printed, so it cannot come back (and need not).
+      sections: Object.fromEntries(
+        Object.entries(item.sections)
+          .map(([id, text]): [string, string] => [id, plainTextOf(text.root).trim()])
+          .filter(([, text]) => text !== ''),
+      ),
+      attachments: item.attachments.map((a) => a.title),
+    }));
+
+  it('comes back from its dagsorden with every item, case number, section and bilag', async () => {
+    const { meeting, report } = await recognise(await dagsordenOf(seed), seed.template);
+    expect(report.unplaced).toEqual([]);
+    expect(texts(meeting)).toEqual(texts(seed));
+    expect(meeting.participants.map((p) => [p.name, p.role])).toEqual(
+      seed.participants.map((p) => [p.name, p.role]),
+    );
+    expect([meeting.body, meeting.date, meeting.startTime, meeting.venue]).toEqual([
+      seed.body,
+      seed.date,
+      seed.startTime,
+      seed.venue,
+    ]);
+  });
+
+  it('comes back from its referat with the decisions too, oldest first as they were added', async () => {
+    const referat = await exportMeetingToDocx(seed, { version: 'internal' });
+    const { meeting } = await recognise(referat, seed.template);
+    expect(texts(meeting)).toEqual(texts(seed));
+    const decisions = (m: Meeting) =>
+      m.items.map((item) =>
+        item.decisions.map((d) => [
+          decisionDate(d, m),
+          plainTextOf(d.text.root).replace(/\s+/g, ' ').trim(),
+        ]),
+      );
+    expect(decisions(meeting)).toEqual(decisions(seed));
+  });
 });
 
 describe.runIf(requireTools('soffice', 'pdftotext'))(
