@@ -46,6 +46,8 @@ export default defineConfig({
           index: resolve(here, 'electron/main/index.ts'),
           // The Word export runs in a worker thread so a long export never freezes the window.
           'export-worker': resolve(here, 'electron/main/export/export-worker.ts'),
+          // mammoth reads an imported .docx there, with a memory limit.
+          'word-worker': resolve(here, 'electron/main/import/word-worker.ts'),
         },
       },
     },

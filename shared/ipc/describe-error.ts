@@ -42,6 +42,8 @@ export function describeIpcError(error: IpcError): string {
       return `«${name}» er beskyttet med adgangskode. Åbn det i Word, fjern adgangskoden (Filer › Oplysninger › Beskyt dokument), gem det, og importér det igen. Intet er oprettet.`;
     case 'word-damaged':
       return `«${name}» er beskadiget og kan ikke læses. Åbn det i Word og gem det igen, eller bed om en ny kopi. Intet er oprettet.`;
+    case 'word-too-large':
+      return `«${name}» er for stor eller for indviklet til at blive importeret. Del dagsordenen i mindre filer, eller fjern store billeder, og prøv igen. Intet er oprettet.`;
     case 'not-word':
       return `«${name}» er ikke et Word-dokument (.docx). Vælg dagsordenen som Word-fil. Intet er oprettet.`;
     case 'invalid-request':

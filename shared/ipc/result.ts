@@ -20,6 +20,8 @@ export type IpcErrorCode =
   | 'word-old-format'
   | 'word-encrypted'
   | 'word-damaged'
+  /** Reading it needed more memory than the import may use (a huge or hostile file). */
+  | 'word-too-large'
   | 'not-word'
   | 'invalid-request'
   | 'untrusted-sender'

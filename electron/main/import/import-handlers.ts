@@ -13,6 +13,7 @@ import { createId, type Meeting } from '../../../shared/model/meeting';
 import { BUILT_IN_TEMPLATES } from '../../../shared/template/built-in/index';
 import type { Template } from '../../../shared/template/schema';
 import { readWordFile, type WordHtml } from './read-word';
+import type { ReadWordBytes } from './word-reader';
 
 /** What the import needs from the outside world. */
 export interface ImportDeps {
@@ -24,6 +25,8 @@ export interface ImportDeps {
   hold(meeting: Meeting): OpenedMeeting;
   /** The templates to choose from. */
   templates?: readonly Template[];
+  /** Where mammoth runs: a worker in the app (see word-reader.ts); in this thread when not given. */
+  readWordBytes?: ReadWordBytes;
 }
 
 /** The handlers of the 'agenda:import-*' channels. */
@@ -76,7 +79,7 @@ export function createImportHandlers(deps: ImportDeps): ImportHandlers {
     'agenda:import-dialog': async () => {
       const path = await deps.chooseWordFile();
       if (path === null) return ok(null);
-      const word = await readWordFile(path);
+      const word = await readWordFile(path, deps.readWordBytes);
       if (!word.ok) return word;
       const importId = createId();
       // One import at a time is what the dialog shows; older ones are dropped.

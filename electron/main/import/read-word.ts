@@ -7,6 +7,7 @@
  * encrypted file (both an OLE compound file), a damaged .docx (a zip that
  * does not open), or no Word file at all.
  */
+import { unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { WORD_STYLE_MAP } from '../../../shared/import/style-map';
 import {
@@ -48,10 +49,40 @@ export function classifyWordFile(bytes: Uint8Array): IpcErrorCode | null {
   return startsWith(bytes, ZIP) ? null : 'not-word';
 }
 
+/**
+ * The text parts (XML) of a .docx unpack to at most this: thousands of
+ * pages of text. A larger one is a zip bomb or no dagsorden, and is refused
+ * before anything is unpacked: inflating it could exhaust memory in one
+ * allocation, which even the worker's memory limit does not catch.
+ */
+export const MAX_UNPACKED_XML_BYTES = 64 * 1024 * 1024;
+
+/** The unpacked size of the .docx's XML parts, as its zip directory declares them; null when it is no readable zip. */
+function unpackedXmlBytes(bytes: Uint8Array): number | null {
+  let total = 0;
+  try {
+    // The filter sees each entry's directory record and declines it: nothing is inflated.
+    unzipSync(bytes, {
+      filter: (file) => {
+        if (/\.(xml|rels)$/i.test(file.name)) total += file.originalSize;
+        return false;
+      },
+    });
+  } catch {
+    return null;
+  }
+  return total;
+}
+
 /** The HTML of a .docx's bytes, or why it cannot be read. */
 export async function wordBytesToHtml(bytes: Uint8Array): Promise<Result<WordHtml>> {
   const problem = classifyWordFile(bytes);
   if (problem) return err({ code: problem });
+  const unpacked = unpackedXmlBytes(bytes);
+  if (unpacked === null) return err({ code: 'word-damaged', detail: 'not a readable zip' });
+  if (unpacked > MAX_UNPACKED_XML_BYTES) {
+    return err({ code: 'word-too-large', detail: `${unpacked} bytes of XML` });
+  }
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
@@ -73,10 +104,13 @@ export async function wordBytesToHtml(bytes: Uint8Array): Promise<Result<WordHtm
   }
 }
 
-/** Reads the Word file the user chose at `path`; errors name the file. */
-export async function readWordFile(path: string): Promise<Result<WordHtml>> {
+/** Reads the Word file the user chose at `path` (with `toHtml`: in a worker in the app); errors name the file. */
+export async function readWordFile(
+  path: string,
+  toHtml: (bytes: Uint8Array) => Promise<Result<WordHtml>> = wordBytesToHtml,
+): Promise<Result<WordHtml>> {
   const read = await readRegularFile(path, MAX_WORD_BYTES);
   if (!read.ok) return err(fromFileProblem(read.problem, path));
-  const html = await wordBytesToHtml(read.bytes);
+  const html = await toHtml(read.bytes);
   return html.ok ? html : err({ ...html.error, path });
 }

@@ -15,6 +15,7 @@ import { OpenDocuments, type OpenDocument } from '../documents/open-documents';
 import { RecoveryStore } from '../documents/recovery-store';
 import { createExportHandlers, type ExportDeps } from '../export/export-handlers';
 import { createImportHandlers } from '../import/import-handlers';
+import type { ReadWordBytes } from '../import/word-reader';
 import type { SettingsStore } from '../settings/settings-store';
 
 /** Native dialogs, injected so tests can answer them. Each returns null when cancelled. */
@@ -50,6 +51,8 @@ export interface HandlerDeps {
   onUiState?: (state: CommandState) => void;
   /** Export to Word and the shell actions after it (see export/); replies 'internal' when not wired. */
   exportDocx?: ExportDeps;
+  /** Where the Word import reads a .docx (a worker in the app); in this thread when not given. */
+  readWordBytes?: ReadWordBytes;
 }
 
 /** A handler receives the validated request and replies with a Result. */
@@ -251,6 +254,7 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
         };
       },
       hold: (meeting) => opened(documents.add(meeting, null)),
+      ...(deps.readWordBytes ? { readWordBytes: deps.readWordBytes } : {}),
     }),
   };
 }
