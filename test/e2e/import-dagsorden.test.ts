@@ -87,7 +87,7 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))(
       await dialog.getByLabel('Skabelon').selectOption('udvalg');
       await expect
         .poll(() => previewRows(page))
-        .toContain('1\tBudgetopfølgning 2. kvartal\t25/100\tSagsnr., Sagsfremstilling, Resume');
+        .toContain('1\tBudgetopfølgning 2. kvartal\t25/100\tSagsnr., Resume, Sagsfremstilling');
       await expect
         .poll(() => dialog.innerText())
         .toContain('(«Baggrund Baggrunden for punkt 1.») er lagt i Resume');
