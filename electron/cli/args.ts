@@ -9,11 +9,13 @@ export interface ExportCommand {
   output: string;
   format: OutputFormat;
   publicVersion: boolean;
+  /** --dagsorden: the dagsorden (no decisions, attendance or votes) instead of the referat. */
+  agenda: boolean;
 }
 
 /** The usage line, shown on a malformed command line. */
 export const USAGE =
-  'Brug: referat export <møde.referat> --out <fil.docx|fil.pdf> [--public], eller referat template check <skabelon.referat-skabelon>';
+  'Brug: referat export <møde.referat> --out <fil.docx|fil.pdf> [--public] [--dagsorden], referat import <dagsorden.docx> --template <id|fil> --out <møde.referat>, eller referat template check <skabelon.referat-skabelon>';
 
 /** The format a file name asks for (.docx or .pdf, any case); null for any other extension. */
 export function formatOf(path: string): OutputFormat | null {
@@ -37,9 +39,11 @@ export function parseArgs(
   let input: string | undefined;
   let output: string | undefined;
   let publicVersion = false;
+  let agenda = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
     if (arg === '--public') publicVersion = true;
+    else if (arg === '--dagsorden') agenda = true;
     else if (arg === '--out' || arg === '-o') output = rest[++i];
     else if (arg.startsWith('--out=')) output = arg.slice('--out='.length);
     else if (arg.startsWith('-'))
@@ -56,5 +60,5 @@ export function parseArgs(
       message: `«${basename(output)}» har en ukendt filtype: referat eksporterer til Word (.docx) eller PDF (.pdf). ${USAGE}`,
     };
   }
-  return { ok: true, command: { input, output, format, publicVersion } };
+  return { ok: true, command: { input, output, format, publicVersion, agenda } };
 }

@@ -1,6 +1,6 @@
 /**
- * `referat export <meeting.referat> --out <file.docx|file.pdf> [--public]`:
- * the Word or PDF export (by the output's extension) for scripts and batch
+ * `referat export <meeting.referat> --out <file.docx|file.pdf> [--public] [--dagsorden]`:
+ * the Word or PDF export (of the referat, or with --dagsorden of the dagsorden) (by the output's extension) for scripts and batch
  * use. The same read pipeline and exporters as the app; the file is written
  * through the atomic writer, so a failed run leaves no file (and an
  * existing one untouched). Exit code 0 on success, 1 when the meeting
@@ -10,6 +10,7 @@
  */
 import { resolve } from 'node:path';
 import { exportMeetingToDocx } from '../../shared/export/index';
+import type { ExportOptions } from '../../shared/export/options';
 import { exportMeetingToPdf } from '../../shared/export/pdf/index';
 import { describeIpcError } from '../../shared/ipc/describe-error';
 import { openMeeting } from '../main/documents/document-store';
@@ -17,6 +18,7 @@ import { writeFileAtomic } from '../main/fs/atomic-write';
 import { classifyWriteError } from '../main/fs/write-problem';
 import { loadPdfFonts } from '../main/export/pdf-fonts';
 import { parseArgs } from './args';
+import { runImportCommand } from './import-agenda';
 import { runTemplateCommand } from './template-check';
 
 /** Where the command's lines go (process.stdout/stderr, or a test's arrays). */
@@ -28,12 +30,13 @@ export interface CliOutput {
 /** Runs the command line `argv` (without node and the script); resolves to the exit code. */
 export async function runCli(argv: string[], io: CliOutput): Promise<number> {
   if (argv[0] === 'template') return runTemplateCommand(argv.slice(1), io);
+  if (argv[0] === 'import') return runImportCommand(argv.slice(1), io);
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     io.err(parsed.message);
     return 2;
   }
-  const { input, output, format, publicVersion } = parsed.command;
+  const { input, output, format, publicVersion, agenda } = parsed.command;
   const opened = await openMeeting(resolve(input));
   if (!opened.ok) {
     io.err(oneLine(describeIpcError(opened.error)));
@@ -41,14 +44,11 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
   }
   const version = publicVersion ? 'public' : 'internal';
   const meeting = opened.value.meeting;
+  const options: ExportOptions = { version, ...(agenda ? { document: 'dagsorden' } : {}) };
   const bytes =
     format === 'pdf'
-      ? await exportMeetingToPdf(
-          meeting,
-          { version },
-          { fonts: await loadPdfFonts(), now: new Date() },
-        )
-      : await exportMeetingToDocx(meeting, { version });
+      ? await exportMeetingToPdf(meeting, options, { fonts: await loadPdfFonts(), now: new Date() })
+      : await exportMeetingToDocx(meeting, options);
   const target = resolve(output);
   try {
     await writeFileAtomic(target, bytes);
@@ -60,7 +60,8 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
     );
     return 1;
   }
-  io.out(`Eksporteret ${publicVersion ? 'offentlig' : 'intern'} version: ${target}`);
+  const what = agenda ? 'dagsorden' : 'version';
+  io.out(`Eksporteret ${publicVersion ? 'offentlig' : 'intern'} ${what}: ${target}`);
   return 0;
 }
 

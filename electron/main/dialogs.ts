@@ -35,6 +35,19 @@ export function createNativeDialogs(
         : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async chooseWordAgenda() {
+      const window = getWindow();
+      const options: Electron.OpenDialogOptions = {
+        title: 'Importér dagsorden fra Word',
+        defaultPath: defaultFolder(),
+        filters: [{ name: 'Word-dokument', extensions: ['docx'] }],
+        properties: ['openFile'],
+      };
+      const result = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async chooseSavePath(suggestedName) {
       const window = getWindow();
       const options: Electron.SaveDialogOptions = {

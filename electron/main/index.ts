@@ -7,6 +7,7 @@
 import { app, screen, type BrowserWindow } from 'electron';
 import Store from 'electron-store';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { registerAppProtocol, registerAppScheme, hardenSession } from './app-protocol';
 import { createNativeDialogs } from './dialogs';
 import { guardClose, type CloseGuard } from './close-guard';
@@ -16,6 +17,7 @@ import { writeRecoveryCopies } from './documents/recovery-copies';
 import { RecoveryStore } from './documents/recovery-store';
 import { askForceClose, probePage } from './hung-window';
 import { createDesktopExportDeps } from './export/desktop-export';
+import { WORD_WORKER_LIMITS, workerWordReader } from './import/word-reader';
 import { createDispatch } from './ipc/dispatch';
 import { createIpcHandlers } from './ipc/handlers';
 import { registerIpc, sendEvent } from './ipc/register-ipc';
@@ -93,6 +95,13 @@ function start(): void {
     confirmClose: (answer) => closeGuard?.answer(answer),
     onUiState: (state) => appMenu?.setState(state),
     dataFolder: app.getPath('userData'),
+    // Built beside index.js as a main entry (electron.vite.config.ts), like the export worker.
+    readWordBytes: workerWordReader(
+      () =>
+        new Worker(join(import.meta.dirname, 'word-worker.js'), {
+          resourceLimits: WORD_WORKER_LIMITS,
+        }),
+    ),
     exportDocx: createDesktopExportDeps(
       () => mainWindow,
       settings,

@@ -54,6 +54,13 @@ export const COMMANDS = {
     group: 'file',
     scope: 'app',
   },
+  // A dagsorden written in Word (or exported from the case system) becomes a new meeting.
+  'file.importAgenda': {
+    label: 'Importér dagsorden fra Word…',
+    menu: 'file',
+    group: 'file',
+    scope: 'app',
+  },
   'file.save': {
     label: 'Gem',
     accelerator: 'CmdOrCtrl+S',
@@ -86,6 +93,13 @@ export const COMMANDS = {
   'file.exportPdf': { label: 'Eksportér PDF…', menu: 'file', group: 'file', scope: 'meeting' },
   'file.exportPublicPdf': {
     label: 'Eksportér offentlig PDF…',
+    menu: 'file',
+    group: 'file',
+    scope: 'meeting',
+  },
+  // Before the meeting: the items without decisions, for sending out.
+  'file.exportAgenda': {
+    label: 'Eksportér dagsorden…',
     menu: 'file',
     group: 'file',
     scope: 'meeting',

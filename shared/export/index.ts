@@ -18,7 +18,7 @@ import type { Meeting } from '../model/meeting';
 import { buildBlocks } from './build-blocks';
 import { createDocument } from './docx/document';
 import { contentsPageNumbers } from './layout/contents-pages';
-import type { ExportOptions } from './options';
+import { documentOf, type ExportOptions } from './options';
 
 export type { ExportOptions, ExportVersion } from './options';
 
@@ -32,8 +32,9 @@ export async function exportMeetingToDocx(
   meeting: Meeting,
   options: ExportOptions,
 ): Promise<Uint8Array> {
-  const blocks = buildBlocks(meeting, options);
+  const source = documentOf(meeting, options);
+  const blocks = buildBlocks(source, options);
   const pages = contentsPageNumbers(blocks);
-  const document = createDocument(meeting, options, blocks, pages);
+  const document = createDocument(source, options, blocks, pages);
   return new Uint8Array(await Packer.toArrayBuffer(document));
 }

@@ -73,6 +73,8 @@ const exportRequest = z.object({
   meeting: meetingSchema,
   version: z.enum(['public', 'internal']),
   publicShowsClosedTitles: z.boolean().optional(),
+  /** 'dagsorden': the meeting as sent out before it is held (no decisions, attendance or votes). */
+  document: z.enum(['referat', 'dagsorden']).optional(),
 });
 /** Where the file was written; null when the save dialog was cancelled. */
 const exportResponse = z.object({ path: filePath }).nullable();
@@ -90,6 +92,31 @@ const meetingParts = {
     .array(z.object({ id: z.string().min(1).max(100), json: meetingJson.optional() }))
     .max(LIMITS.items),
 };
+
+/** What the Word import found, for the preview (see shared/import/recognise.ts). */
+const importReportSchema = z.object({
+  body: z.string(),
+  date: z.string().nullable(),
+  startTime: z.string().nullable(),
+  venue: z.string(),
+  participants: z.array(z.string()),
+  itemsFoundBy: z.enum(['pattern', 'headings', 'bold', 'numbered-list', 'none']),
+  items: z.array(
+    z.object({
+      number: z.number(),
+      title: z.string(),
+      caseNumber: z.string(),
+      closed: z.boolean(),
+      filled: z.array(z.string()),
+    }),
+  ),
+  unplaced: z.array(z.string()),
+  notices: z.array(z.string()),
+});
+
+/** An import main holds until the secretary creates the meeting or cancels. */
+const importId = z.string().min(1).max(100);
+const templateId = z.string().min(1).max(100);
 
 const recoveryEntrySchema = z.object({ id: z.string(), title: z.string(), savedAt: z.string() });
 
@@ -158,6 +185,34 @@ export const ipcContract = {
   },
   'settings:get': { request: none, response: settingsSchema },
   'settings:update': { request: settingsSchema.partial(), response: settingsSchema },
+  /**
+   * "Importér dagsorden fra Word…": open dialog (.docx), read and recognise
+   * the file with the template that fits it best; null when cancelled. Main
+   * keeps the document until 'agenda:import-create' or 'agenda:import-cancel'.
+   */
+  'agenda:import-dialog': {
+    request: none,
+    response: z
+      .object({
+        importId,
+        fileName: z.string(),
+        templateId,
+        templates: z.array(z.object({ id: templateId, name: z.string() })),
+        report: importReportSchema,
+      })
+      .nullable(),
+  },
+  /** The same document read with another template, for the preview. */
+  'agenda:import-preview': {
+    request: z.object({ importId, templateId }),
+    response: importReportSchema,
+  },
+  /** "Opret møde": a new, unnamed meeting from the import (like 'meeting:create'). */
+  'agenda:import-create': {
+    request: z.object({ importId, templateId }),
+    response: openedMeetingSchema,
+  },
+  'agenda:import-cancel': { request: z.object({ importId }), response: z.null() },
   /** Export to Word: save dialog, export in a worker, atomic write; null when the dialog was cancelled. */
   'export:docx': { request: exportRequest, response: exportResponse },
   /** Export to an accessible PDF (same pages as the Word file), as 'export:docx' does. */
@@ -191,6 +246,8 @@ export type IpcEventPayload<E extends IpcEvent> = z.output<(typeof ipcEventContr
 export type OpenedMeeting = z.output<typeof openedMeetingSchema>;
 /** An entry of the recent-files list. */
 export type RecentFile = z.output<typeof recentFileSchema>;
+/** What the Word import found, as the preview shows it. */
+export type ImportReportView = z.output<typeof importReportSchema>;
 /** A meeting found in the recovery area after a crash. */
 export type RecoveryEntry = z.output<typeof recoveryEntrySchema>;
 /** Where the secretary last wrote in a meeting. */

@@ -36,6 +36,16 @@ export function describeIpcError(error: IpcError): string {
       return 'Referat har mistet forbindelsen til mødefilen. Din tekst er ikke tabt: den er stadig her. Vælg Gem som… for at gemme den.';
     case 'export-out-of-memory':
       return `Eksporten brugte for meget hukommelse og blev stoppet, så «${name}» er ikke skrevet. Mødet og din tekst er ikke berørt. Luk andre programmer, og prøv igen; sker det igen, så kontakt support.`;
+    case 'word-old-format':
+      return `«${name}» er et ældre Word-dokument (.doc). Åbn det i Word, gem det som Word-dokument (.docx), og importér det igen. Intet er oprettet.`;
+    case 'word-encrypted':
+      return `«${name}» er beskyttet med adgangskode. Åbn det i Word, fjern adgangskoden (Filer › Oplysninger › Beskyt dokument), gem det, og importér det igen. Intet er oprettet.`;
+    case 'word-damaged':
+      return `«${name}» er beskadiget og kan ikke læses. Åbn det i Word og gem det igen, eller bed om en ny kopi. Intet er oprettet.`;
+    case 'word-too-large':
+      return `«${name}» er for stor eller for indviklet til at blive importeret. Del dagsordenen i mindre filer, eller fjern store billeder, og prøv igen. Intet er oprettet.`;
+    case 'not-word':
+      return `«${name}» er ikke et Word-dokument (.docx). Vælg dagsordenen som Word-fil. Intet er oprettet.`;
     case 'invalid-request':
       return `Handlingen kunne ikke udføres, fordi data var ugyldige${error.detail ? ` (${error.detail})` : ''}. Prøv igen; kontakt support, hvis det sker igen.`;
     case 'untrusted-sender':

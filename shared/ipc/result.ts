@@ -16,6 +16,13 @@ export type IpcErrorCode =
   | 'document-not-open'
   /** The Word export needed more memory than it may use and was stopped; nothing was written. */
   | 'export-out-of-memory'
+  /** The Word import: an old .doc, a password-protected file, a damaged .docx, or no Word file at all. */
+  | 'word-old-format'
+  | 'word-encrypted'
+  | 'word-damaged'
+  /** Reading it needed more memory than the import may use (a huge or hostile file). */
+  | 'word-too-large'
+  | 'not-word'
   | 'invalid-request'
   | 'untrusted-sender'
   | 'internal';

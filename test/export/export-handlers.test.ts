@@ -74,6 +74,37 @@ describe('export:docx', () => {
     );
   });
 
+  it('exports the dagsorden when asked, suggesting a name that says so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'referat-export-'));
+    const d = deps(join(dir, 'd.docx'));
+    await createExportHandlers(d)['export:docx']({
+      meeting,
+      version: 'internal',
+      document: 'dagsorden',
+    });
+    expect(d.chooseExportPath).toHaveBeenCalledWith(
+      'Direktionen 2018-01-29 (dagsorden).docx',
+      '/sidste/mappe',
+      'docx',
+    );
+    expect(d.runExport).toHaveBeenCalledWith(
+      meeting,
+      { version: 'internal', publicShowsClosedTitles: false, document: 'dagsorden' },
+      'docx',
+    );
+    expect(
+      ipcContract['export:docx'].request.safeParse({
+        meeting,
+        version: 'internal',
+        document: 'referat',
+      }).success,
+    ).toBe(true);
+    expect(
+      ipcContract['export:docx'].request.safeParse({ meeting, version: 'internal', document: 'x' })
+        .success,
+    ).toBe(false);
+  });
+
   it('does nothing when the dialog is cancelled', async () => {
     const d = deps(null);
     expect(await createExportHandlers(d)['export:docx']({ meeting, version: 'internal' })).toEqual({

@@ -118,6 +118,8 @@ export class ScriptedDialogs implements Dialogs {
   readonly open: (string | null)[] = [];
   readonly save: (string | null)[] = [];
   readonly attachment: (string | null)[] = [];
+  /** Answers for "Importér dagsorden fra Word…" (.docx). */
+  readonly wordAgenda: (string | null)[] = [];
   /** Answers for the export's save dialog (.docx). */
   readonly export: (string | null)[] = [];
   /** The file names the app suggested in save dialogs, for assertions. */
@@ -134,6 +136,9 @@ export class ScriptedDialogs implements Dialogs {
   }
   chooseAttachment(): Promise<string | null> {
     return Promise.resolve(this.attachment.shift() ?? null);
+  }
+  chooseWordAgenda(): Promise<string | null> {
+    return Promise.resolve(this.wordAgenda.shift() ?? null);
   }
 }
 

@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import type { ExportVersion } from '../../../shared/export/options';
+import type { ExportDocument, ExportVersion } from '../../../shared/export/options';
 import type { IpcResponse } from '../../../shared/ipc/contract';
 import { err, ok, type Result } from '../../../shared/ipc/result';
 import type { Meeting } from '../../../shared/model/meeting';
@@ -32,16 +32,22 @@ interface ExportRequest {
   meeting: Meeting;
   version: ExportVersion;
   publicShowsClosedTitles?: boolean;
+  document?: ExportDocument;
 }
 
-/** "Direktionen 2018-01-29.docx", or "Direktionen 2018-01-29 (offentlig).pdf" for the public version as PDF. */
+/**
+ * "Direktionen 2018-01-29.docx", "Direktionen 2018-01-29 (offentlig).pdf"
+ * for the public version as PDF, "Direktionen 2018-01-29 (dagsorden).docx".
+ */
 export function suggestedExportName(
   meeting: Meeting,
   version: ExportVersion,
   format: ExportFormat,
+  document: ExportDocument = 'referat',
 ): string {
   const base = suggestedFileName(meeting).replace(/\.referat$/, '');
-  return `${base}${version === 'public' ? ' (offentlig)' : ''}.${format}`;
+  const kind = document === 'dagsorden' ? ' (dagsorden)' : '';
+  return `${base}${kind}${version === 'public' ? ' (offentlig)' : ''}.${format}`;
 }
 
 /** The handlers of 'export:docx', 'export:pdf', 'shell:show-in-folder' and 'shell:open-path'. */
@@ -82,9 +88,10 @@ export function createExportHandlers(deps: ExportDeps | undefined): ExportHandle
       meeting,
       version,
       publicShowsClosedTitles,
+      document,
     }: ExportRequest): Promise<Result<{ path: string } | null>> => {
       const path = await deps.chooseExportPath(
-        suggestedExportName(meeting, version, format),
+        suggestedExportName(meeting, version, format, document),
         deps.lastFolder() ?? '',
         format,
       );
@@ -92,6 +99,7 @@ export function createExportHandlers(deps: ExportDeps | undefined): ExportHandle
       const options = {
         version,
         publicShowsClosedTitles: publicShowsClosedTitles ?? deps.publicShowsClosedTitles(),
+        ...(document ? { document } : {}),
       };
       let bytes: Uint8Array;
       try {

@@ -14,6 +14,8 @@ import { DiskVersions } from '../documents/external-change';
 import { OpenDocuments, type OpenDocument } from '../documents/open-documents';
 import { RecoveryStore } from '../documents/recovery-store';
 import { createExportHandlers, type ExportDeps } from '../export/export-handlers';
+import { createImportHandlers } from '../import/import-handlers';
+import type { ReadWordBytes } from '../import/word-reader';
 import type { SettingsStore } from '../settings/settings-store';
 
 /** Native dialogs, injected so tests can answer them. Each returns null when cancelled. */
@@ -22,6 +24,8 @@ export interface Dialogs {
   chooseSavePath(suggestedName: string): Promise<string | null>;
   /** A file to link to a bilag (any type). */
   chooseAttachment(): Promise<string | null>;
+  /** A Word dagsorden to import (.docx); absent where no import is wired. */
+  chooseWordAgenda?(): Promise<string | null>;
 }
 
 /** Everything the handlers need from the outside world. */
@@ -47,6 +51,8 @@ export interface HandlerDeps {
   onUiState?: (state: CommandState) => void;
   /** Export to Word and the shell actions after it (see export/); replies 'internal' when not wired. */
   exportDocx?: ExportDeps;
+  /** Where the Word import reads a .docx (a worker in the app); in this thread when not given. */
+  readWordBytes?: ReadWordBytes;
 }
 
 /** A handler receives the validated request and replies with a Result. */
@@ -238,5 +244,17 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     'settings:get': () => Promise.resolve(ok(settings.getSettings())),
     'settings:update': (patch) => Promise.resolve(ok(settings.updateSettings(patch))),
     ...createExportHandlers(deps.exportDocx),
+    ...createImportHandlers({
+      chooseWordFile: () => deps.dialogs.chooseWordAgenda?.() ?? Promise.resolve(null),
+      context: () => {
+        const { defaultBody, defaultVenue, secretaryName } = settings.getSettings();
+        return {
+          today: localIsoDate(deps.now()),
+          defaults: { body: defaultBody, venue: defaultVenue, secretaryName },
+        };
+      },
+      hold: (meeting) => opened(documents.add(meeting, null)),
+      ...(deps.readWordBytes ? { readWordBytes: deps.readWordBytes } : {}),
+    }),
   };
 }

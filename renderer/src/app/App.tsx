@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CommandId } from '../../../shared/commands/commands';
-import type { ExportVersion } from '../../../shared/export/options';
+import type { ExportDocument, ExportVersion } from '../../../shared/export/options';
 import type {
   OpenedMeeting,
   RecentFile,
@@ -23,6 +23,7 @@ import type { AppDialog, CommandContext, ShellActions } from './commands/command
 import { runCommand } from './commands/implementations';
 import { useCommandKeys } from './commands/use-command-keys';
 import { ExportNotice } from './ExportNotice';
+import { ImportAgendaDialog, type PendingImport } from './ImportAgendaDialog';
 import { SettingsDialog } from './SettingsDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useShellWiring } from './use-shell-wiring';
@@ -42,6 +43,7 @@ export function App() {
   const [error, setError] = useState<IpcError | null>(null);
   const [exported, setExported] = useState<string | null>(null);
   const [notices, setNotices] = useState<string[]>([]);
+  const [pendingImport, setPendingImport] = useState<PendingImport | null>(null);
   const editorActions = useRef<EditorActions | null>(null);
 
   const refreshLists = useCallback(async () => {
@@ -104,9 +106,13 @@ export function App() {
     await handleOpened(await invoke('meeting:reload', { handle }));
   };
 
-  const exportAs = async (channel: 'export:docx' | 'export:pdf', version: ExportVersion) => {
+  const exportAs = async (
+    channel: 'export:docx' | 'export:pdf',
+    version: ExportVersion,
+    document: ExportDocument = 'referat',
+  ) => {
     if (!session) return;
-    const result = await invoke(channel, { meeting: session.read(), version });
+    const result = await invoke(channel, { meeting: session.read(), version, document });
     if (!result.ok) setError(result.error);
     else if (result.value) setExported(result.value.path);
   };
@@ -142,6 +148,15 @@ export function App() {
     },
     exportWord: (version) => void exportAs('export:docx', version),
     exportPdf: (version) => void exportAs('export:pdf', version),
+    exportAgenda: () => void exportAs('export:docx', 'internal', 'dagsorden'),
+    importAgenda: () =>
+      void invoke('agenda:import-dialog').then((result) => {
+        if (!result.ok) setError(result.error);
+        else if (result.value) {
+          setError(null);
+          setPendingImport(result.value);
+        }
+      }),
     showDialog: setDialog,
   };
 
@@ -200,10 +215,26 @@ export function App() {
           recovered={recovered}
           onNew={() => void run('file.new')}
           onOpen={() => void run('file.open')}
+          onImport={() => void run('file.importAgenda')}
           onOpenRecent={(path) => void openPath(path)}
           onRestore={(id) => void invoke('recovery:open', { id }).then(handleOpened)}
           onDiscard={(id) => void invoke('recovery:discard', { id }).then(refreshLists)}
           onSettings={() => void run('file.settings')}
+        />
+      )}
+      {pendingImport && (
+        <ImportAgendaDialog
+          key={pendingImport.importId}
+          pending={pendingImport}
+          onCreate={(templateId) => {
+            const { importId } = pendingImport;
+            setPendingImport(null);
+            void invoke('agenda:import-create', { importId, templateId }).then(handleOpened);
+          }}
+          onCancel={() => {
+            setPendingImport(null);
+            void invoke('agenda:import-cancel', { importId: pendingImport.importId });
+          }}
         />
       )}
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}

@@ -6,6 +6,7 @@ interface Props {
   recovered: RecoveryEntry[];
   onNew: () => void;
   onOpen: () => void;
+  onImport: () => void;
   onOpenRecent: (path: string) => void;
   onRestore: (id: string) => void;
   onDiscard: (id: string) => void;
@@ -54,6 +55,9 @@ export function StartScreen(props: Props) {
         </button>
         <button type="button" onClick={props.onOpen}>
           Åbn møde…
+        </button>
+        <button type="button" onClick={props.onImport}>
+          Importér dagsorden fra Word…
         </button>
         <button type="button" onClick={props.onSettings}>
           Indstillinger…

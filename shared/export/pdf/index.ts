@@ -17,7 +17,7 @@ import type { Meeting } from '../../model/meeting';
 import { buildBlocks } from '../build-blocks';
 import type { Face } from '../layout/font-metrics';
 import { layoutReferat } from '../layout/place';
-import type { ExportOptions } from '../options';
+import { documentOf, type ExportOptions } from '../options';
 import { documentProperties } from '../properties';
 import { ListLabels } from './list-labels';
 import { drawPage } from './render';
@@ -39,8 +39,9 @@ export async function exportMeetingToPdf(
   options: ExportOptions,
   { fonts, now }: PdfExportInput,
 ): Promise<Uint8Array> {
-  const laidOut = layoutReferat(buildBlocks(meeting, options));
-  const properties = documentProperties(meeting, options);
+  const source = documentOf(meeting, options);
+  const laidOut = layoutReferat(buildBlocks(source, options));
+  const properties = documentProperties(source, options);
   const doc = new PDFDocument({
     pdfVersion: '1.7',
     tagged: true,

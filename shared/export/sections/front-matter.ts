@@ -1,4 +1,6 @@
+import { ATTENDANCE_PLACEHOLDERS } from '../../model/agenda';
 import type { Meeting } from '../../model/meeting';
+import { parsePattern, placeholdersOf } from '../../template/patterns';
 import { documentTitle, headerLines } from '../../template/render';
 import { textParagraph, type Block, type ParagraphBlock } from '../blocks';
 import type { ExportOptions } from '../options';
@@ -17,6 +19,19 @@ function labelled(label: string, value: string): ParagraphBlock {
   };
 }
 
+/** A dagsorden reports no attendance: its header leaves out the lines about afbud and fravær. */
+function withoutAttendanceLines(meeting: Meeting): Meeting {
+  if (meeting.kind !== 'dagsorden') return meeting;
+  const header = meeting.template.header.filter((line) => {
+    const parsed = parsePattern(line.value);
+    return !(
+      parsed.ok &&
+      placeholdersOf(parsed.parts).some(({ name }) => ATTENDANCE_PLACEHOLDERS.includes(name))
+    );
+  });
+  return { ...meeting, template: { ...meeting.template, header } };
+}
+
 /**
  * The front matter as the template writes it: the title line, the public
  * version's label ("Åbent referat") when it has one, then the header lines
@@ -29,7 +44,7 @@ export function frontMatter(meeting: Meeting, options: ExportOptions): Block[] {
   if (options.version === 'public' && publicLabel.trim()) {
     blocks.push(textParagraph('Normal', xmlSafeLine(publicLabel.trim()), { bold: true }));
   }
-  for (const line of headerLines(meeting)) {
+  for (const line of headerLines(withoutAttendanceLines(meeting))) {
     blocks.push(labelled(xmlSafeLine(line.label.trim()), xmlSafeLine(line.value)));
   }
   return blocks;

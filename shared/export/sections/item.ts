@@ -151,6 +151,8 @@ export function agendaItem(
   for (const entry of template.sections) {
     if (visibility === 'title-and-decision' && entry.kind !== 'decisions') continue;
     if (publicVersion && !entry.public) continue;
+    // A dagsorden goes out before the meeting: no decision heading, not even "Ingen.".
+    if (meeting.kind === 'dagsorden' && entry.kind === 'decisions') continue;
     blocks.push(...section(entry, context));
   }
   return blocks;

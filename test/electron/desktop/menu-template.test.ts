@@ -122,9 +122,10 @@ describe('enabled-when', () => {
         .map(([, item]) => [item.id, item.enabled]),
     );
 
-  it('on the start screen only new, open, settings and help are available', () => {
+  it('on the start screen only new, open, import, settings and help are available', () => {
     const available = [...enabled(false)].filter(([, on]) => on).map(([id]) => id);
     expect(available.sort()).toEqual([
+      'file.importAgenda',
       'file.new',
       'file.open',
       'file.settings',

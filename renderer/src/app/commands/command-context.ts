@@ -14,6 +14,10 @@ export interface ShellActions {
   close(): void;
   exportWord(version: ExportVersion): void;
   exportPdf(version: ExportVersion): void;
+  /** The dagsorden as Word (internal: it goes to the members). */
+  exportAgenda(): void;
+  /** "Importér dagsorden fra Word…": open dialog, then the preview. */
+  importAgenda(): void;
   showDialog(dialog: AppDialog): void;
 }
 

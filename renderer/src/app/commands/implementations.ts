@@ -66,6 +66,8 @@ const IMPLEMENTATIONS = {
   'file.exportPublic': { run: ({ shell }) => shell.exportWord('public') },
   'file.exportPdf': { run: ({ shell }) => shell.exportPdf('internal') },
   'file.exportPublicPdf': { run: ({ shell }) => shell.exportPdf('public') },
+  'file.exportAgenda': { run: ({ shell }) => shell.exportAgenda() },
+  'file.importAgenda': { run: ({ shell }) => shell.importAgenda() },
   'file.close': { run: ({ shell }) => shell.close() },
   'file.settings': { run: ({ shell }) => shell.showDialog('settings') },
   'format.bold': format('format.bold'),
