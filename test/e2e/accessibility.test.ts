@@ -3,7 +3,6 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe';
 import { requireTools } from '../support/require-tool';
-import { seriousViolations } from './axe';
 import { useBrowserSuite } from './browser-suite';
 
 const repoRoot = resolve(import.meta.dirname, '../..');

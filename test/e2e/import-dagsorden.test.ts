@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { contentsNumbers, headingPages, renderDocx } from '../export/libreoffice';
 import { requireTools } from '../support/require-tool';
-import { seriousViolations } from './axe';
+import { seriousViolations } from '../support/axe';
 import { useBrowserSuite } from './browser-suite';
 
 const artifacts = resolve(import.meta.dirname, '../../test-artifacts');
