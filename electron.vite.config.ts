@@ -44,6 +44,8 @@ export default defineConfig({
           index: resolve(here, 'electron/main/index.ts'),
           // The Word export runs in a worker thread so a long export never freezes the window.
           'export-worker': resolve(here, 'electron/main/export/export-worker.ts'),
+          // The `referat` command line (package.json "bin"), shipped as plain JavaScript.
+          cli: resolve(here, 'electron/cli/index.ts'),
         },
       },
     },

@@ -25,8 +25,18 @@ export interface CliOutput {
   err(line: string): void;
 }
 
+/** Where the command finds what it ships with. */
+export interface CliOptions {
+  /** The PDF's fonts (resources/fonts): the built command passes its own path to them. */
+  fontDir?: string;
+}
+
 /** Runs the command line `argv` (without node and the script); resolves to the exit code. */
-export async function runCli(argv: string[], io: CliOutput): Promise<number> {
+export async function runCli(
+  argv: string[],
+  io: CliOutput,
+  options: CliOptions = {},
+): Promise<number> {
   if (argv[0] === 'template') return runTemplateCommand(argv.slice(1), io);
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
@@ -46,7 +56,7 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
       ? await exportMeetingToPdf(
           meeting,
           { version },
-          { fonts: await loadPdfFonts(), now: new Date() },
+          { fonts: await loadPdfFonts(options.fontDir), now: new Date() },
         )
       : await exportMeetingToDocx(meeting, { version });
   const target = resolve(output);
