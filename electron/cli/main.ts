@@ -9,13 +9,12 @@
  * on stderr. `referat template check` is in ./template-check.ts.
  */
 import { resolve } from 'node:path';
-import { exportMeetingToDocx } from '../../shared/export/index';
-import { exportMeetingToPdf } from '../../shared/export/pdf/index';
 import { describeIpcError } from '../../shared/ipc/describe-error';
 import { openMeeting } from '../main/documents/document-store';
 import { writeFileAtomic } from '../main/fs/atomic-write';
 import { classifyWriteError } from '../main/fs/write-problem';
-import { loadPdfFonts } from '../main/export/pdf-fonts';
+import type { ExportVersion } from '../../shared/export/options';
+import type { Meeting } from '../../shared/model/meeting';
 import { parseArgs } from './args';
 import { runTemplateCommand } from './template-check';
 
@@ -53,12 +52,8 @@ export async function runCli(
   const meeting = opened.value.meeting;
   const bytes =
     format === 'pdf'
-      ? await exportMeetingToPdf(
-          meeting,
-          { version },
-          { fonts: await loadPdfFonts(options.fontDir), now: new Date() },
-        )
-      : await exportMeetingToDocx(meeting, { version });
+      ? await exportPdf(meeting, version, options.fontDir)
+      : await (await import('../../shared/export/index')).exportMeetingToDocx(meeting, { version });
   const target = resolve(output);
   try {
     await writeFileAtomic(target, bytes);
@@ -72,6 +67,26 @@ export async function runCli(
   }
   io.out(`Eksporteret ${publicVersion ? 'offentlig' : 'intern'} version: ${target}`);
   return 0;
+}
+
+/**
+ * The PDF export, loaded only when asked for: pdfkit and fontkit take about
+ * half a second to load, which a Word export should not pay.
+ */
+async function exportPdf(
+  meeting: Meeting,
+  version: ExportVersion,
+  fontDir: string | undefined,
+): Promise<Uint8Array> {
+  const [{ exportMeetingToPdf }, { loadPdfFonts }] = await Promise.all([
+    import('../../shared/export/pdf/index'),
+    import('../main/export/pdf-fonts'),
+  ]);
+  return exportMeetingToPdf(
+    meeting,
+    { version },
+    { fonts: await loadPdfFonts(fontDir), now: new Date() },
+  );
 }
 
 function oneLine(text: string): string {
