@@ -11,6 +11,7 @@ const modules: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   'file-format': () => import('./file-format'),
   export: () => import('./export'),
   pdf: () => import('./pdf'),
+  typing: () => import('./typing'),
   editor: () => import('./editor'),
   spelling: () => import('./spelling'),
 };
