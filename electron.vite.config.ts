@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
@@ -33,8 +33,24 @@ function thirdPartyNotices(): Plugin {
   };
 }
 
+/**
+ * Marks the built command line executable: `npx referat` and an installed
+ * `referat` run the bin file itself (its `#!/usr/bin/env node` line), which
+ * a file without the executable bit refuses with "Permission denied".
+ */
+function executableCli(): Plugin {
+  return {
+    name: 'referat:executable-cli',
+    apply: 'build',
+    writeBundle(options) {
+      if (options.dir) chmodSync(resolve(options.dir, 'cli.js'), 0o755);
+    },
+  };
+}
+
 export default defineConfig({
   main: {
+    plugins: [executableCli()],
     build: {
       // Bundle everything but the runtime `dependencies` (electron-store):
       // docx alone is 23 MB on disk and ~0.7 MB bundled.
