@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
@@ -35,8 +35,24 @@ function thirdPartyNotices(): Plugin {
   };
 }
 
+/**
+ * Marks the built command line executable: `npx referat` and an installed
+ * `referat` run the bin file itself (its `#!/usr/bin/env node` line), which
+ * a file without the executable bit refuses with "Permission denied".
+ */
+function executableCli(): Plugin {
+  return {
+    name: 'referat:executable-cli',
+    apply: 'build',
+    writeBundle(options) {
+      if (options.dir) chmodSync(resolve(options.dir, 'cli.js'), 0o755);
+    },
+  };
+}
+
 export default defineConfig({
   main: {
+    plugins: [executableCli()],
     build: {
       // Bundle everything but the runtime `dependencies` (electron-store):
       // docx alone is 23 MB on disk and ~0.7 MB bundled.
@@ -48,6 +64,8 @@ export default defineConfig({
           'export-worker': resolve(here, 'electron/main/export/export-worker.ts'),
           // mammoth reads an imported .docx there, with a memory limit.
           'word-worker': resolve(here, 'electron/main/import/word-worker.ts'),
+          // The `referat` command line (package.json "bin"), shipped as plain JavaScript.
+          cli: resolve(here, 'electron/cli/index.ts'),
         },
       },
     },

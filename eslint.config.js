@@ -143,7 +143,7 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
-    files: ['test/**/*.{ts,tsx}', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    files: ['test/**/*.{ts,tsx}', 'bench/**/*.{ts,tsx}', 'scripts/**/*.ts'],
     rules: {
       'no-restricted-syntax': 'off',
       // vi.fn() mocks and playwright handles are loosely typed by design.

@@ -1,76 +1,59 @@
 /**
  * The PDF export against the Word export of the same ~290-page meeting (60
- * items, as bench/export.ts): each in a fresh Node process, as the app's
- * worker runs them (cold JIT, fonts read from disk for the PDF), alternating,
- * five of each, medians of wall and CPU time, peak memory; then warm, in this
- * process. Target: the PDF in the .docx's time or less. Then pages and
+ * items, internal version, as bench/export.ts): each as the built `referat`
+ * command, a whole fresh process (cold JIT, fonts read from disk for the
+ * PDF), alternating, five of each, medians of wall and CPU time, peak
+ * memory; then warm, in this process. Target: the PDF in the .docx's time or less. Then pages and
  * sizes, and (with poppler) whether the PDF's contents numbers are the pages
  * its headings are printed on. Figures only; nothing is asserted.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { loadPdfFonts } from '../electron/main/export/pdf-fonts';
 import { exportMeetingToDocx } from '../shared/export/index';
 import { exportMeetingToPdf } from '../shared/export/pdf/index';
 import { visibleTitle } from '../shared/export/sections/visibility';
 import { contentsNumbers, headingPages } from '../test/export/libreoffice';
-import { generateMeeting } from '../test/support/generate-meeting';
 import { hasTool } from '../test/support/require-tool';
 import { median, ms, timeRuns } from './measure';
-
-const ROOT = resolve(import.meta.dirname, '..');
+import {
+  benchMeeting,
+  buildOnce,
+  CLI,
+  mb,
+  pairedRatio,
+  runProcess,
+  summarize,
+  type ProcessRun,
+} from './processes';
 const RUNS = 5;
 
-/** What bench/pdf-child.ts reports. */
-interface ChildFigures {
-  ms: number;
-  cpuMs: number;
-  maxRssKb: number;
-}
-
-function exportInFreshProcess(format: 'docx' | 'pdf', meetingPath: string, out: string) {
-  const child = execFileSync(
-    process.execPath,
-    ['--import', 'tsx', join(ROOT, 'bench/pdf-child.ts'), format, meetingPath, out],
-    { cwd: ROOT },
-  );
-  return JSON.parse(child.toString()) as ChildFigures;
-}
-
-const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
 const kB = (path: string) => `${(statSync(path).size / 1024).toFixed(0)} kB`;
-
-function summary(runs: ChildFigures[]) {
-  return {
-    ms: median(runs.map((r) => r.ms)),
-    cpuMs: median(runs.map((r) => r.cpuMs)),
-    rssKb: Math.max(...runs.map((r) => r.maxRssKb)),
-    all: runs.map((r) => r.ms.toFixed(0)).join(', '),
-  };
-}
 
 /** Runs the PDF benchmark and prints its figures. */
 export async function run(): Promise<void> {
+  buildOnce();
   const dir = mkdtempSync(join(tmpdir(), 'referat-bench-pdf-'));
   try {
-    const meeting = generateMeeting({ items: 60, sectionsPerItem: 7.7, seed: 290 });
-    const meetingPath = join(dir, 'meeting.json');
-    writeFileSync(meetingPath, JSON.stringify(meeting));
+    const { meeting, file } = benchMeeting(dir);
     const docxPath = join(dir, 'referat.docx');
     const pdfPath = join(dir, 'referat.pdf');
+    const command = (out: string) => [process.execPath, CLI, 'export', file, '--out', out];
 
-    const docx: ChildFigures[] = [];
-    const pdf: ChildFigures[] = [];
+    runProcess(command(docxPath));
+    runProcess(command(pdfPath));
+    const docx: ProcessRun[] = [];
+    const pdf: ProcessRun[] = [];
     for (let i = 0; i < RUNS; i++) {
-      docx.push(exportInFreshProcess('docx', meetingPath, docxPath));
-      pdf.push(exportInFreshProcess('pdf', meetingPath, pdfPath));
+      docx.push(runProcess(command(docxPath)));
+      pdf.push(runProcess(command(pdfPath)));
     }
-    const d = summary(docx);
-    const p = summary(pdf);
+    const d = summarize(docx);
+    const p = summarize(pdf);
     const fonts = await loadPdfFonts();
-    const options = { version: 'public' } as const;
+    const options = { version: 'internal' } as const;
     const warmDocx = median(await timeRuns(() => exportMeetingToDocx(meeting, options), 5, 1));
     const warmPdf = median(
       await timeRuns(() => exportMeetingToPdf(meeting, options, { fonts, now: new Date() }), 5, 1),
@@ -81,13 +64,13 @@ export async function run(): Promise<void> {
       : '? (pdfinfo missing)';
     console.log(`meeting: 60 items; PDF ${pages} pages, ${kB(pdfPath)}; .docx ${kB(docxPath)}`);
     console.log(
-      `.docx (fresh process, median of ${RUNS}): ${ms(d.ms)} wall [${d.all}], ${ms(d.cpuMs)} CPU, peak RSS ${mb(d.rssKb)}`,
+      `.docx (node out/main/cli.js export, whole process, median of ${RUNS}): ${ms(d.wallMs)} wall [${d.walls}], ${ms(d.cpuMs)} CPU, peak RSS ${mb(d.maxRssKb)}`,
     );
     console.log(
-      `PDF   (fresh process, median of ${RUNS}): ${ms(p.ms)} wall [${p.all}], ${ms(p.cpuMs)} CPU, peak RSS ${mb(p.rssKb)}`,
+      `PDF   (the same, --out .pdf):                              ${ms(p.wallMs)} wall [${p.walls}], ${ms(p.cpuMs)} CPU, peak RSS ${mb(p.maxRssKb)}`,
     );
     console.log(
-      `ratio PDF/.docx: ${(p.ms / d.ms).toFixed(2)}× wall, ${(p.cpuMs / d.cpuMs).toFixed(2)}× CPU cold; ${(warmPdf / warmDocx).toFixed(2)}× warm (${ms(warmPdf)} vs ${ms(warmDocx)}) [target ≤ 1×]`,
+      `ratio PDF/.docx, median of pair-by-pair ratios: ${pairedRatio(pdf, docx, 'wallMs').toFixed(2)}× wall, ${pairedRatio(pdf, docx, 'cpuMs').toFixed(2)}× CPU [target ≤ 1×]; in this process, warm: ${(warmPdf / warmDocx).toFixed(2)}× (${ms(warmPdf)} vs ${ms(warmDocx)})`,
     );
 
     if (hasTool('pdftotext')) {

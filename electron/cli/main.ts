@@ -9,14 +9,12 @@
  * on stderr. `referat template check` is in ./template-check.ts.
  */
 import { resolve } from 'node:path';
-import { exportMeetingToDocx } from '../../shared/export/index';
-import type { ExportOptions } from '../../shared/export/options';
-import { exportMeetingToPdf } from '../../shared/export/pdf/index';
 import { describeIpcError } from '../../shared/ipc/describe-error';
 import { openMeeting } from '../main/documents/document-store';
 import { writeFileAtomic } from '../main/fs/atomic-write';
 import { classifyWriteError } from '../main/fs/write-problem';
-import { loadPdfFonts } from '../main/export/pdf-fonts';
+import type { ExportOptions } from '../../shared/export/options';
+import type { Meeting } from '../../shared/model/meeting';
 import { parseArgs } from './args';
 import { runImportCommand } from './import-agenda';
 import { runTemplateCommand } from './template-check';
@@ -27,8 +25,18 @@ export interface CliOutput {
   err(line: string): void;
 }
 
+/** Where the command finds what it ships with. */
+export interface CliOptions {
+  /** The PDF's fonts (resources/fonts): the built command passes its own path to them. */
+  fontDir?: string;
+}
+
 /** Runs the command line `argv` (without node and the script); resolves to the exit code. */
-export async function runCli(argv: string[], io: CliOutput): Promise<number> {
+export async function runCli(
+  argv: string[],
+  io: CliOutput,
+  options: CliOptions = {},
+): Promise<number> {
   if (argv[0] === 'template') return runTemplateCommand(argv.slice(1), io);
   if (argv[0] === 'import') return runImportCommand(argv.slice(1), io);
   const parsed = parseArgs(argv);
@@ -44,11 +52,16 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
   }
   const version = publicVersion ? 'public' : 'internal';
   const meeting = opened.value.meeting;
-  const options: ExportOptions = { version, ...(agenda ? { document: 'dagsorden' } : {}) };
+  const exportOptions: ExportOptions = {
+    version,
+    ...(agenda ? { document: 'dagsorden' } : {}),
+  };
   const bytes =
     format === 'pdf'
-      ? await exportMeetingToPdf(meeting, options, { fonts: await loadPdfFonts(), now: new Date() })
-      : await exportMeetingToDocx(meeting, options);
+      ? await exportPdf(meeting, exportOptions, options.fontDir)
+      : await (
+          await import('../../shared/export/index')
+        ).exportMeetingToDocx(meeting, exportOptions);
   const target = resolve(output);
   try {
     await writeFileAtomic(target, bytes);
@@ -63,6 +76,25 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
   const what = agenda ? 'dagsorden' : 'version';
   io.out(`Eksporteret ${publicVersion ? 'offentlig' : 'intern'} ${what}: ${target}`);
   return 0;
+}
+
+/**
+ * The PDF export, loaded only when asked for: pdfkit and fontkit take about
+ * half a second to load, which a Word export should not pay.
+ */
+async function exportPdf(
+  meeting: Meeting,
+  exportOptions: ExportOptions,
+  fontDir: string | undefined,
+): Promise<Uint8Array> {
+  const [{ exportMeetingToPdf }, { loadPdfFonts }] = await Promise.all([
+    import('../../shared/export/pdf/index'),
+    import('../main/export/pdf-fonts'),
+  ]);
+  return exportMeetingToPdf(meeting, exportOptions, {
+    fonts: await loadPdfFonts(fontDir),
+    now: new Date(),
+  });
 }
 
 function oneLine(text: string): string {

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
+import { ensureCliBuilt } from '../support/cli';
 import { requireTools } from '../support/require-tool';
 import { loadSeedFixture, SEED_FIXTURE_PATH } from '../support/seed';
 
@@ -13,9 +14,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);
 
 async function referat(args: string[], viaNpx = false) {
-  const [command, prefix] = viaNpx
-    ? ['npx', ['referat']]
-    : [process.execPath, [join(ROOT, 'electron/cli/referat.mjs')]];
+  const cli = ensureCliBuilt();
+  const [command, prefix] = viaNpx ? ['npx', ['referat']] : [process.execPath, [cli]];
   try {
     const { stdout, stderr } = await run(command, [...prefix, ...args], { cwd: ROOT });
     return { code: 0, stdout, stderr };

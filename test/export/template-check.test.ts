@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { builtInTemplate } from '../../shared/template/built-in/index';
 import { serializeTemplateFile } from '../../shared/template/file';
+import { ensureCliBuilt } from '../support/cli';
 import { BAD_TEMPLATES, plainTemplate, templateFileText } from '../support/bad-templates';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -14,11 +15,9 @@ const run = promisify(execFile);
 
 async function referat(args: string[]) {
   try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      [join(ROOT, 'electron/cli/referat.mjs'), ...args],
-      { cwd: ROOT },
-    );
+    const { stdout, stderr } = await run(process.execPath, [ensureCliBuilt(), ...args], {
+      cwd: ROOT,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };

@@ -17,6 +17,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { ChosenPaths } from '../../electron/main/documents/chosen-paths';
 import type { ExportDeps } from '../../electron/main/export/export-handlers';
 import { exportMeeting } from '../../electron/main/export/export-meeting';
+import type { RunExport } from '../../electron/main/export/run-in-worker';
 import { SOURCE_FONT_DIR } from '../../electron/main/export/pdf-fonts';
 import { createDispatch } from '../../electron/main/ipc/dispatch';
 import { createIpcHandlers, type Dialogs } from '../../electron/main/ipc/handlers';
@@ -144,13 +145,20 @@ export class ScriptedDialogs implements Dialogs {
 
 /**
  * The export as the app wires it (export-handlers.ts), with the save dialog
- * scripted and the export run in this process: the same exporters the
- * app's worker runs (Word and PDF), and the same atomic write of their bytes.
+ * scripted and the export run in this process unless `runExport` says
+ * otherwise: the same exporters the app's worker runs (Word and PDF), and
+ * the same atomic write of their bytes.
  */
-function scriptedExport(dialogs: ScriptedDialogs, settings: SettingsStore): ExportDeps {
+function scriptedExport(
+  dialogs: ScriptedDialogs,
+  settings: SettingsStore,
+  runExport?: RunExport,
+): ExportDeps {
   return {
-    runExport: (meeting, options, format) =>
-      exportMeeting({ meeting, options, format, fontDir: SOURCE_FONT_DIR }),
+    runExport:
+      runExport ??
+      ((meeting, options, format) =>
+        exportMeeting({ meeting, options, format, fontDir: SOURCE_FONT_DIR })),
     chooseExportPath: (suggestedName) => {
       dialogs.suggestedNames.push(suggestedName);
       return Promise.resolve(dialogs.export.shift() ?? null);
@@ -195,6 +203,8 @@ export interface SessionOptions {
   /** Reuse a data folder (to test recovery across sessions); a new one is made otherwise. */
   dataDir?: string;
   viewport?: { width: number; height: number };
+  /** How exports run (default: in this process); the bench passes the app's worker. */
+  runExport?: RunExport;
 }
 
 /** Opens the renderer at `url` in a new browser context backed by real handlers. */
@@ -213,7 +223,7 @@ export async function openApp(
   const chosenPaths = new ChosenPaths();
   const handlers = createIpcHandlers({
     chosenPaths,
-    exportDocx: scriptedExport(dialogs, settings),
+    exportDocx: scriptedExport(dialogs, settings, options.runExport),
     appVersion: '0.0.0-test',
     platform: 'linux',
     now: options.now ?? (() => new Date()),
