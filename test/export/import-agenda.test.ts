@@ -46,6 +46,7 @@ import {
 } from '../../shared/model/rich-text';
 import { BUILT_IN_TEMPLATES, builtInTemplate } from '../../shared/template/built-in/index';
 import type { Template } from '../../shared/template/schema';
+import { ensureCliBuilt } from '../support/cli';
 import { paragraphs, sampleMeeting } from '../support/meeting-builders';
 import { requireTools } from '../support/require-tool';
 import { loadSeedFixture } from '../support/seed';
@@ -494,11 +495,9 @@ describe('Word dagsordener made in other ways', () => {
 
 async function referat(args: string[]) {
   try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      [join(ROOT, 'electron/cli/referat.mjs'), ...args],
-      { cwd: ROOT },
-    );
+    const { stdout, stderr } = await run(process.execPath, [ensureCliBuilt(), ...args], {
+      cwd: ROOT,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
