@@ -15,6 +15,8 @@ import { OpenDocuments, type OpenDocument } from '../documents/open-documents';
 import { RecoveryStore } from '../documents/recovery-store';
 import { createExportHandlers, type ExportDeps } from '../export/export-handlers';
 import type { SettingsStore } from '../settings/settings-store';
+import { createTemplateHandlers, type TemplateDeps } from '../templates/template-handlers';
+import { TemplateLibraryFolders, USER_TEMPLATE_FOLDER } from '../templates/template-library';
 
 /** Native dialogs, injected so tests can answer them. Each returns null when cancelled. */
 export interface Dialogs {
@@ -47,6 +49,12 @@ export interface HandlerDeps {
   onUiState?: (state: CommandState) => void;
   /** Export to Word and the shell actions after it (see export/); replies 'internal' when not wired. */
   exportDocx?: ExportDeps;
+  /**
+   * The template library and its dialogs (see templates/). When not wired:
+   * the user folder in `dataFolder`, the shared folder from the settings,
+   * and dialogs that answer "cancelled".
+   */
+  templates?: TemplateDeps;
 }
 
 /** A handler receives the validated request and replies with a Result. */
@@ -71,6 +79,14 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
   const recovery = new RecoveryStore(join(deps.dataFolder, 'recovery'), deps);
   const documents = deps.documents ?? new OpenDocuments();
   const chosen = deps.chosenPaths ?? new ChosenPaths();
+  const templates: TemplateDeps = deps.templates ?? {
+    library: new TemplateLibraryFolders({
+      userFolder: join(deps.dataFolder, USER_TEMPLATE_FOLDER),
+      sharedFolder: () => settings.sharedTemplateFolder(),
+    }),
+    chooseImport: () => Promise.resolve(null),
+    chooseExportPath: () => Promise.resolve(null),
+  };
   // Meeting files (not recovery copies) are checked for changes by other programs before saving.
   const versions = new DiskVersions();
 
@@ -148,14 +164,18 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
       deps.onUiState?.(state);
       return Promise.resolve(ok(null));
     },
-    'meeting:create': () => {
+    'meeting:create': async (request) => {
       const { defaultBody, defaultVenue, secretaryName } = settings.getSettings();
-      const meeting = createMeeting(localIsoDate(deps.now()), {
-        body: defaultBody,
-        venue: defaultVenue,
-        secretaryName,
-      });
-      return Promise.resolve(ok(opened(documents.add(meeting, null))));
+      // A key that no longer names a valid template (a file IT removed) falls back to the default.
+      const template = request?.template
+        ? ((await templates.library.find(request.template)) ?? undefined)
+        : undefined;
+      const meeting = createMeeting(
+        localIsoDate(deps.now()),
+        { body: defaultBody, venue: defaultVenue, secretaryName },
+        template,
+      );
+      return ok(opened(documents.add(meeting, null)));
     },
     'meeting:create-from': ({ handle }) => {
       const entry = documents.get(handle);
@@ -238,5 +258,6 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     'settings:get': () => Promise.resolve(ok(settings.getSettings())),
     'settings:update': (patch) => Promise.resolve(ok(settings.updateSettings(patch))),
     ...createExportHandlers(deps.exportDocx),
+    ...createTemplateHandlers(templates),
   };
 }
