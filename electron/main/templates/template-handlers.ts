@@ -19,7 +19,12 @@ type Channel = 'templates:list' | 'templates:save' | 'templates:import' | 'templ
 
 /** "Teknik- og Miljøudvalget.referat-skabelon": the template's name as a file name. */
 export function suggestedTemplateFileName(template: Template): string {
-  const name = template.name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').trim() || template.id;
+  // Characters Windows forbids in file names, and control characters, become "-".
+  const name =
+    [...template.name]
+      .map((char) => (char < ' ' || '\\/:*?"<>|'.includes(char) ? '-' : char))
+      .join('')
+      .trim() || template.id;
   return `${name.slice(0, 120)}.${TEMPLATE_FILE_EXTENSION}`;
 }
 

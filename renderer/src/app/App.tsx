@@ -25,6 +25,7 @@ import { useCommandKeys } from './commands/use-command-keys';
 import { ExportNotice } from './ExportNotice';
 import { SettingsDialog } from './SettingsDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { TemplateDialogs, useTemplateLibrary } from './templates/TemplateDialogs';
 import { useShellWiring } from './use-shell-wiring';
 
 const saveApi: SaveApi = {
@@ -43,6 +44,7 @@ export function App() {
   const [exported, setExported] = useState<string | null>(null);
   const [notices, setNotices] = useState<string[]>([]);
   const editorActions = useRef<EditorActions | null>(null);
+  const templates = useTemplateLibrary();
 
   const refreshLists = useCallback(async () => {
     const [recent, recovery] = await Promise.all([invoke('recent:list'), invoke('recovery:list')]);
@@ -118,7 +120,11 @@ export function App() {
     });
 
   const shell: ShellActions = {
-    newMeeting: () => void invoke('meeting:create').then(handleOpened),
+    newMeeting: () =>
+      void invoke(
+        'meeting:create',
+        templates.newMeetingKey ? { template: templates.newMeetingKey } : undefined,
+      ).then(handleOpened),
     open: () => void invoke('meeting:open-dialog').then(handleOpened),
     save: () => {
       if (!session) return;
@@ -204,6 +210,16 @@ export function App() {
           onRestore={(id) => void invoke('recovery:open', { id }).then(handleOpened)}
           onDiscard={(id) => void invoke('recovery:discard', { id }).then(refreshLists)}
           onSettings={() => void run('file.settings')}
+          templates={templates.usable.map((entry) => ({
+            key: entry.key,
+            label:
+              entry.source === 'built-in'
+                ? entry.name
+                : `${entry.name} (${entry.source === 'user' ? 'min' : 'kommunens'})`,
+          }))}
+          templateKey={templates.newMeetingKey}
+          onTemplateChange={templates.setNewMeetingKey}
+          onTemplates={() => void run('file.templates')}
         />
       )}
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
@@ -225,6 +241,12 @@ export function App() {
           onCancel={() => setDialog(null)}
         />
       )}
+      <TemplateDialogs
+        dialog={dialog}
+        setDialog={setDialog}
+        session={session}
+        templates={templates}
+      />
       {dialog === 'settings' && settings && (
         <SettingsDialog
           settings={settings}
