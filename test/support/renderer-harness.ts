@@ -24,6 +24,10 @@ import { resolveAppAssetPath, mimeTypeFor } from '../../electron/main/security/a
 import { APP_ORIGIN } from '../../electron/main/security/app-origin';
 import { contentSecurityPolicy, isSpellingWorkerUrl } from '../../electron/main/security/csp';
 import { SettingsStore, type KeyValueStore } from '../../electron/main/settings/settings-store';
+import {
+  TemplateLibraryFolders,
+  USER_TEMPLATE_FOLDER,
+} from '../../electron/main/templates/template-library';
 import type { IpcEvent } from '../../shared/ipc/channels';
 import type { IpcEventPayload, Settings } from '../../shared/ipc/contract';
 
@@ -124,6 +128,9 @@ export class ScriptedDialogs implements Dialogs {
   readonly suggestedNames: string[] = [];
   /** Files the app asked the OS to show in a folder or open (after an export). */
   readonly shown: string[] = [];
+  /** Answers for "Importér skabelon…" and "Eksportér skabelon…". */
+  readonly importTemplate: (string | null)[] = [];
+  readonly exportTemplate: (string | null)[] = [];
 
   chooseMeetingToOpen(): Promise<string | null> {
     return Promise.resolve(this.open.shift() ?? null);
@@ -190,6 +197,8 @@ export interface SessionOptions {
   /** Reuse a data folder (to test recovery across sessions); a new one is made otherwise. */
   dataDir?: string;
   viewport?: { width: number; height: number };
+  /** The municipality's read-only template folder (the setting / --skabelonmappe). */
+  sharedTemplateFolder?: string;
 }
 
 /** Opens the renderer at `url` in a new browser context backed by real handlers. */
@@ -215,6 +224,17 @@ export async function openApp(
     settings,
     dialogs,
     dataFolder: join(dataDir, 'appdata'),
+    templates: {
+      library: new TemplateLibraryFolders({
+        userFolder: join(dataDir, 'appdata', USER_TEMPLATE_FOLDER),
+        sharedFolder: () => options.sharedTemplateFolder ?? null,
+      }),
+      chooseImport: () => Promise.resolve(dialogs.importTemplate.shift() ?? null),
+      chooseExportPath: (name) => {
+        dialogs.suggestedNames.push(name);
+        return Promise.resolve(dialogs.exportTemplate.shift() ?? null);
+      },
+    },
     confirmClose: (answer) => closeAnswers.push(answer),
   });
   const dispatch = createDispatch(handlers);
