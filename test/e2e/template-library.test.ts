@@ -272,10 +272,11 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))(
         const library = page.getByRole('dialog', { name: 'Skabeloner' });
         await library.waitFor();
         await page.keyboard.press('ArrowDown');
+        const size = `${viewport.width}x${viewport.height}`;
+        await page.screenshot({ path: join(artifacts, `template-library-${size}.png`) });
         await library.getByRole('button', { name: 'Ny skabelon ud fra denne…' }).click();
         const editor = page.getByRole('dialog', { name: 'Ny skabelon' });
         await editor.waitFor();
-        const size = `${viewport.width}x${viewport.height}`;
         await page.screenshot({ path: join(artifacts, `template-editor-${size}.png`) });
 
         const box = async (selector: string) => {
