@@ -278,6 +278,8 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))(
         const editor = page.getByRole('dialog', { name: 'Ny skabelon' });
         await editor.waitFor();
         await page.screenshot({ path: join(artifacts, `template-editor-${size}.png`) });
+        await editor.locator('#te-add-section').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: join(artifacts, `template-editor-${size}-rows.png`) });
 
         const box = async (selector: string) => {
           const found = await editor.locator(selector).first().boundingBox();

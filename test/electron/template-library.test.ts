@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../electron/main/ipc/dispatch';
@@ -212,6 +212,13 @@ describe('the template channels', () => {
       await dispatch('meeting:create', { template: 'faelles:tmu.referat-skabelon' }),
     );
     expect(created.meeting.template.name).toBe('Teknik og Miljø');
+    // "Nyt møde ud fra dette" keeps the template, even after the file is gone from the folder.
+    rmSync(join(shared, 'tmu.referat-skabelon'));
+    const next = value<OpenedMeeting>(
+      await dispatch('meeting:create-from', { handle: created.handle }),
+    );
+    expect(next.meeting.template).toEqual(created.meeting.template);
+    writeFileSync(join(shared, 'tmu.referat-skabelon'), templateText('tmu', 'Teknik og Miljø'));
     // A key that names nothing any more falls back to the default template.
     const fallback = value<OpenedMeeting>(
       await dispatch('meeting:create', { template: 'faelles:væk.referat-skabelon' }),

@@ -10,6 +10,7 @@ import {
 import type { Template } from '../../../../shared/template/schema';
 import { setAsideBySwitch } from '../../../../shared/template/switch';
 import { FieldRows } from './FieldRows';
+import { HeaderRows } from './HeaderRows';
 import { SectionRows } from './SectionRows';
 import { draftProblems } from './template-problems';
 import { TemplatePreview } from './TemplatePreview';
@@ -221,6 +222,7 @@ export function TemplateEditor({ start, meeting, takenIds, onSave, onApply, onCl
               </label>
             </div>
           </fieldset>
+          <HeaderRows draft={draft} problems={problems} onChange={(next) => change(next)} />
           <SectionRows draft={draft} fresh={fresh} problems={problems} onChange={change} />
           <FieldRows draft={draft} fresh={fresh} problems={problems} onChange={change} />
         </div>
