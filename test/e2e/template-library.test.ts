@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { readMeetingFile } from '../../shared/format/read';
 import { readTemplateFile } from '../../shared/template/file';
 import { normalise, renderDocx } from '../export/libreoffice';
+import { seriousViolations } from '../support/axe';
 import type { AppSession } from '../support/renderer-harness';
 import { requireTools } from '../support/require-tool';
 import { useBrowserSuite } from './browser-suite';
@@ -274,10 +275,12 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))(
         await page.keyboard.press('ArrowDown');
         const size = `${viewport.width}x${viewport.height}`;
         await page.screenshot({ path: join(artifacts, `template-library-${size}.png`) });
+        if (viewport.width === 1280) expect(await seriousViolations(page)).toEqual([]);
         await library.getByRole('button', { name: 'Ny skabelon ud fra denne…' }).click();
         const editor = page.getByRole('dialog', { name: 'Ny skabelon' });
         await editor.waitFor();
         await page.screenshot({ path: join(artifacts, `template-editor-${size}.png`) });
+        if (viewport.width === 1280) expect(await seriousViolations(page)).toEqual([]);
         await editor.locator('#te-add-section').scrollIntoViewIfNeeded();
         await page.screenshot({ path: join(artifacts, `template-editor-${size}-rows.png`) });
 

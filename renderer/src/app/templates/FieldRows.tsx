@@ -93,12 +93,13 @@ export function FieldRows({ draft, fresh, problems, onChange }: Props) {
               </select>
               {field.kind === 'choice' ? (
                 <>
-                  <label htmlFor={`te-field-${index}-choices`}>Valg (komma imellem)</label>
+                  <label htmlFor={`te-field-${index}-choices`}>Valg</label>
                   <input
                     key={field.id}
                     id={`te-field-${index}-choices`}
                     defaultValue={choicesText(field.choices)}
                     placeholder="Beslutningssag (B), Orienteringssag (O)"
+                    title="Valgene adskilt med komma; en kort form i parentes, fx Beslutningssag (B)"
                     aria-invalid={at('choices') ? true : undefined}
                     onChange={(e) => update(index, { choices: parseChoices(e.target.value) })}
                   />
