@@ -65,8 +65,20 @@ export function createTemplateDialogs(
 ): {
   chooseImport(): Promise<string | null>;
   chooseExportPath(name: string): Promise<string | null>;
+  chooseSharedFolder(): Promise<string | null>;
 } {
   return {
+    async chooseSharedFolder() {
+      const window = getWindow();
+      const options: Electron.OpenDialogOptions = {
+        title: 'Vælg kommunens skabelonmappe',
+        properties: ['openDirectory'],
+      };
+      const result = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async chooseImport() {
       const window = getWindow();
       const options: Electron.OpenDialogOptions = {

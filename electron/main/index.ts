@@ -80,6 +80,7 @@ function start(): void {
   const templateLibrary = new TemplateLibraryFolders({
     userFolder: join(app.getPath('userData'), USER_TEMPLATE_FOLDER),
     sharedFolder: () => sharedTemplateSwitch ?? store.sharedTemplateFolder(),
+    sharedFolderLocked: () => sharedTemplateSwitch !== null,
   });
   // Files the user opened through the OS or the native menu: the page may open these by path.
   const chosenPaths = new ChosenPaths();
@@ -112,6 +113,7 @@ function start(): void {
         () => mainWindow,
         () => app.getPath('documents'),
       ),
+      setSharedFolder: (folder) => store.setSharedTemplateFolder(folder),
     },
     exportDocx: createDesktopExportDeps(
       () => mainWindow,

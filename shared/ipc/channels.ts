@@ -31,6 +31,7 @@ export const IPC_CHANNELS = [
   'templates:save',
   'templates:import',
   'templates:export',
+  'templates:set-shared-folder',
   'export:docx',
   'export:pdf',
   'shell:show-in-folder',

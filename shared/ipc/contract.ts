@@ -126,6 +126,8 @@ const templateLibrarySchema = z.object({
   userFolder: z.string(),
   /** The municipality's read-only folder, or null when none is set. */
   sharedFolder: z.string().nullable(),
+  /** True when it was set with `--skabelonmappe` (the setting cannot change it). */
+  sharedFolderLocked: z.boolean(),
   /** Folder-level problems (the shared folder is missing or unreadable), Danish. */
   problems: z.array(z.string()),
 });
@@ -224,6 +226,15 @@ export const ipcContract = {
         warnings: z.array(z.string()),
       })
       .nullable(),
+  },
+  /**
+   * The shared template folder setting: `choose` opens a folder dialog in
+   * main (the page never names a path), otherwise it is cleared. Replies
+   * with the library as it now is; null when the dialog was cancelled.
+   */
+  'templates:set-shared-folder': {
+    request: z.object({ choose: z.boolean() }),
+    response: templateLibrarySchema.nullable(),
   },
   /** "Eksportér skabelon…": save dialog, atomic write; null when cancelled. */
   'templates:export': { request: z.object({ key: templateKey }), response: exportResponse },

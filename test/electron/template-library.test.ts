@@ -148,7 +148,7 @@ describe('the template library over real folders', () => {
 });
 
 describe('the template channels', () => {
-  function app(shared: string | null) {
+  function app(shared: string | null, locked = false) {
     const values = new Map<string, unknown>([['sharedTemplateFolder', shared]]);
     const settings = new SettingsStore({
       get: (k) => values.get(k),
@@ -156,6 +156,7 @@ describe('the template channels', () => {
     });
     const importAnswers: (string | null)[] = [];
     const exportAnswers: (string | null)[] = [];
+    const folderAnswers: (string | null)[] = [];
     const userFolder = join(dir, 'data', 'skabeloner');
     const dispatch = createDispatch(
       createIpcHandlers({
@@ -173,13 +174,16 @@ describe('the template channels', () => {
           library: new TemplateLibraryFolders({
             userFolder,
             sharedFolder: () => settings.sharedTemplateFolder(),
+            sharedFolderLocked: () => locked,
           }),
+          chooseSharedFolder: () => Promise.resolve(folderAnswers.shift() ?? null),
+          setSharedFolder: (folder) => settings.setSharedTemplateFolder(folder),
           chooseImport: () => Promise.resolve(importAnswers.shift() ?? null),
           chooseExportPath: () => Promise.resolve(exportAnswers.shift() ?? null),
         },
       }),
     );
-    return { dispatch, importAnswers, exportAnswers, userFolder };
+    return { dispatch, importAnswers, exportAnswers, folderAnswers, settings, userFolder };
   }
 
   it('refuses paths, unknown keys and invalid templates before any handler runs', async () => {
@@ -246,5 +250,35 @@ describe('the template channels', () => {
     });
     expect(readdirSync(userFolder)).toEqual(['tmu.referat-skabelon']);
     expect(value(await dispatch('templates:import', undefined))).toBeNull();
+  });
+
+  it('sets the shared folder through a folder dialog in main, clears it, and refuses when --skabelonmappe set it', async () => {
+    const shared = join(dir, 'kommunen');
+    mkdirSync(shared);
+    writeFileSync(join(shared, 'tmu.referat-skabelon'), templateText('tmu', 'Teknik og Miljø'));
+    const { dispatch, folderAnswers, settings } = app(null);
+    expect(value(await dispatch('templates:set-shared-folder', { choose: true }))).toBeNull();
+    folderAnswers.push(shared);
+    const listed = value<TemplateLibrary>(
+      await dispatch('templates:set-shared-folder', { choose: true }),
+    );
+    expect(listed.sharedFolder).toBe(shared);
+    expect(listed.entries.some((e) => e.key === 'faelles:tmu.referat-skabelon')).toBe(true);
+    expect(settings.sharedTemplateFolder()).toBe(shared);
+    const cleared = value<TemplateLibrary>(
+      await dispatch('templates:set-shared-folder', { choose: false }),
+    );
+    expect(cleared.sharedFolder).toBeNull();
+    // The page cannot hand main a folder: only the dialog's answer counts.
+    expect(await dispatch('templates:set-shared-folder', { choose: true, folder: '/etc' })).toEqual(
+      { ok: true, value: null },
+    );
+    expect(settings.sharedTemplateFolder()).toBeNull();
+    const locked = app(shared, true);
+    expect(await locked.dispatch('templates:set-shared-folder', { choose: false })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+    expect(locked.settings.sharedTemplateFolder()).toBe(shared);
   });
 });

@@ -131,6 +131,8 @@ export class ScriptedDialogs implements Dialogs {
   /** Answers for "Importér skabelon…" and "Eksportér skabelon…". */
   readonly importTemplate: (string | null)[] = [];
   readonly exportTemplate: (string | null)[] = [];
+  /** Answers for "Vælg fælles mappe…". */
+  readonly sharedFolder: (string | null)[] = [];
 
   chooseMeetingToOpen(): Promise<string | null> {
     return Promise.resolve(this.open.shift() ?? null);
@@ -212,6 +214,7 @@ export async function openApp(
   const store: KeyValueStore = { get: (k) => values.get(k), set: (k, v) => values.set(k, v) };
   const settings = new SettingsStore(store);
   if (options.settings) settings.updateSettings(options.settings);
+  if (options.sharedTemplateFolder) settings.setSharedTemplateFolder(options.sharedTemplateFolder);
   const dialogs = new ScriptedDialogs();
   const closeAnswers: string[] = [];
   const chosenPaths = new ChosenPaths();
@@ -227,8 +230,10 @@ export async function openApp(
     templates: {
       library: new TemplateLibraryFolders({
         userFolder: join(dataDir, 'appdata', USER_TEMPLATE_FOLDER),
-        sharedFolder: () => options.sharedTemplateFolder ?? null,
+        sharedFolder: () => settings.sharedTemplateFolder(),
       }),
+      chooseSharedFolder: () => Promise.resolve(dialogs.sharedFolder.shift() ?? null),
+      setSharedFolder: (folder) => settings.setSharedTemplateFolder(folder),
       chooseImport: () => Promise.resolve(dialogs.importTemplate.shift() ?? null),
       chooseExportPath: (name) => {
         dialogs.suggestedNames.push(name);

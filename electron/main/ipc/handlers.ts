@@ -86,6 +86,7 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     }),
     chooseImport: () => Promise.resolve(null),
     chooseExportPath: () => Promise.resolve(null),
+    setSharedFolder: (folder) => settings.setSharedTemplateFolder(folder),
   };
   // Meeting files (not recovery copies) are checked for changes by other programs before saving.
   const versions = new DiskVersions();

@@ -128,6 +128,11 @@ export class SettingsStore {
       : null;
   }
 
+  /** Sets (or with null, clears) the shared template folder, as chosen in Skabeloner…. */
+  setSharedTemplateFolder(folder: string | null): void {
+    this.store.set('sharedTemplateFolder', folder ?? '');
+  }
+
   /** Remembers the folder a Word export was saved in. */
   rememberExportFolder(folder: string): void {
     this.store.set('lastExportFolder', folder);

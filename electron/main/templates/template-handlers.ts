@@ -13,9 +13,18 @@ export interface TemplateDeps {
   chooseImport(): Promise<string | null>;
   /** "Eksportér skabelon…": where to write `suggestedName`. */
   chooseExportPath(suggestedName: string): Promise<string | null>;
+  /** "Vælg fælles mappe…": a folder; null when cancelled or not wired. */
+  chooseSharedFolder?(): Promise<string | null>;
+  /** Stores the shared folder setting (null clears it); not wired: the setting cannot be changed. */
+  setSharedFolder?(folder: string | null): void;
 }
 
-type Channel = 'templates:list' | 'templates:save' | 'templates:import' | 'templates:export';
+type Channel =
+  | 'templates:list'
+  | 'templates:save'
+  | 'templates:import'
+  | 'templates:export'
+  | 'templates:set-shared-folder';
 
 /** "Teknik- og Miljøudvalget.referat-skabelon": the template's name as a file name. */
 export function suggestedTemplateFileName(template: Template): string {
@@ -35,7 +44,9 @@ export function createTemplateHandlers(deps: TemplateDeps): {
       ? { template: Template; replace: string | null }
       : C extends 'templates:export'
         ? { key: string }
-        : undefined,
+        : C extends 'templates:set-shared-folder'
+          ? { choose: boolean }
+          : undefined,
   ) => Promise<Result<IpcResponse<C>>>;
 } {
   const { library } = deps;
@@ -61,6 +72,23 @@ export function createTemplateHandlers(deps: TemplateDeps): {
       } catch (error) {
         return err({ code: classifyWriteError(error), detail: String(error) });
       }
+    },
+    'templates:set-shared-folder': async ({ choose }) => {
+      const listed = await library.list();
+      if (listed.sharedFolderLocked || !deps.setSharedFolder) {
+        return err({
+          code: 'invalid-request',
+          detail: 'the shared folder is set by --skabelonmappe',
+        });
+      }
+      if (choose) {
+        const folder = (await deps.chooseSharedFolder?.()) ?? null;
+        if (folder === null) return ok(null);
+        deps.setSharedFolder(folder);
+      } else {
+        deps.setSharedFolder(null);
+      }
+      return ok(await library.list());
     },
     'templates:export': async ({ key }) => {
       const file = await library.fileText(key);

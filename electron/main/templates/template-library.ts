@@ -31,6 +31,8 @@ export interface TemplateLibraryDeps {
   userFolder: string;
   /** The municipality's read-only folder, or null when none is set. */
   sharedFolder: () => string | null;
+  /** True when the folder comes from `--skabelonmappe` and the setting cannot change it. */
+  sharedFolderLocked?: () => boolean;
   /** The app's one atomic writer (a test may inject a failing one). */
   write?: (path: string, data: string) => Promise<void>;
 }
@@ -165,6 +167,7 @@ export class TemplateLibraryFolders {
       entries,
       userFolder: this.deps.userFolder,
       sharedFolder: shared,
+      sharedFolderLocked: this.deps.sharedFolderLocked?.() ?? false,
       problems: [sharedListing.problem, userListing.problem].filter((p): p is string => !!p),
     };
   }

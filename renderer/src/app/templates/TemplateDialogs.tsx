@@ -35,7 +35,7 @@ export function useTemplateLibrary() {
     localStorage.setItem(LAST_TEMPLATE, next);
     setNewMeetingKeyState(next);
   };
-  return { library, reload, usable, newMeetingKey: key, setNewMeetingKey };
+  return { library, reload, setLibrary, usable, newMeetingKey: key, setNewMeetingKey };
 }
 
 /** The entry for `template`: the user's own with its id first, then any with its id. */
@@ -53,7 +53,7 @@ interface Props {
 
 /** The library, the editor and "Skift skabelon…", as the commands open them. */
 export function TemplateDialogs({ dialog, setDialog, session, templates }: Props) {
-  const { library, reload } = templates;
+  const { library, reload, setLibrary } = templates;
   const [start, setStart] = useState<EditorStart | null>(null);
   const [switchKey, setSwitchKey] = useState<string | null>(null);
   const [messages, setMessages] = useState<string[]>([]);
@@ -125,6 +125,12 @@ export function TemplateDialogs({ dialog, setDialog, session, templates }: Props
             if (!key) return setMessages([`«${name}» er ikke en gyldig skabelon:`, ...problems]);
             await reload();
             setMessages([`«${name}» er importeret til dine skabeloner.`, ...warnings]);
+          })
+        }
+        onSharedFolder={(choose) =>
+          void invoke('templates:set-shared-folder', { choose }).then((result) => {
+            if (!result.ok) return setMessages([describeIpcError(result.error)]);
+            if (result.value) setLibrary(result.value);
           })
         }
         onExport={(entry) =>

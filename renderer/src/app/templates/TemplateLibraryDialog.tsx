@@ -26,6 +26,8 @@ interface Props {
   onImport: () => void;
   onExport: (entry: TemplateLibraryEntry) => void;
   onClose: () => void;
+  /** "Vælg fælles mappe…" (choose) or "Fjern fælles mappe" (not). */
+  onSharedFolder: (choose: boolean) => void;
   /** The outcome of the last import or export (Danish lines), shown in the dialog. */
   messages?: string[];
 }
@@ -103,12 +105,26 @@ export function TemplateLibraryDialog(props: Props) {
           ) : null}
         </div>
       </div>
-      <p className="muted tl-folders">
-        Dine skabeloner ligger i {library.userFolder}.{' '}
-        {library.sharedFolder
-          ? `Kommunens skabeloner læses fra ${library.sharedFolder}.`
-          : 'Der er ikke sat en fælles skabelonmappe for kommunen.'}
-      </p>
+      <div className="tl-folders">
+        <p className="muted">
+          Dine skabeloner ligger i {library.userFolder}.{' '}
+          {library.sharedFolder
+            ? `Kommunens skabeloner læses fra ${library.sharedFolder}${library.sharedFolderLocked ? ' (sat af IT med --skabelonmappe)' : ''}.`
+            : 'Der er ikke valgt en fælles skabelonmappe for kommunen.'}
+        </p>
+        {!library.sharedFolderLocked && (
+          <span className="tl-folder-buttons">
+            <button type="button" onClick={() => props.onSharedFolder(true)}>
+              Vælg fælles mappe…
+            </button>
+            {library.sharedFolder && (
+              <button type="button" onClick={() => props.onSharedFolder(false)}>
+                Fjern fælles mappe
+              </button>
+            )}
+          </span>
+        )}
+      </div>
       {(props.messages ?? []).length > 0 && (
         <div className="tl-messages" role="alert">
           {props.messages?.map((message, i) => (
