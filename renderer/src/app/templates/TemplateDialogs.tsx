@@ -59,7 +59,12 @@ export function TemplateDialogs({ dialog, setDialog, session, templates }: Props
   const [messages, setMessages] = useState<string[]>([]);
   const takenIds = library?.entries.flatMap((e) => (e.template ? [e.template.id] : [])) ?? [];
 
-  if (!library) return null;
+  // Only while one of these dialogs is open: reading the meeting flushes the text editors.
+  if (
+    !library ||
+    (dialog !== 'templates' && dialog !== 'template-editor' && dialog !== 'switch-template')
+  )
+    return null;
   const close = () => {
     setDialog(null);
     setStart(null);
