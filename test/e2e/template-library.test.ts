@@ -223,6 +223,8 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))(
       await expect
         .poll(() => switcher.getByRole('status').innerText())
         .toContain('Punkt 1 Budget for ældreområdet 2022: Ældrerådets bemærkninger, Sagsgang');
+      mkdirSync(artifacts, { recursive: true });
+      await page.screenshot({ path: join(artifacts, 'template-switch-dialog.png') });
       await switcher.getByRole('button', { name: 'Skift skabelon' }).press('Enter');
       await switcher.waitFor({ state: 'hidden' });
       const orphans = page.getByRole('group', { name: 'Ikke i skabelonen' });
@@ -230,6 +232,8 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))(
         .poll(() => orphans.innerText())
         .toContain('Rådet ønsker flere midler til demensområdet.');
       expect(await orphans.innerText()).toContain('ÆR, SOU, KB');
+      await orphans.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(artifacts, 'template-switch-orphans.png') });
       expect(
         await page
           .getByRole('region', { name: 'Drøftelse' })
