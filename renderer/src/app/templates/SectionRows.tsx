@@ -48,6 +48,8 @@ export function moveKeys(event: React.KeyboardEvent, move: (by: number) => void)
 export function SectionRows({ draft, fresh, problems, onChange }: Props) {
   const setSections = (sections: Template['sections'], nextFresh = fresh) =>
     onChange({ ...draft, sections }, nextFresh);
+  const update = (index: number, patch: Partial<Template['sections'][number]>) =>
+    setSections(draft.sections.map((s, i) => (i === index ? { ...s, ...patch } : s)));
   const rename = (index: number, label: string) => {
     const section = draft.sections[index];
     if (!section) return;
@@ -120,20 +122,26 @@ export function SectionRows({ draft, fresh, problems, onChange }: Props) {
                   )
                 }
               />
-              <label className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={section.whenEmpty === 'text'}
-                  onChange={(e) =>
-                    setSections(
-                      draft.sections.map((s, i) =>
-                        i === index ? { ...s, whenEmpty: e.target.checked ? 'text' : 'omit' } : s,
-                      ),
-                    )
-                  }
-                />{' '}
-                «{section.emptyText}» når tomt
-              </label>
+              <span className="te-row-checks">
+                <label className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={section.whenEmpty === 'text'}
+                    onChange={(e) =>
+                      update(index, { whenEmpty: e.target.checked ? 'text' : 'omit' })
+                    }
+                  />{' '}
+                  «{section.emptyText}» når tomt
+                </label>
+                <label className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={section.public}
+                    onChange={(e) => update(index, { public: e.target.checked })}
+                  />{' '}
+                  I offentlig version
+                </label>
+              </span>
               <span className="te-row-buttons">
                 <button
                   type="button"
