@@ -7,7 +7,20 @@
  */
 import { isRichTextEmpty } from '../model/rich-text';
 import type { AgendaItem, Meeting } from '../model/meeting';
+import { BUILT_IN_TEMPLATES } from './built-in/index';
 import type { Template } from './schema';
+
+/**
+ * A name for a text whose section the meeting's template lacks: the label
+ * a built-in template gives that id («oekonomi» → «Økonomi»), else the id.
+ */
+export function knownPartLabel(id: string): string {
+  for (const template of BUILT_IN_TEMPLATES) {
+    const part = [...template.sections, ...template.fields].find((p) => p.id === id);
+    if (part) return part.label;
+  }
+  return id;
+}
 
 /** Ids of rich texts in `item` that `template` has no rich-text section for (and that are not empty). */
 export function orphanSectionIds(item: Pick<AgendaItem, 'sections'>, template: Template): string[] {

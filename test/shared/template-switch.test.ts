@@ -13,6 +13,7 @@ import { parseTemplate } from '../../shared/template/file';
 import type { Template } from '../../shared/template/schema';
 import {
   hiddenLists,
+  knownPartLabel,
   orphanFieldIds,
   orphanSectionIds,
   setAsideBySwitch,
@@ -65,6 +66,9 @@ describe('switching a meeting to another template', () => {
       '1 bilag',
     ]);
     expect(hiddenLists(meeting.items[0]!, noLists)).toEqual({ decisions: 1, attachments: 1 });
+    // «Ikke i skabelonen» names a text by a built-in label where one has that id.
+    expect(knownPartLabel('oekonomi')).toBe('Økonomi');
+    expect(knownPartLabel('eget-afsnit')).toBe('eget-afsnit');
   });
 
   it('treats a rich text under an id that is now a short-text section as set aside, not lost', () => {

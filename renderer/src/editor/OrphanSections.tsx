@@ -1,6 +1,11 @@
 import type { AgendaItem } from '../../../shared/model/meeting';
 import type { Template } from '../../../shared/template/schema';
-import { hiddenLists, orphanFieldIds, orphanSectionIds } from '../../../shared/template/switch';
+import {
+  hiddenLists,
+  knownPartLabel,
+  orphanFieldIds,
+  orphanSectionIds,
+} from '../../../shared/template/switch';
 import type { DocumentSession } from './state/document-session';
 import { TextSection } from './TextSection';
 
@@ -32,12 +37,16 @@ export function OrphanSections({
       </p>
       {orphans.map((id) => (
         <div key={id} className="orphan-section">
-          <TextSection item={item} section={{ id, label: `«${id}»`, help: '' }} session={session} />
+          <TextSection
+            item={item}
+            section={{ id, label: `«${knownPartLabel(id)}»`, help: '' }}
+            session={session}
+          />
           <div className="orphan-actions">
             <label>
               Flyt til{' '}
               <select
-                aria-label={`Flyt «${id}» til afsnit`}
+                aria-label={`Flyt «${knownPartLabel(id)}» til afsnit`}
                 value=""
                 onChange={(e) =>
                   e.target.value &&
@@ -71,11 +80,11 @@ export function OrphanSections({
       {fields.map((id) => (
         <div key={`field-${id}`} className="orphan-section orphan-actions">
           <span>
-            <strong>«{id}»:</strong> {item.fields[id]}
+            <strong>«{knownPartLabel(id)}»:</strong> {item.fields[id]}
           </span>
           <button
             type="button"
-            aria-label={`Slet feltet «${id}»`}
+            aria-label={`Slet feltet «${knownPartLabel(id)}»`}
             onClick={() =>
               session.dispatch({ type: 'item-field', id: item.id, field: id, value: '' })
             }
