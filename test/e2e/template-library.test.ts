@@ -23,6 +23,8 @@ const artifacts = resolve(import.meta.dirname, '../../test-artifacts');
 /** Presses keys and counts them, for the report on how long a template takes. */
 class Keys {
   count = 0;
+  /** Of `count`, the characters typed as text (names, patterns). */
+  typed = 0;
   constructor(private readonly page: Page) {}
   async press(key: string, times = 1): Promise<void> {
     for (let i = 0; i < times; i++) {
@@ -33,6 +35,7 @@ class Keys {
   async type(text: string): Promise<void> {
     await this.page.keyboard.type(text);
     this.count += [...text].length;
+    this.typed += [...text].length;
   }
   /** Tab until the focused element matches `selector`, or is a button reading `text=…` (at most 40 presses). */
   async tabTo(selector: string): Promise<void> {
@@ -153,7 +156,7 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))(
       const { page } = app;
       const keys = new Keys(page);
       await makeTemplateByKeyboard(app, keys);
-      const keystrokes = keys.count;
+      const keystrokes = `${keys.count} (${keys.typed} typed characters, ${keys.count - keys.typed} other keys)`;
 
       // The library file: a valid template in the user folder, the sections in the new order.
       const folder = join(app.dataDir, 'appdata', 'skabeloner');

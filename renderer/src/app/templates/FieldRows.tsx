@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import {
   idFromLabel,
   moveAt,
@@ -6,7 +7,7 @@ import {
   uniqueId,
 } from '../../../../shared/template/draft';
 import type { Template, TemplateField } from '../../../../shared/template/schema';
-import { focusLater, moveKeys } from './SectionRows';
+import { focusRow, moveKeys } from './SectionRows';
 import type { DraftProblems } from './template-problems';
 
 interface Props {
@@ -57,8 +58,8 @@ export function FieldRows({ draft, fresh, problems, onChange }: Props) {
   const move = (index: number, by: number) => {
     const moved = moveAt(draft.fields, index, by);
     if (moved === draft.fields) return;
-    setFields(moved);
-    focusLater(`#te-field-${index + by}-label`);
+    flushSync(() => setFields(moved));
+    focusRow(`#te-field-${index + by}-label`);
   };
   return (
     <fieldset className="te-group">
@@ -136,8 +137,8 @@ export function FieldRows({ draft, fresh, problems, onChange }: Props) {
                   type="button"
                   aria-label={`Fjern feltet «${name}»`}
                   onClick={() => {
-                    setFields(draft.fields.filter((_, i) => i !== index));
-                    focusLater(
+                    flushSync(() => setFields(draft.fields.filter((_, i) => i !== index)));
+                    focusRow(
                       draft.fields.length > 1
                         ? `#te-field-${Math.max(0, index - 1)}-label`
                         : '#te-add-field',
@@ -160,8 +161,8 @@ export function FieldRows({ draft, fresh, problems, onChange }: Props) {
         id="te-add-field"
         onClick={() => {
           const field = newField(draft, 'Nyt felt');
-          setFields([...draft.fields, field], new Set([...fresh, field.id]));
-          focusLater(`#te-field-${draft.fields.length}-label`);
+          flushSync(() => setFields([...draft.fields, field], new Set([...fresh, field.id])));
+          focusRow(`#te-field-${draft.fields.length}-label`);
         }}
       >
         + Tilføj felt

@@ -1,7 +1,8 @@
+import { flushSync } from 'react-dom';
 import { moveAt } from '../../../../shared/template/draft';
 import { HEADER_PLACEHOLDERS } from '../../../../shared/template/placeholders';
 import type { HeaderLine, Template } from '../../../../shared/template/schema';
-import { focusLater, moveKeys } from './SectionRows';
+import { focusRow, moveKeys } from './SectionRows';
 import type { DraftProblems } from './template-problems';
 
 interface Props {
@@ -20,8 +21,8 @@ export function HeaderRows({ draft, problems, onChange }: Props) {
   const move = (index: number, by: number) => {
     const moved = moveAt(draft.header, index, by);
     if (moved === draft.header) return;
-    setHeader(moved);
-    focusLater(`#te-header-${index + by}-label`);
+    flushSync(() => setHeader(moved));
+    focusRow(`#te-header-${index + by}-label`);
   };
   return (
     <fieldset className="te-group">
@@ -74,8 +75,8 @@ export function HeaderRows({ draft, problems, onChange }: Props) {
                   type="button"
                   aria-label={`Fjern linjen «${name}»`}
                   onClick={() => {
-                    setHeader(draft.header.filter((_, i) => i !== index));
-                    focusLater(
+                    flushSync(() => setHeader(draft.header.filter((_, i) => i !== index)));
+                    focusRow(
                       draft.header.length > 1
                         ? `#te-header-${Math.max(0, index - 1)}-label`
                         : '#te-add-header',
@@ -104,11 +105,13 @@ export function HeaderRows({ draft, problems, onChange }: Props) {
         type="button"
         id="te-add-header"
         onClick={() => {
-          setHeader([
-            ...draft.header,
-            { label: 'Ny linje', value: '', whenEmpty: 'omit', emptyText: 'Ingen' },
-          ]);
-          focusLater(`#te-header-${draft.header.length}-label`);
+          flushSync(() =>
+            setHeader([
+              ...draft.header,
+              { label: 'Ny linje', value: '', whenEmpty: 'omit', emptyText: 'Ingen' },
+            ]),
+          );
+          focusRow(`#te-header-${draft.header.length}-label`);
         }}
       >
         + Tilføj linje

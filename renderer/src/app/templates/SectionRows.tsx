@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import {
   idFromLabel,
   moveAt,
@@ -25,16 +26,16 @@ interface Props {
 }
 
 /**
- * Focuses an element of the rows once React has re-rendered them (after an
- * add, move or removal); a text field's content is selected, so a new
- * section's "Nyt afsnit" is replaced by what the secretary types.
+ * Focuses an element of the rows right after an add, move or removal,
+ * which the caller has already rendered (flushSync): a second Alt+↑ typed
+ * at once must move the same row again, not the one that took its place. A
+ * text field's content is selected, so a new section's "Nyt afsnit" is
+ * replaced by what the secretary types.
  */
-export function focusLater(selector: string): void {
-  requestAnimationFrame(() => {
-    const element = document.querySelector<HTMLElement>(selector);
-    element?.focus();
-    if (element instanceof HTMLInputElement) element.select();
-  });
+export function focusRow(selector: string): void {
+  const element = document.querySelector<HTMLElement>(selector);
+  element?.focus();
+  if (element instanceof HTMLInputElement) element.select();
 }
 
 /** Moves a row with Alt+↑/↓ from anywhere in it, like items in the meeting. */
@@ -67,8 +68,8 @@ export function SectionRows({ draft, fresh, problems, onChange }: Props) {
   const move = (index: number, by: number) => {
     const moved = moveAt(draft.sections, index, by);
     if (moved === draft.sections) return;
-    setSections(moved);
-    focusLater(`#te-section-${index + by}-label`);
+    flushSync(() => setSections(moved));
+    focusRow(`#te-section-${index + by}-label`);
   };
   return (
     <fieldset className="te-group">
@@ -163,8 +164,8 @@ export function SectionRows({ draft, fresh, problems, onChange }: Props) {
                   type="button"
                   aria-label={`Fjern afsnittet «${name}»`}
                   onClick={() => {
-                    setSections(draft.sections.filter((_, i) => i !== index));
-                    focusLater(
+                    flushSync(() => setSections(draft.sections.filter((_, i) => i !== index)));
+                    focusRow(
                       draft.sections.length > 1
                         ? `#te-section-${Math.max(0, index - 1)}-label`
                         : '#te-add-section',
@@ -188,8 +189,10 @@ export function SectionRows({ draft, fresh, problems, onChange }: Props) {
         id="te-add-section"
         onClick={() => {
           const section = newSection(draft, 'Nyt afsnit', 'rich-text');
-          setSections([...draft.sections, section], new Set([...fresh, section.id]));
-          focusLater(`#te-section-${draft.sections.length}-label`);
+          flushSync(() =>
+            setSections([...draft.sections, section], new Set([...fresh, section.id])),
+          );
+          focusRow(`#te-section-${draft.sections.length}-label`);
         }}
       >
         + Tilføj afsnit
