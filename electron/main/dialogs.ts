@@ -1,5 +1,6 @@
 import { dialog, type BrowserWindow } from 'electron';
 import { FILE_EXTENSION } from '../../shared/format/envelope';
+import { TEMPLATE_FILE_EXTENSION } from '../../shared/template/file';
 import type { Dialogs } from './ipc/handlers';
 
 const meetingFilter = { name: 'Referat-møde', extensions: [FILE_EXTENSION] };
@@ -64,6 +65,61 @@ export function createNativeDialogs(
       return result.filePath.endsWith(`.${FILE_EXTENSION}`)
         ? result.filePath
         : `${result.filePath}.${FILE_EXTENSION}`;
+    },
+  };
+}
+
+const templateFilter = { name: 'Referat-skabelon', extensions: [TEMPLATE_FILE_EXTENSION] };
+
+/** Native dialogs of the template library: a template file to import, where to export one. */
+export function createTemplateDialogs(
+  getWindow: () => BrowserWindow | null,
+  defaultFolder: () => string,
+): {
+  chooseImport(): Promise<string | null>;
+  chooseExportPath(name: string): Promise<string | null>;
+  chooseSharedFolder(): Promise<string | null>;
+} {
+  return {
+    async chooseSharedFolder() {
+      const window = getWindow();
+      const options: Electron.OpenDialogOptions = {
+        title: 'Vælg kommunens skabelonmappe',
+        properties: ['openDirectory'],
+      };
+      const result = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseImport() {
+      const window = getWindow();
+      const options: Electron.OpenDialogOptions = {
+        title: 'Importér skabelon',
+        defaultPath: defaultFolder(),
+        filters: [templateFilter],
+        properties: ['openFile'],
+      };
+      const result = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseExportPath(suggestedName) {
+      const window = getWindow();
+      const options: Electron.SaveDialogOptions = {
+        title: 'Eksportér skabelon',
+        defaultPath: `${defaultFolder()}/${suggestedName}`,
+        filters: [templateFilter],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const result = window
+        ? await dialog.showSaveDialog(window, options)
+        : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return null;
+      return result.filePath.endsWith(`.${TEMPLATE_FILE_EXTENSION}`)
+        ? result.filePath
+        : `${result.filePath}.${TEMPLATE_FILE_EXTENSION}`;
     },
   };
 }

@@ -9,7 +9,7 @@ import Store from 'electron-store';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { registerAppProtocol, registerAppScheme, hardenSession } from './app-protocol';
-import { createNativeDialogs } from './dialogs';
+import { createNativeDialogs, createTemplateDialogs } from './dialogs';
 import { guardClose, type CloseGuard } from './close-guard';
 import { ChosenPaths } from './documents/chosen-paths';
 import { OpenDocuments } from './documents/open-documents';
@@ -26,6 +26,11 @@ import { setupOpenFiles } from './open-files/setup-open-files';
 import { APP_ENTRY_URL } from './security/app-origin';
 import { loadSettingsFile, type SettingsFile } from './settings/settings-file';
 import { SettingsStore } from './settings/settings-store';
+import {
+  sharedFolderFromArgv,
+  TemplateLibraryFolders,
+  USER_TEMPLATE_FOLDER,
+} from './templates/template-library';
 import { createMainWindow } from './window';
 import { restoreWindowState, windowStateOf } from './window-state';
 
@@ -70,6 +75,15 @@ function start(): void {
   const stored = new Store({ name: 'settings' });
   settingsFile = loadSettingsFile({ path: stored.path, read: () => stored.store });
   settings = new SettingsStore(settingsFile);
+  // IT's read-only template folder: the switch (set in the shortcut or the
+  // installer) wins over settings.json, so one deployment covers every user.
+  const sharedTemplateSwitch = sharedFolderFromArgv(process.argv);
+  const store = settings;
+  const templateLibrary = new TemplateLibraryFolders({
+    userFolder: join(app.getPath('userData'), USER_TEMPLATE_FOLDER),
+    sharedFolder: () => sharedTemplateSwitch ?? store.sharedTemplateFolder(),
+    sharedFolderLocked: () => sharedTemplateSwitch !== null,
+  });
   // Files the user opened through the OS or the native menu: the page may open these by path.
   const chosenPaths = new ChosenPaths();
   const handlers = createIpcHandlers({
@@ -102,6 +116,14 @@ function start(): void {
           resourceLimits: WORD_WORKER_LIMITS,
         }),
     ),
+    templates: {
+      library: templateLibrary,
+      ...createTemplateDialogs(
+        () => mainWindow,
+        () => app.getPath('documents'),
+      ),
+      setSharedFolder: (folder) => store.setSharedTemplateFolder(folder),
+    },
     exportDocx: createDesktopExportDeps(
       () => mainWindow,
       settings,

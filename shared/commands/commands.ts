@@ -112,6 +112,21 @@ export const COMMANDS = {
     scope: 'meeting',
   },
   'file.settings': { label: 'Indstillinger…', menu: 'file', group: 'file', scope: 'app' },
+  // The template library: choose, import, export, and open the editor (renderer/src/app/templates).
+  'file.templates': { label: 'Skabeloner…', menu: 'file', group: 'file', scope: 'app' },
+  // With a meeting open: its own template; on the start screen: a new one.
+  'meeting.editTemplate': {
+    label: 'Rediger skabelon…',
+    menu: 'meeting',
+    group: 'file',
+    scope: 'app',
+  },
+  'meeting.switchTemplate': {
+    label: 'Skift skabelon…',
+    menu: 'meeting',
+    group: 'file',
+    scope: 'meeting',
+  },
   // Text formatting in the focused rich-text field. Menus may show these;
   // the renderer runs them on the editor that has focus.
   'format.bold': {

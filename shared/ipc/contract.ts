@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../format/limits';
 import { meetingSchema } from '../model/schema';
+import { templateSchema } from '../template/schema';
 import type { IpcChannel, IpcEvent } from './channels';
 import type { Result } from './result';
 
@@ -122,6 +123,42 @@ const recoveryEntrySchema = z.object({ id: z.string(), title: z.string(), savedA
 
 const none = z.undefined();
 
+/**
+ * A template in the library, named by a key main made ("indbygget:udvalg",
+ * "bruger:udvalg.referat-skabelon", "faelles:…"): the page names templates
+ * by these keys, never by path.
+ */
+const templateKey = z
+  .string()
+  .min(1)
+  .max(300)
+  .regex(/^(indbygget|bruger|faelles):[^/\\]+$/, 'not a template key');
+
+const templateLibraryEntrySchema = z.object({
+  key: templateKey,
+  source: z.enum(['built-in', 'user', 'shared']),
+  /** The file's name in its folder; null for a built-in. */
+  fileName: z.string().nullable(),
+  /** The template's name, or the file's name when it is not a valid template. */
+  name: z.string(),
+  /** Null when the file is not a valid template (then `problems` says why, in Danish). */
+  template: templateSchema.nullable(),
+  problems: z.array(z.string()),
+  warnings: z.array(z.string()),
+});
+
+const templateLibrarySchema = z.object({
+  entries: z.array(templateLibraryEntrySchema),
+  /** Where the user's own templates live (shown so IT and the secretary can find them). */
+  userFolder: z.string(),
+  /** The municipality's read-only folder, or null when none is set. */
+  sharedFolder: z.string().nullable(),
+  /** True when it was set with `--skabelonmappe` (the setting cannot change it). */
+  sharedFolderLocked: z.boolean(),
+  /** Folder-level problems (the shared folder is missing or unreadable), Danish. */
+  problems: z.array(z.string()),
+});
+
 export const ipcContract = {
   'app:info': { request: none, response: z.object({ version: z.string(), platform: z.string() }) },
   /** Files the OS asked to open before the page listened; later ones arrive as 'app:open-file'. */
@@ -136,8 +173,15 @@ export const ipcContract = {
   },
   /** What the native menu needs to grey out commands (see isCommandEnabled). */
   'app:ui-state': { request: z.object({ meetingOpen: z.boolean() }), response: z.null() },
-  /** A new meeting from the user's defaults; main holds it (in the recovery area until Gem som…). */
-  'meeting:create': { request: none, response: openedMeetingSchema },
+  /**
+   * A new meeting from the user's defaults, written with the library's
+   * template `template` (the first built-in when left out or no longer
+   * valid); main holds it (in the recovery area until Gem som…).
+   */
+  'meeting:create': {
+    request: z.object({ template: templateKey.optional() }).optional(),
+    response: openedMeetingSchema,
+  },
   /** "Nyt møde ud fra dette": the next meeting of the same body, from the open one. */
   'meeting:create-from': { request: z.object({ handle }), response: openedMeetingSchema },
   'meeting:open-dialog': { request: none, response: openedMeetingSchema.nullable() },
@@ -213,6 +257,42 @@ export const ipcContract = {
     response: openedMeetingSchema,
   },
   'agenda:import-cancel': { request: z.object({ importId }), response: z.null() },
+  /** The template library: built-ins, the municipality's folder, the user's own (invalid files with their problems). */
+  'templates:list': { request: none, response: templateLibrarySchema },
+  /**
+   * Saves a template from the editor into the user folder: over the user
+   * file `replace` names, else as a new file. Returns the entry's key.
+   */
+  'templates:save': {
+    request: z.object({ template: templateSchema, replace: templateKey.nullable() }),
+    response: z.object({ key: templateKey }),
+  },
+  /**
+   * "Importér skabelon…": open dialog, validate, copy into the user folder.
+   * null when cancelled; `problems` (Danish) when the file is not a valid template.
+   */
+  'templates:import': {
+    request: none,
+    response: z
+      .object({
+        key: templateKey.nullable(),
+        name: z.string(),
+        problems: z.array(z.string()),
+        warnings: z.array(z.string()),
+      })
+      .nullable(),
+  },
+  /**
+   * The shared template folder setting: `choose` opens a folder dialog in
+   * main (the page never names a path), otherwise it is cleared. Replies
+   * with the library as it now is; null when the dialog was cancelled.
+   */
+  'templates:set-shared-folder': {
+    request: z.object({ choose: z.boolean() }),
+    response: templateLibrarySchema.nullable(),
+  },
+  /** "Eksportér skabelon…": save dialog, atomic write; null when cancelled. */
+  'templates:export': { request: z.object({ key: templateKey }), response: exportResponse },
   /** Export to Word: save dialog, export in a worker, atomic write; null when the dialog was cancelled. */
   'export:docx': { request: exportRequest, response: exportResponse },
   /** Export to an accessible PDF (same pages as the Word file), as 'export:docx' does. */
@@ -252,12 +332,19 @@ export type ImportReportView = z.output<typeof importReportSchema>;
 export type RecoveryEntry = z.output<typeof recoveryEntrySchema>;
 /** Where the secretary last wrote in a meeting. */
 export type LastPlace = z.output<typeof lastPlaceSchema>;
+/** A template in the library. */
+export type TemplateLibraryEntry = z.output<typeof templateLibraryEntrySchema>;
+/** The template library as listed. */
+export type TemplateLibrary = z.output<typeof templateLibrarySchema>;
 /** The user's preferences. */
 export type Settings = z.output<typeof settingsSchema>;
 
 /** Arguments of `invoke` for a channel: none when the request is empty. */
-export type IpcArgs<C extends IpcChannel> =
-  undefined extends IpcRequest<C> ? [] : [request: IpcRequest<C>];
+export type IpcArgs<C extends IpcChannel> = [IpcRequest<C>] extends [undefined]
+  ? []
+  : undefined extends IpcRequest<C>
+    ? [request?: IpcRequest<C>]
+    : [request: IpcRequest<C>];
 
 /**
  * What the preload exposes as `window.referat`. The preload is checked

@@ -25,6 +25,10 @@ import { resolveAppAssetPath, mimeTypeFor } from '../../electron/main/security/a
 import { APP_ORIGIN } from '../../electron/main/security/app-origin';
 import { contentSecurityPolicy, isSpellingWorkerUrl } from '../../electron/main/security/csp';
 import { SettingsStore, type KeyValueStore } from '../../electron/main/settings/settings-store';
+import {
+  TemplateLibraryFolders,
+  USER_TEMPLATE_FOLDER,
+} from '../../electron/main/templates/template-library';
 import type { IpcEvent } from '../../shared/ipc/channels';
 import type { IpcEventPayload, Settings } from '../../shared/ipc/contract';
 
@@ -127,6 +131,11 @@ export class ScriptedDialogs implements Dialogs {
   readonly suggestedNames: string[] = [];
   /** Files the app asked the OS to show in a folder or open (after an export). */
   readonly shown: string[] = [];
+  /** Answers for "Importér skabelon…" and "Eksportér skabelon…". */
+  readonly importTemplate: (string | null)[] = [];
+  readonly exportTemplate: (string | null)[] = [];
+  /** Answers for "Vælg fælles mappe…". */
+  readonly sharedFolder: (string | null)[] = [];
 
   chooseMeetingToOpen(): Promise<string | null> {
     return Promise.resolve(this.open.shift() ?? null);
@@ -205,6 +214,8 @@ export interface SessionOptions {
   viewport?: { width: number; height: number };
   /** How exports run (default: in this process); the bench passes the app's worker. */
   runExport?: RunExport;
+  /** The municipality's read-only template folder (the setting / --skabelonmappe). */
+  sharedTemplateFolder?: string;
 }
 
 /** Opens the renderer at `url` in a new browser context backed by real handlers. */
@@ -218,6 +229,7 @@ export async function openApp(
   const store: KeyValueStore = { get: (k) => values.get(k), set: (k, v) => values.set(k, v) };
   const settings = new SettingsStore(store);
   if (options.settings) settings.updateSettings(options.settings);
+  if (options.sharedTemplateFolder) settings.setSharedTemplateFolder(options.sharedTemplateFolder);
   const dialogs = new ScriptedDialogs();
   const closeAnswers: string[] = [];
   const chosenPaths = new ChosenPaths();
@@ -230,6 +242,19 @@ export async function openApp(
     settings,
     dialogs,
     dataFolder: join(dataDir, 'appdata'),
+    templates: {
+      library: new TemplateLibraryFolders({
+        userFolder: join(dataDir, 'appdata', USER_TEMPLATE_FOLDER),
+        sharedFolder: () => settings.sharedTemplateFolder(),
+      }),
+      chooseSharedFolder: () => Promise.resolve(dialogs.sharedFolder.shift() ?? null),
+      setSharedFolder: (folder) => settings.setSharedTemplateFolder(folder),
+      chooseImport: () => Promise.resolve(dialogs.importTemplate.shift() ?? null),
+      chooseExportPath: (name) => {
+        dialogs.suggestedNames.push(name);
+        return Promise.resolve(dialogs.exportTemplate.shift() ?? null);
+      },
+    },
     confirmClose: (answer) => closeAnswers.push(answer),
   });
   const dispatch = createDispatch(handlers);

@@ -17,6 +17,8 @@ import { createExportHandlers, type ExportDeps } from '../export/export-handlers
 import { createImportHandlers } from '../import/import-handlers';
 import type { ReadWordBytes } from '../import/word-reader';
 import type { SettingsStore } from '../settings/settings-store';
+import { createTemplateHandlers, type TemplateDeps } from '../templates/template-handlers';
+import { TemplateLibraryFolders, USER_TEMPLATE_FOLDER } from '../templates/template-library';
 
 /** Native dialogs, injected so tests can answer them. Each returns null when cancelled. */
 export interface Dialogs {
@@ -53,6 +55,12 @@ export interface HandlerDeps {
   exportDocx?: ExportDeps;
   /** Where the Word import reads a .docx (a worker in the app); in this thread when not given. */
   readWordBytes?: ReadWordBytes;
+  /**
+   * The template library and its dialogs (see templates/). When not wired:
+   * the user folder in `dataFolder`, the shared folder from the settings,
+   * and dialogs that answer "cancelled".
+   */
+  templates?: TemplateDeps;
 }
 
 /** A handler receives the validated request and replies with a Result. */
@@ -77,6 +85,15 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
   const recovery = new RecoveryStore(join(deps.dataFolder, 'recovery'), deps);
   const documents = deps.documents ?? new OpenDocuments();
   const chosen = deps.chosenPaths ?? new ChosenPaths();
+  const templates: TemplateDeps = deps.templates ?? {
+    library: new TemplateLibraryFolders({
+      userFolder: join(deps.dataFolder, USER_TEMPLATE_FOLDER),
+      sharedFolder: () => settings.sharedTemplateFolder(),
+    }),
+    chooseImport: () => Promise.resolve(null),
+    chooseExportPath: () => Promise.resolve(null),
+    setSharedFolder: (folder) => settings.setSharedTemplateFolder(folder),
+  };
   // Meeting files (not recovery copies) are checked for changes by other programs before saving.
   const versions = new DiskVersions();
 
@@ -154,14 +171,18 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
       deps.onUiState?.(state);
       return Promise.resolve(ok(null));
     },
-    'meeting:create': () => {
+    'meeting:create': async (request) => {
       const { defaultBody, defaultVenue, secretaryName } = settings.getSettings();
-      const meeting = createMeeting(localIsoDate(deps.now()), {
-        body: defaultBody,
-        venue: defaultVenue,
-        secretaryName,
-      });
-      return Promise.resolve(ok(opened(documents.add(meeting, null))));
+      // A key that no longer names a valid template (a file IT removed) falls back to the default.
+      const template = request?.template
+        ? ((await templates.library.find(request.template)) ?? undefined)
+        : undefined;
+      const meeting = createMeeting(
+        localIsoDate(deps.now()),
+        { body: defaultBody, venue: defaultVenue, secretaryName },
+        template,
+      );
+      return ok(opened(documents.add(meeting, null)));
     },
     'meeting:create-from': ({ handle }) => {
       const entry = documents.get(handle);
@@ -256,5 +277,6 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
       hold: (meeting) => opened(documents.add(meeting, null)),
       ...(deps.readWordBytes ? { readWordBytes: deps.readWordBytes } : {}),
     }),
+    ...createTemplateHandlers(templates),
   };
 }

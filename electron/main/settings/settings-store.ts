@@ -116,6 +116,23 @@ export class SettingsStore {
     return typeof folder === 'string' && folder.length > 0 && folder.length <= 4096 ? folder : null;
   }
 
+  /**
+   * The municipality's read-only template folder, as IT set it in
+   * settings.json ("sharedTemplateFolder"); null when not set. Not one of
+   * the page's settings: the page never hands main a path.
+   */
+  sharedTemplateFolder(): string | null {
+    const folder = this.store.get('sharedTemplateFolder');
+    return typeof folder === 'string' && folder.trim() !== '' && folder.length <= 4096
+      ? folder.trim()
+      : null;
+  }
+
+  /** Sets (or with null, clears) the shared template folder, as chosen in Skabeloner…. */
+  setSharedTemplateFolder(folder: string | null): void {
+    this.store.set('sharedTemplateFolder', folder ?? '');
+  }
+
   /** Remembers the folder a Word export was saved in. */
   rememberExportFolder(folder: string): void {
     this.store.set('lastExportFolder', folder);

@@ -26,6 +26,7 @@ import { ExportNotice } from './ExportNotice';
 import { ImportAgendaDialog, type PendingImport } from './ImportAgendaDialog';
 import { SettingsDialog } from './SettingsDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { TemplateDialogs, useTemplateLibrary } from './templates/TemplateDialogs';
 import { useShellWiring } from './use-shell-wiring';
 
 const saveApi: SaveApi = {
@@ -45,6 +46,7 @@ export function App() {
   const [notices, setNotices] = useState<string[]>([]);
   const [pendingImport, setPendingImport] = useState<PendingImport | null>(null);
   const editorActions = useRef<EditorActions | null>(null);
+  const templates = useTemplateLibrary();
 
   const refreshLists = useCallback(async () => {
     const [recent, recovery] = await Promise.all([invoke('recent:list'), invoke('recovery:list')]);
@@ -124,7 +126,11 @@ export function App() {
     });
 
   const shell: ShellActions = {
-    newMeeting: () => void invoke('meeting:create').then(handleOpened),
+    newMeeting: () =>
+      void invoke(
+        'meeting:create',
+        templates.newMeetingKey ? { template: templates.newMeetingKey } : undefined,
+      ).then(handleOpened),
     open: () => void invoke('meeting:open-dialog').then(handleOpened),
     save: () => {
       if (!session) return;
@@ -220,6 +226,16 @@ export function App() {
           onRestore={(id) => void invoke('recovery:open', { id }).then(handleOpened)}
           onDiscard={(id) => void invoke('recovery:discard', { id }).then(refreshLists)}
           onSettings={() => void run('file.settings')}
+          templates={templates.usable.map((entry) => ({
+            key: entry.key,
+            label:
+              entry.source === 'built-in'
+                ? entry.name
+                : `${entry.name} (${entry.source === 'user' ? 'min' : 'kommunens'})`,
+          }))}
+          templateKey={templates.newMeetingKey}
+          onTemplateChange={templates.setNewMeetingKey}
+          onTemplates={() => void run('file.templates')}
         />
       )}
       {pendingImport && (
@@ -256,6 +272,12 @@ export function App() {
           onCancel={() => setDialog(null)}
         />
       )}
+      <TemplateDialogs
+        dialog={dialog}
+        setDialog={setDialog}
+        session={session}
+        templates={templates}
+      />
       {dialog === 'settings' && settings && (
         <SettingsDialog
           settings={settings}

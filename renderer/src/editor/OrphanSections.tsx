@@ -1,16 +1,13 @@
-import { isRichTextEmpty } from '../../../shared/model/rich-text';
 import type { AgendaItem } from '../../../shared/model/meeting';
 import type { Template } from '../../../shared/template/schema';
+import {
+  hiddenLists,
+  knownPartLabel,
+  orphanFieldIds,
+  orphanSectionIds,
+} from '../../../shared/template/switch';
 import type { DocumentSession } from './state/document-session';
 import { TextSection } from './TextSection';
-
-/** An item's texts in sections its template does not have (written with another template). */
-export function orphanSectionIds(item: AgendaItem, template: Template): string[] {
-  const known = new Set(template.sections.map((s) => s.id));
-  return Object.entries(item.sections)
-    .filter(([id, text]) => !known.has(id) && !isRichTextEmpty(text))
-    .map(([id]) => id);
-}
 
 /**
  * «Ikke i skabelonen»: text kept from another template. It is never dropped
@@ -27,8 +24,10 @@ export function OrphanSections({
   session: DocumentSession;
 }) {
   const orphans = orphanSectionIds(item, template);
+  const fields = orphanFieldIds(item, template);
+  const lists = hiddenLists(item, template);
   const targets = template.sections.filter((s) => s.kind === 'rich-text');
-  if (orphans.length === 0) return null;
+  if (orphans.length + fields.length + lists.decisions + lists.attachments === 0) return null;
   return (
     <div className="orphan-sections" role="group" aria-label="Ikke i skabelonen">
       <h3 className="orphan-title">Ikke i skabelonen</h3>
@@ -38,12 +37,16 @@ export function OrphanSections({
       </p>
       {orphans.map((id) => (
         <div key={id} className="orphan-section">
-          <TextSection item={item} section={{ id, label: `«${id}»`, help: '' }} session={session} />
+          <TextSection
+            item={item}
+            section={{ id, label: `«${knownPartLabel(id)}»`, help: '' }}
+            session={session}
+          />
           <div className="orphan-actions">
             <label>
               Flyt til{' '}
               <select
-                aria-label={`Flyt «${id}» til afsnit`}
+                aria-label={`Flyt «${knownPartLabel(id)}» til afsnit`}
                 value=""
                 onChange={(e) =>
                   e.target.value &&
@@ -74,6 +77,34 @@ export function OrphanSections({
           </div>
         </div>
       ))}
+      {fields.map((id) => (
+        <div key={`field-${id}`} className="orphan-section orphan-actions">
+          <span>
+            <strong>«{knownPartLabel(id)}»:</strong> {item.fields[id]}
+          </span>
+          <button
+            type="button"
+            aria-label={`Slet feltet «${knownPartLabel(id)}»`}
+            onClick={() =>
+              session.dispatch({ type: 'item-field', id: item.id, field: id, value: '' })
+            }
+          >
+            Slet teksten
+          </button>
+        </div>
+      ))}
+      {lists.decisions + lists.attachments > 0 && (
+        <p className="muted">
+          {[
+            lists.decisions ? `${lists.decisions} beslutning(er)` : '',
+            lists.attachments ? `${lists.attachments} bilag` : '',
+          ]
+            .filter(Boolean)
+            .join(' og ')}{' '}
+          vises ikke, fordi skabelonen ikke har et afsnit til dem. De er gemt i filen og vises igen
+          med en skabelon, der har det.
+        </p>
+      )}
     </div>
   );
 }

@@ -11,6 +11,11 @@ interface Props {
   onRestore: (id: string) => void;
   onDiscard: (id: string) => void;
   onSettings: () => void;
+  /** The templates a new meeting can be written with (valid library entries), and the chosen one. */
+  templates?: { key: string; label: string }[];
+  templateKey?: string;
+  onTemplateChange?: (key: string) => void;
+  onTemplates?: () => void;
 }
 
 function when(iso: string): string {
@@ -53,12 +58,33 @@ export function StartScreen(props: Props) {
         <button type="button" className="primary" onClick={props.onNew}>
           Nyt møde
         </button>
+        {props.templates && props.templates.length > 0 && (
+          <span className="new-meeting-template">
+            <label htmlFor="new-meeting-template">med skabelonen</label>
+            <select
+              id="new-meeting-template"
+              value={props.templateKey}
+              onChange={(e) => props.onTemplateChange?.(e.target.value)}
+            >
+              {props.templates.map((template) => (
+                <option key={template.key} value={template.key}>
+                  {template.label}
+                </option>
+              ))}
+            </select>
+          </span>
+        )}
         <button type="button" onClick={props.onOpen}>
           Åbn møde…
         </button>
         <button type="button" onClick={props.onImport}>
           Importér dagsorden fra Word…
         </button>
+        {props.onTemplates && (
+          <button type="button" onClick={props.onTemplates}>
+            Skabeloner…
+          </button>
+        )}
         <button type="button" onClick={props.onSettings}>
           Indstillinger…
         </button>

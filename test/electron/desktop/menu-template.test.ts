@@ -122,15 +122,17 @@ describe('enabled-when', () => {
         .map(([, item]) => [item.id, item.enabled]),
     );
 
-  it('on the start screen only new, open, import, settings and help are available', () => {
+  it('on the start screen only new, open, import, settings, templates and help are available', () => {
     const available = [...enabled(false)].filter(([, on]) => on).map(([id]) => id);
     expect(available.sort()).toEqual([
       'file.importAgenda',
       'file.new',
       'file.open',
       'file.settings',
+      'file.templates',
       'help.about',
       'help.shortcuts',
+      'meeting.editTemplate',
     ]);
   });
 

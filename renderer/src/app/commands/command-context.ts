@@ -2,7 +2,14 @@ import type { ExportVersion } from '../../../../shared/export/options';
 import type { EditorActions } from '../../editor/editor-actions';
 
 /** The app's dialogs that commands open. */
-export type AppDialog = 'shortcuts' | 'about' | 'settings' | 'close-unnamed';
+export type AppDialog =
+  | 'shortcuts'
+  | 'about'
+  | 'settings'
+  | 'close-unnamed'
+  | 'templates'
+  | 'template-editor'
+  | 'switch-template';
 
 /** What the application shell can do, on the start screen and with a meeting open. */
 export interface ShellActions {

@@ -15,6 +15,7 @@ import {
   type Participant,
 } from '../../../../shared/model/meeting';
 import { appendRichText, type RichText } from '../../../../shared/model/rich-text';
+import type { Template } from '../../../../shared/template/schema';
 
 /** Header fields editable as plain values (and the words "Ignorér" adds for the spellchecker). */
 export type HeaderPatch = Partial<
@@ -35,6 +36,8 @@ export type AttendanceChange = AgendaItem['attendance'][number];
 /** One change to the meeting. */
 export type MeetingAction =
   | { type: 'header'; patch: HeaderPatch }
+  /** Another template ("Skift skabelon…", or one edited here): texts stay by id, nothing is dropped. */
+  | { type: 'template'; template: Template }
   | { type: 'participant-add'; name?: string; participant?: Participant; at?: number }
   | { type: 'participant-update'; id: string; patch: Partial<Omit<Participant, 'id'>> }
   | { type: 'participant-remove'; id: string }
@@ -131,6 +134,10 @@ export function applyMeetingAction(meeting: Meeting, action: MeetingAction): Mee
   switch (action.type) {
     case 'header':
       return { ...meeting, ...action.patch };
+    case 'template':
+      return action.template === meeting.template
+        ? meeting
+        : { ...meeting, template: action.template };
     case 'participant-add': {
       // `participant` and `at` put a deleted one back where it was (undo).
       const participants = meeting.participants.slice();

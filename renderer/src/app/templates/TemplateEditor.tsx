@@ -1,0 +1,266 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Meeting } from '../../../../shared/model/meeting';
+import { idFromLabel, uniqueId } from '../../../../shared/template/draft';
+import type { PlaceholderSpec } from '../../../../shared/template/patterns';
+import {
+  DECISION_PLACEHOLDERS,
+  itemPlaceholders,
+  MEETING_PLACEHOLDERS,
+} from '../../../../shared/template/placeholders';
+import type { Template } from '../../../../shared/template/schema';
+import { setAsideBySwitch } from '../../../../shared/template/switch';
+import { FieldRows } from './FieldRows';
+import { HeaderRows } from './HeaderRows';
+import { SectionRows } from './SectionRows';
+import { draftProblems } from './template-problems';
+import { TemplatePreview } from './TemplatePreview';
+import './template-editor.css';
+
+/** Where the edited template comes from and what saving does. */
+export interface EditorStart {
+  template: Template;
+  /** The library entry saving replaces (a user file), or null: saving adds a new file. */
+  replaceKey: string | null;
+  /** A new template: its id follows its name until it is saved. */
+  isNew: boolean;
+}
+
+interface Props {
+  start: EditorStart;
+  /** The open meeting (previewed, and "Brug i dette møde" applies to it), or null. */
+  meeting: Meeting | null;
+  /** Ids of templates already in the library (a new one gets another). */
+  takenIds: readonly string[];
+  /** Saves into the library: the entry's key, or a Danish sentence saying why not. */
+  onSave: (
+    template: Template,
+    replaceKey: string | null,
+  ) => Promise<{ key: string } | { problem: string }>;
+  onApply: (template: Template) => void;
+  onClose: () => void;
+}
+
+type PatternPath = 'document.title' | 'item.heading' | 'item.contentsEntry' | 'decision.heading';
+
+function placeholderList(specs: readonly PlaceholderSpec[]): string {
+  return specs
+    .map((spec) => `{${spec.name}${spec.variants?.length ? `[:${spec.variants.join('|')}]` : ''}}`)
+    .join(' ');
+}
+
+/**
+ * "Rediger skabelon…": the template as a form, with a live preview of how
+ * it prints and the schema's Danish messages beside the field they are
+ * about. Keyboard only: every control is in tab order, rows move with
+ * Alt+↑/↓, Escape closes (the dialog's own behaviour), Ctrl+Enter saves.
+ */
+export function TemplateEditor({ start, meeting, takenIds, onSave, onApply, onClose }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [draft, setDraft] = useState<Template>(start.template);
+  const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set());
+  const [showProblems, setShowProblems] = useState(false);
+  const [status, setStatus] = useState('');
+  const [replaceKey, setReplaceKey] = useState(start.replaceKey);
+  const [isNew, setIsNew] = useState(start.isNew);
+  const problems = useMemo(() => draftProblems(draft), [draft]);
+  useEffect(() => {
+    if (!dialog.current?.open) dialog.current?.showModal();
+  }, []);
+
+  const change = (next: Template, nextFresh?: ReadonlySet<string>) => {
+    setDraft(next);
+    if (nextFresh) setFresh(nextFresh);
+    setStatus('');
+  };
+  const setPattern = (path: PatternPath, value: string) => {
+    const [group, key] = path.split('.') as [keyof Template, string];
+    change({ ...draft, [group]: { ...(draft[group] as object), [key]: value } });
+  };
+  const rename = (name: string) =>
+    change(
+      isNew ? { ...draft, name, id: uniqueId(idFromLabel(name), takenIds) } : { ...draft, name },
+    );
+
+  /** Refuses an invalid template: the summary lists why and focus goes to the first field concerned. */
+  const valid = () => {
+    if (problems.lines.length === 0) return true;
+    setShowProblems(true);
+    requestAnimationFrame(() =>
+      dialog.current?.querySelector<HTMLElement>('[aria-invalid="true"], #te-problems')?.focus(),
+    );
+    return false;
+  };
+  const save = async () => {
+    if (!valid()) return;
+    const saved = await onSave(draft, replaceKey);
+    if ('problem' in saved) {
+      setStatus(saved.problem);
+      return;
+    }
+    setReplaceKey(saved.key);
+    setIsNew(false);
+    setFresh(new Set());
+    setStatus(`«${draft.name}» er gemt i dine skabeloner.`);
+  };
+  const apply = () => {
+    if (!valid()) return;
+    onApply(draft);
+    dialog.current?.close();
+  };
+
+  const setAside = meeting ? setAsideBySwitch(meeting, draft) : [];
+  const pattern = (
+    path: PatternPath,
+    label: string,
+    value: string,
+    specs: readonly PlaceholderSpec[],
+  ) => {
+    const id = `te-${path.replace('.', '-')}`;
+    const problem = problems.at(path);
+    return (
+      <>
+        <label htmlFor={id}>{label}</label>
+        <div>
+          <input
+            id={id}
+            className="te-pattern"
+            value={value}
+            spellCheck={false}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={`${id}-help ${id}-problem`}
+            onChange={(e) => setPattern(path, e.target.value)}
+          />
+          <span id={`${id}-problem`} className="te-problem" role="status">
+            {problem ?? ''}
+          </span>
+          <span id={`${id}-help`} className="te-hint muted">
+            {placeholderList(specs)}
+          </span>
+        </div>
+      </>
+    );
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog template-editor"
+      aria-labelledby="te-title"
+      onClose={onClose}
+      // The meeting's shortcuts (Alt+↑ moves an item, Ctrl+E exports) must not act behind the dialog.
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+          e.preventDefault();
+          void save();
+        }
+        e.stopPropagation();
+      }}
+    >
+      <h2 id="te-title">{isNew ? 'Ny skabelon' : `Rediger skabelon: ${start.template.name}`}</h2>
+      <div className="te-body">
+        <div className="te-form">
+          <fieldset className="te-group">
+            <legend>Skabelon</legend>
+            <div className="form-grid">
+              <label htmlFor="te-name">Navn (fx organets navn)</label>
+              <div>
+                <input
+                  id="te-name"
+                  value={draft.name}
+                  aria-invalid={problems.at('name') ? true : undefined}
+                  aria-describedby="te-name-problem"
+                  onChange={(e) => rename(e.target.value)}
+                />
+                <span id="te-name-problem" className="te-problem" role="status">
+                  {problems.at('name') ?? problems.at('id') ?? ''}
+                </span>
+              </div>
+              <label htmlFor="te-description">Beskrivelse</label>
+              <input
+                id="te-description"
+                value={draft.description}
+                onChange={(e) => change({ ...draft, description: e.target.value })}
+              />
+            </div>
+          </fieldset>
+          <fieldset className="te-group">
+            <legend>Overskrifter</legend>
+            <p className="muted te-hint">
+              Pladsholdere i {'{ }'} udfyldes fra mødet; en del i [ ] udelades, når en pladsholder i
+              den er tom.
+            </p>
+            <div className="form-grid">
+              {pattern('document.title', 'Titel', draft.document.title, MEETING_PLACEHOLDERS)}
+              {pattern(
+                'item.heading',
+                'Punktoverskrift',
+                draft.item.heading,
+                itemPlaceholders(draft.fields),
+              )}
+              {pattern(
+                'decision.heading',
+                'Beslutningsoverskrift',
+                draft.decision.heading,
+                DECISION_PLACEHOLDERS,
+              )}
+              {pattern(
+                'item.contentsEntry',
+                'Linje i indholdsfortegnelsen',
+                draft.item.contentsEntry,
+                itemPlaceholders(draft.fields),
+              )}
+              <span />
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={draft.item.newPage}
+                  onChange={(e) =>
+                    change({ ...draft, item: { ...draft.item, newPage: e.target.checked } })
+                  }
+                />{' '}
+                Hvert punkt på ny side
+              </label>
+            </div>
+          </fieldset>
+          <HeaderRows draft={draft} problems={problems} onChange={(next) => change(next)} />
+          <SectionRows draft={draft} fresh={fresh} problems={problems} onChange={change} />
+          <FieldRows draft={draft} fresh={fresh} problems={problems} onChange={change} />
+        </div>
+        <TemplatePreview template={draft} meeting={meeting} />
+      </div>
+      {showProblems && problems.lines.length > 0 && (
+        <div id="te-problems" className="te-problems" role="alert" tabIndex={-1}>
+          <strong>Skabelonen kan ikke bruges endnu:</strong>
+          <ul>
+            {problems.lines.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {meeting && setAside.length > 0 && (
+        <p className="te-hint">
+          Bruges skabelonen i dette møde, flyttes teksten i{' '}
+          {setAside.map((s) => `punkt ${s.itemIndex + 1} (${s.parts.join(', ')})`).join('; ')} til
+          «Ikke i skabelonen». Intet slettes.
+        </p>
+      )}
+      <p className="te-status" role="status">
+        {status}
+      </p>
+      <div className="dialog-actions">
+        <button type="button" className="primary" onClick={() => void save()}>
+          Gem i mine skabeloner
+        </button>
+        {meeting && (
+          <button type="button" onClick={apply}>
+            Brug i dette møde
+          </button>
+        )}
+        <button type="button" onClick={() => dialog.current?.close()}>
+          Luk
+        </button>
+      </div>
+    </dialog>
+  );
+}
