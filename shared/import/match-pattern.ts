@@ -5,25 +5,11 @@
  * Word documents differ from what the app writes: any run of spaces for a
  * space, either dash, either date form, any case.
  */
+import { MONTHS } from '../model/derived';
 import { parsePattern, type PatternPart } from '../template/patterns';
 
 /** The placeholders found in a line, by name; a placeholder used twice keeps its first value. */
 export type MatchedValues = Record<string, string>;
-
-const MONTHS = [
-  'januar',
-  'februar',
-  'marts',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 
 /** A date as a Danish document writes it: 29-01-2018, 29.01.18, 29/1 2018, 29. januar 2018. */
 export const DATE_SOURCE = `(?:(?<![\\d.:])\\d{1,2}[-./]\\s?(?:0?[1-9]|1[0-2])[-./ ]\\s?(?:\\d{4}|\\d{2})(?![.:]?\\d)|\\d{1,2}\\.?\\s+(?:${MONTHS.join('|')})\\.?\\s+\\d{4})`;

@@ -6,7 +6,8 @@
 import type { Meeting, Participant } from './meeting';
 
 const WEEKDAYS = ['Søndag', 'Mandag', 'Tirsdag', 'Onsdag', 'Torsdag', 'Fredag', 'Lørdag'];
-const MONTHS = [
+/** Danish month names, lower case, January first. */
+export const MONTHS = [
   'januar',
   'februar',
   'marts',

@@ -39,7 +39,7 @@ class Keys {
   }
   /** Tab until the focused element matches `selector`, or is a button reading `text=…` (at most 40 presses). */
   async tabTo(selector: string): Promise<void> {
-    for (let i = 0; i < 40; i++) {
+    for (let presses = 0; presses <= 40; presses++) {
       const there = await this.page.evaluate((s) => {
         const active = document.activeElement;
         if (!active) return false;
@@ -47,10 +47,10 @@ class Keys {
           ? active.tagName === 'BUTTON' && active.textContent?.trim() === s.slice(5)
           : active.matches(s);
       }, selector);
-      if (there) return;
+      if (there) break;
+      if (presses === 40) throw new Error(`Tab never reached ${selector}`);
       await this.press('Tab');
     }
-    throw new Error(`Tab never reached ${selector}`);
   }
   /** Replaces the focused field's text. */
   async replace(text: string): Promise<void> {
