@@ -397,6 +397,13 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))('the live meeti
     expect(fie?.attendance).toBe('absent');
 
     // Export through the UI and read the Word file as a reader sees it.
+    // The header's participants table shows whom the substitute replaces.
+    await page.keyboard.press('Control+0');
+    await expect
+      .poll(() => page.getByLabel('Stedfortræder for, Gert Nielsen', { exact: true }).inputValue())
+      .toBe(fie?.id);
+    expect(await page.getByLabel('Stedfortræder for, Fie Kragh', { exact: true }).count()).toBe(0);
+
     const docx = join(app.dataDir, 'referat.docx');
     app.dialogs.export.push(docx);
     await page.keyboard.press('Control+e');

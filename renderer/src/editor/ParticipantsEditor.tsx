@@ -173,6 +173,32 @@ export function ParticipantsEditor({ participants, dispatch, onRemove }: Props) 
                       </div>
                     </td>
                   </tr>
+                  {p.substituteFor !== null && (
+                    <tr className="participant-note">
+                      <td colSpan={5}>
+                        <label className="participant-substitute">
+                          Stedfortræder for{' '}
+                          <select
+                            aria-label={`Stedfortræder for, ${who}`}
+                            value={p.substituteFor}
+                            onChange={(e) =>
+                              update(p.id, { substituteFor: e.target.value || null })
+                            }
+                          >
+                            {/* Clearing makes an ordinary member of the substitute. */}
+                            <option value="">(ingen – almindeligt medlem)</option>
+                            {participants
+                              .filter((other) => other.id !== p.id)
+                              .map((other) => (
+                                <option key={other.id} value={other.id}>
+                                  {other.name || '(uden navn)'}
+                                </option>
+                              ))}
+                          </select>
+                        </label>
+                      </td>
+                    </tr>
+                  )}
                   {p.attendance === 'partial' && (
                     <tr className="participant-note">
                       <td colSpan={5}>
