@@ -1,29 +1,15 @@
 /** The command line as a user runs it: a subprocess, real files, exit codes and messages. */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
-import { ensureCliBuilt } from '../support/cli';
+import { runReferat } from '../support/cli';
 import { requireTools } from '../support/require-tool';
 import { loadSeedFixture, SEED_FIXTURE_PATH } from '../support/seed';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const run = promisify(execFile);
-
-async function referat(args: string[], viaNpx = false) {
-  const cli = ensureCliBuilt();
-  const [command, prefix] = viaNpx ? ['npx', ['referat']] : [process.execPath, [cli]];
-  try {
-    const { stdout, stderr } = await run(command, [...prefix, ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const referat = runReferat;
 
 const documentXml = (path: string) =>
   strFromU8(unzipSync(readFileSync(path))['word/document.xml'] ?? new Uint8Array());

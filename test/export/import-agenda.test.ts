@@ -4,11 +4,9 @@
  * meeting (Word files made in other ways: import-word-shapes.test.ts);
  * files that are no .docx get one Danish line and nothing is created.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readWordFile, wordBytesToHtml } from '../../electron/main/import/read-word';
 import { exportMeetingToDocx } from '../../shared/export/index';
@@ -30,14 +28,12 @@ import {
 } from '../../shared/model/rich-text';
 import { BUILT_IN_TEMPLATES, builtInTemplate } from '../../shared/template/built-in/index';
 import type { Template } from '../../shared/template/schema';
-import { ensureCliBuilt } from '../support/cli';
+import { runReferat } from '../support/cli';
 import { paragraphs, sampleMeeting } from '../support/meeting-builders';
 import { requireTools } from '../support/require-tool';
 import { loadSeedFixture } from '../support/seed';
 import { renderDocx, normalise } from './libreoffice';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const run = promisify(execFile);
 const CONTEXT = { today: '2030-06-01', defaults: { body: '', venue: '', secretaryName: '' } };
 
 function rich(...nodes: RichTextNode[]): RichText {
@@ -237,20 +233,9 @@ describe.runIf(requireTools('soffice', 'pdftotext'))(
   },
 );
 
-/** A Word file made with docx, as a secretary or a case system would make it. */
 const direktionen = builtInTemplate('direktionen') as Template;
 
-async function referat(args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [ensureCliBuilt(), ...args], {
-      cwd: ROOT,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const referat = runReferat;
 
 const OLE_HEADER = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 

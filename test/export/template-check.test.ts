@@ -1,29 +1,14 @@
 /** `referat template check` as IT runs it: a subprocess, real files, exit codes and Danish lines. */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtInTemplate } from '../../shared/template/built-in/index';
 import { serializeTemplateFile } from '../../shared/template/file';
-import { ensureCliBuilt } from '../support/cli';
+import { runReferat } from '../support/cli';
 import { BAD_TEMPLATES, plainTemplate, templateFileText } from '../support/bad-templates';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const run = promisify(execFile);
-
-async function referat(args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [ensureCliBuilt(), ...args], {
-      cwd: ROOT,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const referat = runReferat;
 
 const lines = (text: string) => text.trim().split('\n');
 
