@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { exportMeetingToDocx } from '../../shared/export';
 import { readMeetingFile } from '../../shared/format/read';
 import { readDocx } from '../shared/export/docx-parts';
-import { openSeedCopy, type SessionOptions } from '../support/renderer-harness';
+import { appWorkers, openSeedCopy, type SessionOptions } from '../support/renderer-harness';
 import { requireTools } from '../support/require-tool';
 import { useBrowserSuite } from './browser-suite';
 import {
@@ -261,7 +261,7 @@ describe.runIf(requireTools('chromium'))('Danish spelling', () => {
     await page.waitForTimeout(1000);
     expect(await flaggedWords(page)).toEqual([]);
     // Off means off: no worker, no dictionary loaded.
-    expect(page.workers()).toEqual([]);
+    expect(appWorkers(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Luk møde' }).click();
     await page.getByRole('button', { name: 'Indstillinger…' }).click();
