@@ -29,5 +29,14 @@ export function stringifyWith(value: unknown, substitute: JsonSubstitute, indent
     },
     indent,
   );
-  return json.replace(MARKED, (_match, index: string) => parts[Number(index)] ?? 'null');
+  // Joined by `+`, not String.replace: V8 then links the pieces instead of
+  // copying a 300 kB field into a new string at every level (field, item),
+  // and copies once, when the text is written or sent.
+  let out = '';
+  let last = 0;
+  for (const match of json.matchAll(MARKED)) {
+    out += json.slice(last, match.index) + (parts[Number(match[1])] ?? 'null');
+    last = match.index + match[0].length;
+  }
+  return last === 0 ? json : out + json.slice(last);
 }

@@ -9,6 +9,7 @@ import {
   type SaveRequest,
 } from '../../renderer/src/editor/state/document-session';
 import type { Meeting } from '../../shared/model/meeting';
+import type { RichText } from '../../shared/model/rich-text';
 import { MeetingDocument } from '../../electron/main/documents/meeting-document';
 import { err, ok } from '../../shared/ipc/result';
 import { largeMeeting, paragraphs, sampleMeeting } from '../support/meeting-builders';
@@ -167,6 +168,28 @@ describe('MeetingJsonCache', () => {
     });
     expect(cache.serialize(meeting)).toBe(JSON.stringify(meeting));
     expect(cache.stringifiedFields - first).toBe(1);
+  });
+
+  it('stringifies only the new blocks of a changed field, reusing the unchanged block objects', () => {
+    const cache = new MeetingJsonCache();
+    let meeting = largeMeeting(3, 40);
+    cache.serialize(meeting);
+    const item = meeting.items[1]!;
+    const before = item.sections.sagsfremstilling as RichText;
+    const blocks = cache.stringifiedBlocks;
+    // As an editor hands it over after typing in one paragraph: the others are the same objects.
+    const typed = paragraphs('Skrevet nu').root.children[0]!;
+    const text: RichText = {
+      root: { ...before.root, children: [...before.root.children.slice(0, -1), typed] },
+    };
+    meeting = applyMeetingAction(meeting, {
+      type: 'item-text',
+      id: item.id,
+      section: 'sagsfremstilling',
+      text,
+    });
+    expect(cache.serialize(meeting)).toBe(JSON.stringify(meeting));
+    expect(cache.stringifiedBlocks - blocks).toBe(1);
   });
 });
 

@@ -12,6 +12,7 @@ import { memo, useEffect, useState } from 'react';
 import type { RichText } from '../../../shared/model/rich-text';
 import type { TextHost } from './text-host';
 import { editableJson } from './editable-json';
+import { EditorJsonCache } from './editor-json-cache';
 import { FieldErrorBoundary } from './FieldErrorBoundary';
 import { registerEditor, setActiveEditor } from './editor-registry';
 import { LazyMount } from './LazyMount';
@@ -48,7 +49,8 @@ interface Props {
 /**
  * Hands the editor’s text to its host only when asked (autosave, a
  * structural change, unmount) and only when it changed: serializing a
- * 50-page section on every keystroke is what makes typing lag.
+ * 50-page section on every keystroke is what makes typing lag. Even then
+ * only the blocks that changed are exported afresh (EditorJsonCache).
  */
 function SessionSyncPlugin({
   address,
@@ -59,13 +61,14 @@ function SessionSyncPlugin({
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     let dirty = false;
+    const json = new EditorJsonCache();
     const flush = () => {
       // Commit keystrokes Lexical has queued but not applied yet, so they
       // count as dirty and are handed over too (closing right after typing).
       editor.read(() => undefined);
       if (!dirty) return;
       dirty = false;
-      onCommit(editor.getEditorState().toJSON() as unknown as RichText);
+      onCommit(json.export(editor.getEditorState()));
     };
     const unregisterFlusher = host.registerFlusher(flush);
     const unregisterEditor = registerEditor(address, editor);

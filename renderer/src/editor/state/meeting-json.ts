@@ -3,11 +3,11 @@
  * changed. The reducer never mutates, so an unchanged item or rich-text
  * field keeps its object identity and its JSON is taken from a WeakMap;
  * typing in one field of a 290-page meeting costs the stringify of that one
- * field plus the small header, not the whole document.
+ * field's changed blocks plus the small header, not the whole document.
  */
 import { stringifyWith } from '../../../../shared/format/json-splice';
 import type { AgendaItem, Meeting } from '../../../../shared/model/meeting';
-import { isRichText, type RichText } from '../../../../shared/model/rich-text';
+import { isRichText, type RichText, type RichTextNode } from '../../../../shared/model/rich-text';
 
 /** Stands in for the items list while the header is stringified. */
 const ITEMS = {};
@@ -16,10 +16,13 @@ const ITEMS = {};
 export class MeetingJsonCache {
   private readonly richText = new WeakMap<object, string>();
   private readonly items = new WeakMap<object, string>();
+  private readonly blocks = new WeakMap<object, string>();
   /** Items main already holds from the last successful save of this session. */
   private sent = new WeakSet<object>();
   /** How many rich-text fields were stringified (for tests and the benchmark). */
   stringifiedFields = 0;
+  /** How many top-level blocks of rich-text fields were stringified (for tests). */
+  stringifiedBlocks = 0;
 
   /** The meeting as compact JSON text, equal to `JSON.stringify(meeting)`. */
   serialize(meeting: Meeting): string {
@@ -66,9 +69,27 @@ export class MeetingJsonCache {
   private text(value: RichText): string {
     let json = this.richText.get(value);
     if (json === undefined) {
-      json = JSON.stringify(value);
+      const blocks = value.root.children;
+      json = stringifyWith(value, (_key, inner) =>
+        inner === blocks ? `[${blocks.map((block) => this.block(block)).join(',')}]` : undefined,
+      );
       this.stringifiedFields++;
       this.richText.set(value, json);
+    }
+    return json;
+  }
+
+  /**
+   * A top-level block of a field. The editors hand over unchanged blocks as
+   * the same objects (EditorJsonCache), so typing in a 50-page field
+   * stringifies the one paragraph being typed.
+   */
+  private block(block: RichTextNode): string {
+    let json = this.blocks.get(block);
+    if (json === undefined) {
+      json = JSON.stringify(block);
+      this.stringifiedBlocks++;
+      this.blocks.set(block, json);
     }
     return json;
   }
