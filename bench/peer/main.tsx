@@ -39,7 +39,14 @@ createRoot(document.getElementById('root')!).render(
     }}
   >
     <RichTextPlugin
-      contentEditable={<ContentEditable className="rt-content" aria-label="Sagsfremstilling" />}
+      contentEditable={
+        <ContentEditable
+          className="rt-content"
+          aria-label="Sagsfremstilling"
+          // As in the app, whose Electron window has Chromium's checker off.
+          spellCheck={false}
+        />
+      }
       ErrorBoundary={LexicalErrorBoundary}
     />
     <HistoryPlugin />

@@ -123,6 +123,9 @@ function FieldEditor(props: Props) {
               className="rt-content"
               ariaLabelledBy={props.nameIds ?? labelledBy}
               ariaMultiline
+              // Our own Hunspell marks the words; Electron's checker is off
+              // (webPreferences.spellcheck), and so is Chromium's here.
+              spellCheck={false}
             />
           }
           ErrorBoundary={LexicalErrorBoundary}
