@@ -8,6 +8,7 @@ import { ItemFields } from './ItemFields';
 import { ItemAttendancePanel } from './live/ItemAttendancePanel';
 import { ItemStatusMenu } from './live/ItemStatusMenu';
 import { ItemTimes } from './live/ItemTimes';
+import { ItemTimesOff } from './live/ItemTimesOff';
 import { OrphanSections } from './OrphanSections';
 import { ShortTextSection } from './ShortTextSection';
 import type { DocumentSession } from './state/document-session';
@@ -55,7 +56,11 @@ export const ItemForm = memo(function ItemForm({
           Slet punkt
         </button>
       </div>
-      {template.item.recordTimes && <ItemTimes meeting={meeting} item={item} session={session} />}
+      {template.item.recordTimes ? (
+        <ItemTimes meeting={meeting} item={item} session={session} />
+      ) : (
+        <ItemTimesOff />
+      )}
       <ItemFields item={item} template={template} session={session} />
       <ItemAttendancePanel meeting={meeting} item={item} session={session} />
       {template.sections.map((section) => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import type { Meeting } from '../../../../shared/model/meeting';
 import { idFromLabel, uniqueId } from '../../../../shared/template/draft';
 import type { PlaceholderSpec } from '../../../../shared/template/patterns';
@@ -41,6 +41,13 @@ interface Props {
 }
 
 type PatternPath = 'document.title' | 'item.heading' | 'item.contentsEntry' | 'decision.heading';
+
+/** The item's on/off settings, as the editor offers them. */
+const ITEM_SWITCHES = [
+  ['newPage', 'Hvert punkt på ny side'],
+  ['statusLine', 'Punktets status under overskriften'],
+  ['recordTimes', 'Notér hvornår punkterne behandles'],
+] as const satisfies readonly (readonly [keyof Template['item'], string])[];
 
 function placeholderList(specs: readonly PlaceholderSpec[]): string {
   return specs
@@ -209,17 +216,21 @@ export function TemplateEditor({ start, meeting, takenIds, onSave, onApply, onCl
                 draft.item.contentsEntry,
                 itemPlaceholders(draft.fields),
               )}
-              <span />
-              <label className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={draft.item.newPage}
-                  onChange={(e) =>
-                    change({ ...draft, item: { ...draft.item, newPage: e.target.checked } })
-                  }
-                />{' '}
-                Hvert punkt på ny side
-              </label>
+              {ITEM_SWITCHES.map(([key, label]) => (
+                <Fragment key={key}>
+                  <span />
+                  <label className="checkbox">
+                    <input
+                      type="checkbox"
+                      checked={draft.item[key]}
+                      onChange={(e) =>
+                        change({ ...draft, item: { ...draft.item, [key]: e.target.checked } })
+                      }
+                    />{' '}
+                    {label}
+                  </label>
+                </Fragment>
+              ))}
             </div>
           </fieldset>
           <HeaderRows draft={draft} problems={problems} onChange={(next) => change(next)} />

@@ -1,0 +1,42 @@
+/**
+ * Item times (Ctrl+Shift+O / Ctrl+Shift+L) depend on the template's
+ * "recordTimes". Where it is off the keys explain themselves, and the
+ * template editor turns it on: no JSON editing needed.
+ */
+import { describe, expect, it } from 'vitest';
+import { openSeedCopy } from '../support/renderer-harness';
+import { useBrowserSuite } from './browser-suite';
+
+const suite = useBrowserSuite();
+
+describe('item times', () => {
+  it('say where to turn them on when the template has them off, and work once the template editor turns them on', async () => {
+    const app = await suite.open();
+    const { page } = app;
+    await openSeedCopy(app);
+    await page.getByRole('heading', { name: 'Punkt 1', exact: true }).waitFor();
+    const status = page.locator('.live-times-off');
+    await expect.poll(() => status.textContent()).toBe('');
+
+    await page.getByRole('textbox', { name: 'Titel' }).first().focus();
+    await page.keyboard.press('Control+Shift+O');
+    await expect
+      .poll(() => status.textContent())
+      .toContain('Skabelonen noterer ikke, hvornår punkterne åbnes og afsluttes');
+    expect(await page.getByRole('button', { name: 'Åbn punkt' }).count()).toBe(0);
+
+    await app.emit('app:command', { command: 'meeting.editTemplate' });
+    const editor = page.getByRole('dialog');
+    const times = editor.getByRole('checkbox', { name: 'Notér hvornår punkterne behandles' });
+    await times.check();
+    await editor.getByRole('button', { name: 'Brug i dette møde' }).click();
+    await editor.waitFor({ state: 'hidden' });
+
+    await page.getByRole('button', { name: 'Åbn punkt' }).waitFor();
+    await page.getByRole('textbox', { name: 'Titel' }).first().focus();
+    await page.keyboard.press('Control+Shift+O');
+    await expect
+      .poll(() => page.locator('#item-times').textContent())
+      .toMatch(/^Åbnet kl\. \d\d\.\d\d/);
+  });
+});
