@@ -5,6 +5,9 @@ function clock(date: Date): string {
   return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
 }
 
+/** A meeting only in the recovery area; the "Gem som…" button beside it is the way out, so it needs no mention (the tooltip says more). */
+const UNNAMED = 'Ikke gemt under et navn';
+
 /**
  * The indicator's words for a save state, in Danish. Kept short on purpose:
  * it shares one line with the meeting's title and the file buttons at
@@ -13,10 +16,8 @@ function clock(date: Date): string {
 export function saveStateText(state: SaveState, hasPath: boolean): string {
   switch (state.kind) {
     case 'saved':
-      if (!state.at) return hasPath ? 'Gemt' : 'Ikke gemt under et navn – Gem som…';
-      return state.where === 'file'
-        ? `Gemt ${clock(state.at)}`
-        : 'Ikke gemt under et navn – Gem som…';
+      if (!state.at) return hasPath ? 'Gemt' : UNNAMED;
+      return state.where === 'file' ? `Gemt ${clock(state.at)}` : UNNAMED;
     case 'pending':
     case 'saving':
       return 'Gemmer…';
