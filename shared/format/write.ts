@@ -42,6 +42,41 @@ export function serializeItemForFile(item: AgendaItem): string {
 }
 
 /**
+ * The text of a `.referat` file around its items: the file is
+ * `before + itemsJson.join(between) + after` for one item or more. Lets the
+ * document store write cached bytes per item instead of one new string.
+ */
+export interface MeetingFileFrame {
+  before: string;
+  between: string;
+  after: string;
+}
+
+function emptyItemsText(header: MeetingHeader, context: WriteContext): string {
+  const file = {
+    format: FORMAT_NAME,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    writtenBy: { app: 'Referat', version: context.appVersion },
+    savedAt: context.savedAt,
+    meeting: { ...header, items: [] },
+  } satisfies Omit<MeetingFile, 'meeting'> & { meeting: MeetingHeader & { items: [] } };
+  return `${stringifyWith(file, compactRichText, 2)}\n`;
+}
+
+/** The file's text around a non-empty items list (see MeetingFileFrame). */
+export function meetingFileFrame(header: MeetingHeader, context: WriteContext): MeetingFileFrame {
+  const text = emptyItemsText(header, context);
+  const at = text.lastIndexOf(EMPTY_ITEMS);
+  // "items" is the meeting's last key and the file's last list: its
+  // indentation makes the marker unique (no string value holds a newline).
+  return {
+    before: `${text.slice(0, at)}\n    "items": [\n${ITEM_INDENT}`,
+    between: `,\n${ITEM_INDENT}`,
+    after: `\n    ]${text.slice(at + EMPTY_ITEMS.length)}`,
+  };
+}
+
+/**
  * The text of a `.referat` file from its header and its items' file JSON
  * (from `serializeItemForFile`): the same text as serializing the whole
  * meeting in one go.
@@ -51,20 +86,9 @@ export function assembleMeetingFile(
   itemsJson: readonly string[],
   context: WriteContext,
 ): string {
-  const file = {
-    format: FORMAT_NAME,
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    writtenBy: { app: 'Referat', version: context.appVersion },
-    savedAt: context.savedAt,
-    meeting: { ...header, items: [] },
-  } satisfies Omit<MeetingFile, 'meeting'> & { meeting: MeetingHeader & { items: [] } };
-  const text = `${stringifyWith(file, compactRichText, 2)}\n`;
-  if (itemsJson.length === 0) return text;
-  const at = text.lastIndexOf(EMPTY_ITEMS);
-  // "items" is the meeting's last key and the file's last list: its
-  // indentation makes the marker unique (no string value holds a newline).
-  const list = `\n    "items": [\n${ITEM_INDENT}${itemsJson.join(`,\n${ITEM_INDENT}`)}\n    ]`;
-  return text.slice(0, at) + list + text.slice(at + EMPTY_ITEMS.length);
+  if (itemsJson.length === 0) return emptyItemsText(header, context);
+  const { before, between, after } = meetingFileFrame(header, context);
+  return before + itemsJson.join(between) + after;
 }
 
 /**

@@ -34,6 +34,19 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['møde.referat']);
   });
 
+  it('writes pieces as one file, in order', async () => {
+    const target = join(dir, 'møde.referat');
+    const encode = (text: string) => new TextEncoder().encode(text);
+    await writeFileAtomic(target, [
+      encode('{"a": '),
+      encode('"æøå"'),
+      new Uint8Array(0),
+      encode('}'),
+    ]);
+    expect(await fs.readFile(target, 'utf8')).toBe('{"a": "æøå"}');
+    expect(readdirSync(dir)).toEqual(['møde.referat']);
+  });
+
   it('keeps the permission bits of the file it replaces', async () => {
     const target = join(dir, 'privat.referat');
     writeFileSync(target, 'old', { mode: 0o600 });
@@ -68,6 +81,12 @@ describe('writeFileAtomic', () => {
       await writeFileAtomic(target, 'small old version');
       const error = await writeFileAtomic(target, 'x'.repeat(64 * 1024)).catch((e: unknown) => e);
       expect(classifyWriteError(error)).toBe('disk-full');
+      expect(await fs.readFile(target, 'utf8')).toBe('small old version');
+      expect(readdirSync(mountPoint)).toEqual(['møde.referat']);
+      // The same in pieces, as an autosave writes a meeting's items.
+      const pieces = [new Uint8Array(40 * 1024).fill(65), new Uint8Array(40 * 1024).fill(66)];
+      const chunked = await writeFileAtomic(target, pieces).catch((e: unknown) => e);
+      expect(classifyWriteError(chunked)).toBe('disk-full');
       expect(await fs.readFile(target, 'utf8')).toBe('small old version');
       expect(readdirSync(mountPoint)).toEqual(['møde.referat']);
     } finally {

@@ -193,6 +193,37 @@ describe('MeetingJsonCache', () => {
   });
 });
 
+describe("main's MeetingDocument file bytes", () => {
+  it('are the file text as UTF-8, and an autosave re-encodes only the item that changed', () => {
+    const meeting = largeMeeting(4, 3);
+    meeting.body = 'Børne- og Skoleudvalget';
+    const document = MeetingDocument.of(meeting);
+    const context = { appVersion: 'test', savedAt: '2026-12-01T10:00:00.000Z' };
+    const joined = (chunks: Uint8Array[]) => Buffer.concat(chunks).toString('utf8');
+    const first = document.fileBytes(context);
+    const text = document.fileText(context);
+    if (!first.ok || !text.ok) throw new Error('not written');
+    expect(joined(first.value)).toBe(text.value);
+
+    const changed = { ...meeting.items[2]!, title: 'Ændret titel' };
+    const applied = document.apply({
+      header: JSON.stringify({ ...meeting, items: [] }),
+      items: meeting.items.map((item, i) =>
+        i === 2 ? { id: item.id, json: JSON.stringify(changed) } : { id: item.id },
+      ),
+    });
+    expect(applied.ok).toBe(true);
+    const second = document.fileBytes(context);
+    const secondText = document.fileText(context);
+    if (!second.ok || !secondText.ok) throw new Error('not written');
+    expect(joined(second.value)).toBe(secondText.value);
+    expect(secondText.value).toContain('Ændret titel');
+    // The unchanged items' bytes are the very same arrays: nothing re-encoded.
+    const reused = second.value.filter((chunk) => first.value.includes(chunk));
+    expect(reused.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
 describe('DocumentSession autosave', () => {
   /** Main's side for real (MeetingDocument), with the disk replaced by a list of calls. */
   function fakeApi(start: Meeting, where: string | null, results: boolean[] = []) {

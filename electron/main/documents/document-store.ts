@@ -5,7 +5,7 @@ import { readMeetingFile, type ReadMeetingResult } from '../../../shared/format/
 import { serializeMeetingFile } from '../../../shared/format/write';
 import { err, fromFileProblem, ok, type Result } from '../../../shared/ipc/result';
 import type { Meeting } from '../../../shared/model/meeting';
-import { sweepStaleTempFiles, writeFileAtomic } from '../fs/atomic-write';
+import { sweepStaleTempFiles, writeFileAtomic, type FileContent } from '../fs/atomic-write';
 import { readRegularFile } from '../fs/read-regular-file';
 import { classifyWriteError } from '../fs/write-problem';
 import type { DiskVersions } from './external-change';
@@ -111,7 +111,7 @@ export async function saveMeeting(
  */
 export async function writeMeetingText(
   path: string,
-  text: string,
+  text: FileContent,
   context: SaveContext,
 ): Promise<Result<null>> {
   const disk = context.versions ? await context.versions.check(path) : null;

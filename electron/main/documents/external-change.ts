@@ -12,6 +12,7 @@
  * that must not be reported as a conflict.
  */
 import { createHash } from 'node:crypto';
+import type { FileContent } from '../fs/atomic-write';
 import { promises as fs } from 'node:fs';
 import { MAX_FILE_BYTES } from '../../../shared/format/envelope';
 import { readRegularFile } from '../fs/read-regular-file';
@@ -35,8 +36,11 @@ export type DiskCheck =
   | { state: 'unknown' };
 
 /** SHA-256 of bytes, hex. */
-export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
+export function sha256(data: FileContent): string {
+  const hash = createHash('sha256');
+  if (typeof data === 'string' || data instanceof Uint8Array) hash.update(data);
+  else for (const chunk of data) hash.update(chunk);
+  return hash.digest('hex');
 }
 
 /** The current fingerprint of `path`, or null when it does not exist (or is unreadable). */
@@ -71,7 +75,7 @@ function known(fingerprint: DiskFingerprint): Known {
   return { ...fingerprint, sha256: () => fingerprint.sha256 };
 }
 
-function lazyHash(data: string | Uint8Array): () => string {
+function lazyHash(data: FileContent): () => string {
   let hash: string | undefined;
   return () => (hash ??= sha256(data));
 }
@@ -94,7 +98,7 @@ export class DiskVersions {
    * wrote; size and mtime come from the disk, so a program that writes in
    * the same instant still shows up as a difference next time.
    */
-  async recordWritten(path: string, data: string | Uint8Array): Promise<void> {
+  async recordWritten(path: string, data: FileContent): Promise<void> {
     try {
       const stat = await fs.stat(path);
       this.known.set(keyOf(path, this.platform), {

@@ -1,6 +1,7 @@
 import { LIMITS, utf8ByteLength } from '../../../shared/format/limits';
 import {
   assembleMeetingFile,
+  meetingFileFrame,
   serializeItemForFile,
   type MeetingHeader,
   type WriteContext,
@@ -9,6 +10,8 @@ import { err, ok, type Result } from '../../../shared/ipc/result';
 import type { AgendaItem, Meeting } from '../../../shared/model/meeting';
 import { agendaItemSchema, meetingHeaderSchema, meetingIds } from '../../../shared/model/schema';
 import type { z } from 'zod';
+
+const UTF8 = new TextEncoder();
 
 /** An autosave as the renderer sends it: the header as JSON, each item as JSON or by id alone. */
 export interface MeetingParts {
@@ -20,6 +23,8 @@ export interface MeetingParts {
 interface HeldItem {
   item: AgendaItem;
   fileJson?: string;
+  /** `fileJson` as UTF-8, made once per version of the item. */
+  fileBytes?: Uint8Array;
 }
 
 /**
@@ -88,6 +93,31 @@ export class MeetingDocument {
     this.header = header.value;
     this.items = items;
     return ok({ missing: [] });
+  }
+
+  /**
+   * The file's bytes for the meeting as held, in pieces: each item's bytes
+   * are made once per version of the item and kept, so an autosave encodes
+   * the item that changed and the small header, not 3 MB. The same bytes as
+   * `fileText`; 'meeting-too-large' beyond what opening accepts.
+   */
+  fileBytes(context: WriteContext): Result<Uint8Array[]> {
+    if (this.items.length === 0) {
+      const text = this.fileText(context);
+      return text.ok ? ok([UTF8.encode(text.value)]) : text;
+    }
+    const frame = meetingFileFrame(this.header, context);
+    const between = UTF8.encode(frame.between);
+    const chunks: Uint8Array[] = [UTF8.encode(frame.before)];
+    this.items.forEach((held, i) => {
+      if (i > 0) chunks.push(between);
+      held.fileBytes ??= UTF8.encode((held.fileJson ??= serializeItemForFile(held.item)));
+      chunks.push(held.fileBytes);
+    });
+    chunks.push(UTF8.encode(frame.after));
+    const bytes = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+    if (bytes > LIMITS.fileBytes) return tooLarge(`${bytes} bytes`);
+    return ok(chunks);
   }
 
   /** The file text for the meeting as held, or 'meeting-too-large' when it would exceed what opening accepts. */

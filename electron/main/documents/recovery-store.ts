@@ -6,7 +6,7 @@ import { serializeMeetingFile } from '../../../shared/format/write';
 import { err, ok, type Result } from '../../../shared/ipc/result';
 import { meetingTitle } from '../../../shared/model/derived';
 import type { Meeting } from '../../../shared/model/meeting';
-import { writeFileAtomic } from '../fs/atomic-write';
+import { writeFileAtomic, type FileContent } from '../fs/atomic-write';
 import { readRegularFile } from '../fs/read-regular-file';
 import { classifyWriteError } from '../fs/write-problem';
 
@@ -53,7 +53,7 @@ export class RecoveryStore {
   }
 
   /** Writes `text` (a whole meeting file) as the recovery copy with `id`. */
-  async write(id: string, text: string): Promise<Result<null>> {
+  async write(id: string, text: FileContent): Promise<Result<null>> {
     const path = this.pathFor(id);
     try {
       await fs.mkdir(this.folder, { recursive: true });

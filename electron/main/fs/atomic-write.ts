@@ -2,6 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
+/**
+ * What a file is written from: text, bytes, or bytes in pieces (a meeting's
+ * cached items, so an autosave does not copy 3 MB into one new buffer).
+ */
+export type FileContent = string | Uint8Array | readonly Uint8Array[];
+
 /** Options for {@link writeFileAtomic}. Defaults suit user documents. */
 export interface AtomicWriteOptions {
   /** How often to retry the final rename when Windows reports the target locked. */
@@ -77,7 +83,7 @@ async function resolveTarget(target: string): Promise<string> {
  */
 export async function writeFileAtomic(
   target: string,
-  data: string | Uint8Array,
+  data: FileContent,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
   const { renameRetries = 6, renameRetryDelayMs = 25, platform = process.platform } = options;
@@ -89,7 +95,7 @@ export async function writeFileAtomic(
   try {
     // 'wx': never follow or clobber something already at the temp name.
     handle = await fs.open(temp, 'wx', mode ?? 0o666);
-    await handle.writeFile(data);
+    await writeAll(handle, data);
     await handle.sync();
     await handle.close();
     handle = undefined;
@@ -101,6 +107,19 @@ export async function writeFileAtomic(
     throw error;
   }
   if (platform !== 'win32') await syncDirectory(dirname(file));
+}
+
+async function writeAll(handle: fs.FileHandle, data: FileContent): Promise<void> {
+  if (typeof data === 'string' || data instanceof Uint8Array) {
+    await handle.writeFile(data);
+    return;
+  }
+  for (const chunk of data) {
+    // A write may take fewer bytes than offered (a full disk returns an error instead).
+    for (let offset = 0; offset < chunk.length;) {
+      offset += (await handle.write(chunk, offset)).bytesWritten;
+    }
+  }
 }
 
 async function existingMode(path: string): Promise<number | undefined> {

@@ -143,16 +143,16 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
   /** Writes the document as held to where it lives now (its file, or the recovery area). */
   const writeHeld = async (entry: OpenDocument, force: boolean): Promise<Result<string>> => {
     const context = writeContext();
-    const text = entry.document.fileText(context);
-    if (!text.ok) return text;
+    const bytes = entry.document.fileBytes(context);
+    if (!bytes.ok) return bytes;
     const written = entry.path
-      ? await writeMeetingText(entry.path, text.value, {
+      ? await writeMeetingText(entry.path, bytes.value, {
           appVersion: deps.appVersion,
           now: deps.now,
           versions,
           force,
         })
-      : await recovery.write(entry.recoveryId, text.value);
+      : await recovery.write(entry.recoveryId, bytes.value);
     return written.ok ? ok(context.savedAt) : written;
   };
 
