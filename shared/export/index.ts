@@ -10,8 +10,8 @@
  *    styles make this tractable: exact line heights, space after only,
  *    widow control and ligatures set explicitly, rows that never split.
  *    Checked against LibreOffice's rendering in test/export/reader.test.ts.
- * 3. docx/ writes the blocks as a .docx with docx, the contents field
- *    pre-filled with those page numbers.
+ * 3. docx/ writes the blocks as WordprocessingML text, the contents field
+ *    pre-filled with those page numbers, into a package docx writes.
  */
 import { Packer } from 'docx';
 import type { Meeting } from '../model/meeting';
@@ -35,6 +35,6 @@ export async function exportMeetingToDocx(
   const source = documentOf(meeting, options);
   const blocks = buildBlocks(source, options);
   const pages = contentsPageNumbers(blocks);
-  const document = createDocument(source, options, blocks, pages);
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+  const { document, overrides } = createDocument(source, options, blocks, pages);
+  return new Uint8Array(await Packer.toArrayBuffer(document, false, overrides));
 }

@@ -1,20 +1,14 @@
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  PageNumber,
-  PageOrientation,
-  Paragraph,
-  TextRun,
-} from 'docx';
+import { AlignmentType, Document, Footer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { Meeting } from '../../model/meeting';
 import type { ReferatBlocks } from '../build-blocks';
 import type { ExportOptions } from '../options';
 import { documentProperties } from '../properties';
-import { DEFAULT_TAB_STOP, PAGE } from '../typography';
-import { numberingDefinitions } from './numbering';
-import { renderBlocks } from './render-blocks';
+import { DEFAULT_TAB_STOP } from '../typography';
 import { baseStylesXml } from './base-styles';
+import { documentXml } from './document-xml';
+import { numberingDefinitions } from './numbering';
+import { documentReferences } from './part-references';
+import { renderBlocks } from './render-blocks';
 import { documentStyles } from './styles';
 
 /** "Side 3 af 12", centred in the footer, from Word's PAGE and NUMPAGES fields. */
@@ -32,15 +26,34 @@ function footer(): Footer {
   });
 }
 
-/** The Word document: properties, styles, numbering, A4 page with footer, and the body. */
+/** A package file docx writes in place of its own (`Packer`'s overrides). */
+export interface PackageOverride {
+  path: string;
+  data: string;
+}
+
+/** The Word document ready to pack: docx's package, and the body that replaces docx's empty one. */
+export interface WordDocument {
+  document: Document;
+  overrides: PackageOverride[];
+}
+
+/**
+ * The Word document. docx writes the package (properties, styles,
+ * numbering, settings, footer, relationships, content types); the body is
+ * written as text (./render-blocks.ts) and replaces docx's empty
+ * word/document.xml, registering its hyperlinks and lists with docx's
+ * document as it goes, so the relationships and numbering docx then writes
+ * hold them.
+ */
 export function createDocument(
   meeting: Meeting,
   options: ExportOptions,
   blocks: ReferatBlocks,
   pages: number[],
-): Document {
+): WordDocument {
   const properties = documentProperties(meeting, options);
-  return new Document({
+  const document = new Document({
     title: properties.title,
     subject: properties.subject,
     creator: properties.author,
@@ -52,24 +65,23 @@ export function createDocument(
     styles: documentStyles(),
     defaultTabStop: DEFAULT_TAB_STOP,
     numbering: numberingDefinitions(blocks.numbering.usedStarts()),
-    sections: [
+    // The page size and margins are in ./document-xml.ts, with the body.
+    sections: [{ footers: { default: footer() }, children: [] }],
+  });
+  const footerWrapper = document.Footers[0];
+  if (!footerWrapper) throw new Error('docx made no footer');
+  const body = renderBlocks(
+    [...blocks.opening, ...blocks.items.flat()],
+    pages,
+    documentReferences(document),
+  );
+  return {
+    document,
+    overrides: [
       {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
-            margin: {
-              top: PAGE.marginTop,
-              bottom: PAGE.marginBottom,
-              left: PAGE.marginLeft,
-              right: PAGE.marginRight,
-              header: PAGE.header,
-              footer: PAGE.footer,
-            },
-          },
-        },
-        footers: { default: footer() },
-        children: renderBlocks([...blocks.opening, ...blocks.items.flat()], pages),
+        path: 'word/document.xml',
+        data: documentXml(body, `rId${footerWrapper.View.ReferenceId}`),
       },
     ],
-  });
+  };
 }
