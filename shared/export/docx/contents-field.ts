@@ -70,7 +70,7 @@ export function contentsFieldCode(identifier: string): string {
 
 const ENTRY_PROPERTIES =
   '<w:pPr><w:pStyle w:val="TOC1"/>' +
-  `<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="${TOC_TAB_POSITION}"/></w:tabs></w:pPr>`;
+  `<w:tabs><w:tab w:val="right" w:pos="${TOC_TAB_POSITION}" w:leader="dot"/></w:tabs></w:pPr>`;
 // The entries' runs: plain text in character style Index Link (styles.ts); the entry is a link already.
 const INDEX_LINK = runProperties(undefined, 'IndexLink');
 
@@ -83,7 +83,7 @@ function listParagraphs(block: ContentsBlock, list: ContentsList, pages: number[
     .map((index, i) => {
       const entry = block.entries[index] ?? { title: '', bookmark: '' };
       const link =
-        `<w:hyperlink w:anchor="${escapeXml(entry.bookmark)}" w:history="1">` +
+        `<w:hyperlink w:history="1" w:anchor="${escapeXml(entry.bookmark)}">` +
         textRun(entry.title, INDEX_LINK) +
         `<w:r>${INDEX_LINK}<w:tab/></w:r>` +
         textRun(String(pages[index] ?? ''), INDEX_LINK) +

@@ -50,7 +50,7 @@ export class BodyWriter {
     if (block.bookmark) {
       const id = ++this.bookmarks;
       content =
-        `<w:bookmarkStart w:id="${id}" w:name="${escapeXml(block.bookmark)}"/>` +
+        `<w:bookmarkStart w:name="${escapeXml(block.bookmark)}" w:id="${id}"/>` +
         `${content}<w:bookmarkEnd w:id="${id}"/>`;
     }
     return `<w:p>${paragraphProperties(block, this.refs)}${mark}${content}</w:p>`;
@@ -60,12 +60,12 @@ export class BodyWriter {
   table(block: TableBlock): string {
     const columns = Math.max(...block.rows.map((row) => row.cells.length));
     const width = Math.floor(BODY_WIDTH / columns);
-    const border = `w:val="single" w:sz="${TABLE_CELL.border}" w:color="808080"`;
+    const border = `w:val="single" w:color="808080" w:sz="${TABLE_CELL.border}"`;
     const margins =
-      `<w:tcMar><w:top w:w="0" w:type="dxa"/><w:left w:w="${TABLE_CELL.marginLeft}" w:type="dxa"/>` +
-      `<w:bottom w:w="0" w:type="dxa"/><w:right w:w="${TABLE_CELL.marginRight}" w:type="dxa"/></w:tcMar>`;
+      `<w:tcMar><w:top w:type="dxa" w:w="0"/><w:left w:type="dxa" w:w="${TABLE_CELL.marginLeft}"/>` +
+      `<w:bottom w:type="dxa" w:w="0"/><w:right w:type="dxa" w:w="${TABLE_CELL.marginRight}"/></w:tcMar>`;
     let xml =
-      `<w:tbl><w:tblPr><w:tblW w:w="${width * columns}" w:type="dxa"/><w:tblBorders>` +
+      `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${width * columns}"/><w:tblBorders>` +
       `<w:top ${border}/><w:left ${border}/><w:bottom ${border}/><w:right ${border}/>` +
       `<w:insideH ${border}/><w:insideV ${border}/></w:tblBorders><w:tblLayout w:type="fixed"/>` +
       `</w:tblPr><w:tblGrid>${`<w:gridCol w:w="${width}"/>`.repeat(columns)}</w:tblGrid>`;
@@ -73,11 +73,11 @@ export class BodyWriter {
       xml += '<w:tr><w:trPr><w:cantSplit/></w:trPr>';
       for (let c = 0; c < columns; c++) {
         const cell = row.cells[c];
-        const shading = cell?.header ? '<w:shd w:val="clear" w:color="auto" w:fill="E7E6E6"/>' : '';
+        const shading = cell?.header ? '<w:shd w:fill="E7E6E6" w:color="auto" w:val="clear"/>' : '';
         const paragraphs = cell?.blocks.map((p) => this.paragraph(p)).join('') ?? '';
         // Word needs at least one paragraph in every cell.
         const content = paragraphs || '<w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr></w:p>';
-        xml += `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${shading}${margins}</w:tcPr>${content}</w:tc>`;
+        xml += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${shading}${margins}</w:tcPr>${content}</w:tc>`;
       }
       xml += '</w:tr>';
     }

@@ -43,7 +43,7 @@ function hyperlinkStart(url: string, refs: PartReferences): string {
   const anchored = fragment.length > 0 && fragment.length <= 255;
   const id = refs.hyperlink(anchored ? url.slice(0, hash) : url);
   const anchor = anchored ? ` w:anchor="${escapeXml(fragment)}"` : '';
-  return `<w:hyperlink r:id="${id}"${anchor} w:history="1">`;
+  return `<w:hyperlink w:history="1"${anchor} r:id="${id}">`;
 }
 
 /** A paragraph's runs, with consecutive inlines of one link grouped into a hyperlink. */
