@@ -8,7 +8,7 @@ import { baseStylesXml } from './base-styles';
 import { documentXml } from './document-xml';
 import { numberingDefinitions } from './numbering';
 import { documentReferences } from './part-references';
-import { renderBlocks } from './render-blocks';
+import { listsOf, renderBlocks } from './render-blocks';
 import { documentStyles } from './styles';
 
 /** "Side 3 af 12", centred in the footer, from Word's PAGE and NUMPAGES fields. */
@@ -70,17 +70,14 @@ export function createDocument(
   });
   const footerWrapper = document.Footers[0];
   if (!footerWrapper) throw new Error('docx made no footer');
-  const body = renderBlocks(
-    [...blocks.opening, ...blocks.items.flat()],
-    pages,
-    documentReferences(document),
-  );
+  const body = [...blocks.opening, ...blocks.items.flat()];
+  const xml = renderBlocks(body, pages, documentReferences(document, listsOf(body)));
   return {
     document,
     overrides: [
       {
         path: 'word/document.xml',
-        data: documentXml(body, `rId${footerWrapper.View.ReferenceId}`),
+        data: documentXml(xml, `rId${footerWrapper.View.ReferenceId}`),
       },
     ],
   };

@@ -16,12 +16,22 @@ export interface PartReferences {
 const HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
 
 /**
- * References registered on `document` as the body asks for them: one
- * relationship per distinct link target, one numbering instance per list.
+ * References registered on `document`: one relationship per distinct link
+ * target, registered as the body asks for it, and one numbering instance
+ * per list of `lists` (every list the body has, in document order).
  */
-export function documentReferences(document: Document): PartReferences {
+export function documentReferences(
+  document: Document,
+  lists: readonly { reference: string; instance: number }[],
+): PartReferences {
   const links = new Map<string, string>();
-  const lists = new Map<string, number>();
+  const key = (reference: string, instance: number) => `${reference} ${instance}`;
+  // All at once: docx hands its instances out as a fresh array, so a look-up per list would be quadratic.
+  for (const { reference, instance } of lists)
+    document.Numbering.createConcreteNumberingInstance(reference, instance);
+  const numIds = new Map(
+    document.Numbering.ConcreteNumbering.map((n) => [key(n.reference, n.instance), n.numId]),
+  );
   return {
     hyperlink(target) {
       let id = links.get(target);
@@ -35,18 +45,9 @@ export function documentReferences(document: Document): PartReferences {
       return id;
     },
     numId(reference, instance) {
-      const key = `${reference} ${instance}`;
-      let numId = lists.get(key);
-      if (numId === undefined) {
-        document.Numbering.createConcreteNumberingInstance(reference, instance);
-        const made = document.Numbering.ConcreteNumbering.find(
-          (n) => n.reference === reference && n.instance === instance,
-        );
-        // Only a reference without a definition gets none: a bug in numbering.ts, not a user's input.
-        if (!made) throw new Error(`No numbering definition "${reference}"`);
-        numId = made.numId;
-        lists.set(key, numId);
-      }
+      const numId = numIds.get(key(reference, instance));
+      // A list the body did not declare, or a reference without a definition: a bug here, not a user's input.
+      if (numId === undefined) throw new Error(`No numbering for list ${reference} ${instance}`);
       return numId;
     },
   };

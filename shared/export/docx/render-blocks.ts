@@ -1,4 +1,11 @@
-import type { Alignment, Block, ContentsBlock, ParagraphBlock, TableBlock } from '../blocks';
+import type {
+  Alignment,
+  Block,
+  ContentsBlock,
+  ListMarker,
+  ParagraphBlock,
+  TableBlock,
+} from '../blocks';
 import { BODY_WIDTH, INDENT_STEP, TABLE_CELL } from '../typography';
 import { contentsMarks, renderContents } from './contents-field';
 import type { PartReferences } from './part-references';
@@ -83,6 +90,24 @@ export class BodyWriter {
     }
     return `${xml}</w:tbl>`;
   }
+}
+
+/** Every list of the body (paragraphs in table cells included), in document order, each once. */
+export function listsOf(blocks: Block[]): ListMarker[] {
+  const seen = new Map<string, ListMarker>();
+  const add = (paragraph: ParagraphBlock) => {
+    const list = paragraph.list;
+    if (list) {
+      const key = `${list.reference} ${list.instance}`;
+      if (!seen.has(key)) seen.set(key, list);
+    }
+  };
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') add(block);
+    else if (block.kind === 'table')
+      for (const row of block.rows) for (const cell of row.cells) cell.blocks.forEach(add);
+  }
+  return [...seen.values()];
 }
 
 /**

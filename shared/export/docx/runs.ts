@@ -20,9 +20,16 @@ export function runProperties(format: RunFormat | undefined, style: RunStyle): s
   return props ? `<w:rPr>${props}</w:rPr>` : '';
 }
 
-/** A run of text; spaces kept as typed (`xml:space="preserve"`). */
+// Spaces XML would collapse or trim: at either end, or two in a row.
+const SPACES_THAT_MATTER = /^\s|\s$|\s\s/;
+
+/**
+ * A run of text. `xml:space="preserve"` only where spaces would otherwise
+ * be lost (a third of the body's bytes when written on every run).
+ */
 export function textRun(text: string, props = ''): string {
-  return `<w:r>${props}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+  const t = SPACES_THAT_MATTER.test(text) ? '<w:t xml:space="preserve">' : '<w:t>';
+  return `<w:r>${props}${t}${escapeXml(text)}</w:t></w:r>`;
 }
 
 /** One inline as a run: a line break and a tab are Word elements, never literal characters. */
