@@ -40,6 +40,8 @@ function advance(runs: Map<number, Uint16Array>, codePoint: number): number {
 /** A measurer for one run format at one size: text → width in twips. */
 export interface Measurer {
   width(text: string): number;
+  /** The width of one code point, twips: the line breaker's per-character step, without a string. */
+  advance(codePoint: number): number;
   /**
    * How much narrower a word gets from standard ligatures ("ft", "ffi",
    * "tt"…), which LibreOffice's shaper applies by default (≤ 0, twips).
@@ -115,21 +117,26 @@ export function measurer(format: RunFormat, bold: boolean, sizeHalfPoints: numbe
     const runs = table(face);
     // twips per font unit: size in points × 20 / units per em.
     const scale = ((sizeHalfPoints / 2) * 20) / CARLITO_UNITS_PER_EM;
-    const charWidths = new Map<number, number>();
+    // Font units by code point, looked up once each: an array for the Basic Multilingual Plane
+    // (0 = not yet looked up; every glyph is wider than 0, see `advance`), a map beyond it.
+    const bmp = new Uint16Array(0x10000);
+    const astral = new Map<number, number>();
+    const units = (cp: number): number => {
+      if (cp < 0x10000) return (bmp[cp] ||= advance(runs, cp));
+      let w = astral.get(cp);
+      if (w === undefined) {
+        w = advance(runs, cp);
+        astral.set(cp, w);
+      }
+      return w;
+    };
     found = {
       width(text: string): number {
-        let units = 0;
-        for (const char of text) {
-          const cp = char.codePointAt(0) ?? 0;
-          let w = charWidths.get(cp);
-          if (w === undefined) {
-            w = advance(runs, cp);
-            charWidths.set(cp, w);
-          }
-          units += w;
-        }
-        return units * scale;
+        let sum = 0;
+        for (const char of text) sum += units(char.codePointAt(0) ?? 0);
+        return sum * scale;
       },
+      advance: (codePoint) => units(codePoint) * scale,
       ligatureDelta: (word) => ligatureUnits(word, face) * scale,
     };
     cache.set(key, found);
