@@ -74,13 +74,17 @@ function ligatureUnits(word: string, face: Face): number {
   let units = 0;
   for (let i = 0; i < word.length - 1; i++) {
     if (!starts.has(word.charAt(i))) continue;
-    for (const length of [3, 2]) {
-      const delta = deltas.get(word.slice(i, i + length));
-      if (delta !== undefined) {
-        units += delta;
-        i += length - 1;
-        break;
-      }
+    // Three letters first ("ffi" before "ff"); written out, as this runs for every word.
+    const three = deltas.get(word.slice(i, i + 3));
+    if (three !== undefined) {
+      units += three;
+      i += 2;
+      continue;
+    }
+    const two = deltas.get(word.slice(i, i + 2));
+    if (two !== undefined) {
+      units += two;
+      i += 1;
     }
   }
   return units;
