@@ -6,7 +6,7 @@ import { documentProperties } from '../properties';
 import { DEFAULT_TAB_STOP } from '../typography';
 import { baseStylesXml } from './base-styles';
 import { documentXml } from './document-xml';
-import { numberingDefinitions } from './numbering';
+import { numberingXml } from './numbering';
 import { documentReferences } from './part-references';
 import { listsOf, renderBlocks } from './render-blocks';
 import { documentStyles } from './styles';
@@ -64,14 +64,14 @@ export function createDocument(
     externalStyles: baseStylesXml(),
     styles: documentStyles(),
     defaultTabStop: DEFAULT_TAB_STOP,
-    numbering: numberingDefinitions(blocks.numbering.usedStarts()),
     // The page size and margins are in ./document-xml.ts, with the body.
     sections: [{ footers: { default: footer() }, children: [] }],
   });
   const footerWrapper = document.Footers[0];
   if (!footerWrapper) throw new Error('docx made no footer');
   const body = [...blocks.opening, ...blocks.items.flat()];
-  const xml = renderBlocks(body, pages, documentReferences(document, listsOf(body)));
+  const numbering = numberingXml(listsOf(body), blocks.numbering.usedStarts());
+  const xml = renderBlocks(body, pages, documentReferences(document, numbering.numIds));
   return {
     document,
     overrides: [
@@ -79,6 +79,7 @@ export function createDocument(
         path: 'word/document.xml',
         data: documentXml(xml, `rId${footerWrapper.View.ReferenceId}`),
       },
+      { path: 'word/numbering.xml', data: numbering.xml },
     ],
   };
 }

@@ -1,10 +1,12 @@
 import type { Document } from 'docx';
+import { listKey } from './numbering';
 
 /**
  * What the body refers to in other parts of the package: hyperlink targets
  * (relationships in word/_rels/document.xml.rels) and lists (w:num entries
- * in numbering.xml). The body is written as text (./render-blocks.ts), so
- * it registers these with docx's document, which writes those parts.
+ * in numbering.xml, ./numbering.ts). The body is written as text
+ * (./render-blocks.ts); hyperlinks are registered with docx's document,
+ * which writes the relationships.
  */
 export interface PartReferences {
   /** The relationship id (`r:id`) of an external hyperlink to `target`. */
@@ -16,22 +18,15 @@ export interface PartReferences {
 const HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
 
 /**
- * References registered on `document`: one relationship per distinct link
- * target, registered as the body asks for it, and one numbering instance
- * per list of `lists` (every list the body has, in document order).
+ * References of the body: one relationship per distinct link target,
+ * registered on `document` as the body asks for it; the lists' ids as
+ * numbering.xml gives them (`numIds`).
  */
 export function documentReferences(
   document: Document,
-  lists: readonly { reference: string; instance: number }[],
+  numIds: ReadonlyMap<string, number>,
 ): PartReferences {
   const links = new Map<string, string>();
-  const key = (reference: string, instance: number) => `${reference} ${instance}`;
-  // All at once: docx hands its instances out as a fresh array, so a look-up per list would be quadratic.
-  for (const { reference, instance } of lists)
-    document.Numbering.createConcreteNumberingInstance(reference, instance);
-  const numIds = new Map(
-    document.Numbering.ConcreteNumbering.map((n) => [key(n.reference, n.instance), n.numId]),
-  );
   return {
     hyperlink(target) {
       let id = links.get(target);
@@ -45,8 +40,8 @@ export function documentReferences(
       return id;
     },
     numId(reference, instance) {
-      const numId = numIds.get(key(reference, instance));
-      // A list the body did not declare, or a reference without a definition: a bug here, not a user's input.
+      const numId = numIds.get(listKey({ reference, instance }));
+      // A list the body did not declare: a bug here, not a user's input.
       if (numId === undefined) throw new Error(`No numbering for list ${reference} ${instance}`);
       return numId;
     },
