@@ -6,6 +6,7 @@ import { documentProperties } from '../properties';
 import { DEFAULT_TAB_STOP } from '../typography';
 import { baseStylesXml } from './base-styles';
 import { documentXml } from './document-xml';
+import type { PackagePart } from './pack';
 import { numberingXml } from './numbering';
 import { documentReferences } from './part-references';
 import { listsOf, renderBlocks } from './render-blocks';
@@ -26,16 +27,10 @@ function footer(): Footer {
   });
 }
 
-/** A package file docx writes in place of its own (`Packer`'s overrides). */
-export interface PackageOverride {
-  path: string;
-  data: string;
-}
-
-/** The Word document ready to pack: docx's package, and the body that replaces docx's empty one. */
+/** The Word document ready to pack (./pack.ts): docx's package, and the parts written as text. */
 export interface WordDocument {
   document: Document;
-  overrides: PackageOverride[];
+  parts: PackagePart[];
 }
 
 /**
@@ -74,7 +69,7 @@ export function createDocument(
   const xml = renderBlocks(body, pages, documentReferences(document, numbering.numIds));
   return {
     document,
-    overrides: [
+    parts: [
       {
         path: 'word/document.xml',
         data: documentXml(xml, `rId${footerWrapper.View.ReferenceId}`),
