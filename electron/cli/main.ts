@@ -9,12 +9,11 @@
  * on stderr. `referat template check` is in ./template-check.ts.
  */
 import { resolve } from 'node:path';
-import { crc32, deflateRawSync } from 'node:zlib';
 import { describeIpcError } from '../../shared/ipc/describe-error';
 import { openMeeting } from '../main/documents/document-store';
+import { NATIVE_COMPRESSION } from '../main/export/native-compression';
 import { writeFileAtomic } from '../main/fs/atomic-write';
 import { classifyWriteError } from '../main/fs/write-problem';
-import type { Compression } from '../../shared/export/docx/zip';
 import type { ExportOptions } from '../../shared/export/options';
 import type { Meeting } from '../../shared/model/meeting';
 import { parseArgs } from './args';
@@ -30,15 +29,6 @@ export interface CliOptions {
   /** The PDF's fonts (resources/fonts): the built command passes its own path to them. */
   fontDir?: string;
 }
-
-/**
- * The .docx zipped by Node's zlib: on a cold start, deflating the body in
- * JavaScript took about a sixth of the command's CPU.
- */
-const NATIVE_COMPRESSION: Compression = {
-  deflateRaw: (data) => deflateRawSync(data),
-  crc32: (data) => crc32(data),
-};
 
 /** Runs the command line `argv` (without node and the script); resolves to the exit code. */
 export async function runCli(
