@@ -49,8 +49,15 @@ export interface Measurer {
   ligatureDelta(word: string): number;
 }
 
-/** Ligature text → width change in font units, per face; and the letters a ligature can start with. */
-const ligatureTables = new Map<Face, { deltas: Map<string, number>; starts: Set<string> }>();
+/**
+ * Ligature text → width change in font units, per face; the letters a
+ * ligature can start with; and the same as flags by UTF-16 code unit, which
+ * the per-word count reads without a string per letter.
+ */
+const ligatureTables = new Map<
+  Face,
+  { deltas: Map<string, number>; starts: Set<string>; startCodes: Uint8Array }
+>();
 
 function ligatures(face: Face) {
   let found = ligatureTables.get(face);
@@ -62,7 +69,10 @@ function ligatures(face: Face) {
       // The font's order decides between overlapping ligatures: keep the first.
       if (text && !deltas.has(text)) deltas.set(text, Number(entry.slice(at + 1)));
     }
-    found = { deltas, starts: new Set([...deltas.keys()].map((text) => text.charAt(0))) };
+    const starts = new Set([...deltas.keys()].map((text) => text.charAt(0)));
+    const startCodes = new Uint8Array(0x10000);
+    for (const start of starts) startCodes[start.charCodeAt(0)] = 1;
+    found = { deltas, starts, startCodes };
     ligatureTables.set(face, found);
   }
   return found;
@@ -70,10 +80,10 @@ function ligatures(face: Face) {
 
 /** Font units saved by ligatures in `word`: longest match first, left to right, as a shaper forms them. */
 function ligatureUnits(word: string, face: Face): number {
-  const { deltas, starts } = ligatures(face);
+  const { deltas, startCodes } = ligatures(face);
   let units = 0;
   for (let i = 0; i < word.length - 1; i++) {
-    if (!starts.has(word.charAt(i))) continue;
+    if (startCodes[word.charCodeAt(i)] !== 1) continue;
     // Three letters first ("ffi" before "ff"); written out, as this runs for every word.
     const three = deltas.get(word.slice(i, i + 3));
     if (three !== undefined) {
