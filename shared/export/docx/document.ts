@@ -35,11 +35,12 @@ export interface WordDocument {
 
 /**
  * The Word document. docx writes the package (properties, styles,
- * numbering, settings, footer, relationships, content types); the body is
- * written as text (./render-blocks.ts) and replaces docx's empty
- * word/document.xml, registering its hyperlinks and lists with docx's
- * document as it goes, so the relationships and numbering docx then writes
- * hold them.
+ * settings, footer, relationships, content types). The body
+ * (./render-blocks.ts) and the numbering (./numbering.ts) are written as
+ * text, in place of docx's word/document.xml and word/numbering.xml; the
+ * body registers its hyperlinks with docx's document as it goes, so the
+ * relationships docx writes hold them, and refers to the footer by the
+ * relationship docx made for it.
  */
 export function createDocument(
   meeting: Meeting,
