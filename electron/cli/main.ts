@@ -11,13 +11,12 @@
 import { resolve } from 'node:path';
 import { describeIpcError } from '../../shared/ipc/describe-error';
 import { openMeeting } from '../main/documents/document-store';
+import { NATIVE_COMPRESSION } from '../main/export/native-compression';
 import { writeFileAtomic } from '../main/fs/atomic-write';
 import { classifyWriteError } from '../main/fs/write-problem';
 import type { ExportOptions } from '../../shared/export/options';
 import type { Meeting } from '../../shared/model/meeting';
 import { parseArgs } from './args';
-import { runImportCommand } from './import-agenda';
-import { runTemplateCommand } from './template-check';
 
 /** Where the command's lines go (process.stdout/stderr, or a test's arrays). */
 export interface CliOutput {
@@ -37,8 +36,12 @@ export async function runCli(
   io: CliOutput,
   options: CliOptions = {},
 ): Promise<number> {
-  if (argv[0] === 'template') return runTemplateCommand(argv.slice(1), io);
-  if (argv[0] === 'import') return runImportCommand(argv.slice(1), io);
+  // The other commands load only when asked for: the import reads Word files with mammoth,
+  // ~0.7 MB of JavaScript that an export should not pay to load.
+  if (argv[0] === 'template')
+    return (await import('./template-check')).runTemplateCommand(argv.slice(1), io);
+  if (argv[0] === 'import')
+    return (await import('./import-agenda')).runImportCommand(argv.slice(1), io);
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     io.err(parsed.message);
@@ -61,7 +64,7 @@ export async function runCli(
       ? await exportPdf(meeting, exportOptions, options.fontDir)
       : await (
           await import('../../shared/export/index')
-        ).exportMeetingToDocx(meeting, exportOptions);
+        ).exportMeetingToDocx(meeting, exportOptions, NATIVE_COMPRESSION);
   const target = resolve(output);
   try {
     await writeFileAtomic(target, bytes);

@@ -10,31 +10,35 @@
  *    styles make this tractable: exact line heights, space after only,
  *    widow control and ligatures set explicitly, rows that never split.
  *    Checked against LibreOffice's rendering in test/export/reader.test.ts.
- * 3. docx/ writes the blocks as a .docx with docx, the contents field
- *    pre-filled with those page numbers.
+ * 3. docx/ writes the blocks as WordprocessingML text, the contents field
+ *    pre-filled with those page numbers, into a package docx writes.
  */
-import { Packer } from 'docx';
 import type { Meeting } from '../model/meeting';
 import { buildBlocks } from './build-blocks';
 import { createDocument } from './docx/document';
+import { packDocx } from './docx/pack';
+import type { Compression } from './docx/zip';
 import { contentsPageNumbers } from './layout/contents-pages';
 import { documentOf, type ExportOptions } from './options';
 
 export type { ExportOptions, ExportVersion } from './options';
+export type { Compression } from './docx/zip';
 
 /**
  * The Word export: a meeting → the bytes of a .docx, pure (no I/O). The
  * contents list is a real Word TOC field pre-filled with each item's page,
  * computed by the export's own pagination, so it is right on first open in
- * Word and in viewers that never update fields.
+ * Word and in viewers that never update fields. `compression` zips it: in
+ * JavaScript unless the caller has a native one (the command line does).
  */
 export async function exportMeetingToDocx(
   meeting: Meeting,
   options: ExportOptions,
+  compression?: Compression,
 ): Promise<Uint8Array> {
   const source = documentOf(meeting, options);
   const blocks = buildBlocks(source, options);
   const pages = contentsPageNumbers(blocks);
-  const document = createDocument(source, options, blocks, pages);
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+  const { document, parts } = createDocument(source, options, blocks, pages);
+  return packDocx(document, parts, compression);
 }

@@ -11,8 +11,14 @@
 // eslint-disable-next-line no-control-regex
 const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+// What xmlSafe may change: a forbidden character or a surrogate (which may be part of a sound pair).
+// eslint-disable-next-line no-control-regex
+const MAY_CHANGE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Makes `text` safe as XML character data: lone surrogates → U+FFFD, forbidden characters removed. */
 export function xmlSafe(text: string): string {
+  // One native scan for the common case: every text of the referat passes through here.
+  if (!MAY_CHANGE.test(text)) return text;
   return toWellFormed(text).replace(NOT_XML_CHAR, '');
 }
 

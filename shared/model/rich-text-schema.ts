@@ -12,27 +12,32 @@ import { numberProblem, tableProblem } from './rich-text-limits';
  * files are clamped before they get here, so this refuses only what the
  * page sends (a compromised page, or a bug).
  */
-function firstProblem(node: unknown, path: string, depth: number): string | null {
-  if (depth > 200) return `${path}: nesting is deeper than 200 levels`;
+function firstProblem(node: unknown, at: number[]): string | null {
+  // Where the node is, as `root.children[2].children[0]`: built only for a problem, never for
+  // the tens of thousands of sound nodes (a string per node was most of this walk's garbage).
+  const path = () => `root${at.map((i) => `.children[${i}]`).join('')}`;
+  if (at.length > 200) return `${path()}: nesting is deeper than 200 levels`;
   if (typeof node !== 'object' || node === null || Array.isArray(node)) {
-    return `${path}: expected a node object`;
+    return `${path()}: expected a node object`;
   }
   const record = node as Record<string, unknown>;
-  if (typeof record.type !== 'string') return `${path}: node has no "type"`;
+  if (typeof record.type !== 'string') return `${path()}: node has no "type"`;
   if (record.type === 'text' && typeof record.text !== 'string') {
-    return `${path}: text node has no "text"`;
+    return `${path()}: text node has no "text"`;
   }
   const number = numberProblem(record as RichTextNode);
-  if (number) return `${path}: ${number}`;
+  if (number) return `${path()}: ${number}`;
   if (record.type === 'table') {
     const table = tableProblem(record as RichTextNode);
-    if (table) return `${path}: ${table}`;
+    if (table) return `${path()}: ${table}`;
   }
   const children = record.children;
   if (children === undefined) return null;
-  if (!Array.isArray(children)) return `${path}.children: expected a list`;
+  if (!Array.isArray(children)) return `${path()}.children: expected a list`;
   for (let i = 0; i < children.length; i++) {
-    const problem = firstProblem(children[i], `${path}.children[${i}]`, depth + 1);
+    at.push(i);
+    const problem = firstProblem(children[i], at);
+    at.pop();
     if (problem) return problem;
   }
   return null;
@@ -63,5 +68,5 @@ export function richTextProblem(value: unknown): string | null {
     return 'missing root node';
   }
   if (!Array.isArray((root as RichTextNode).children)) return 'root: expected a list of children';
-  return firstProblem(root, 'root', 0);
+  return firstProblem(root, []);
 }

@@ -87,9 +87,19 @@ export function plainTextOf(node: RichTextNode): string {
   return children.map(plainTextOf).join(blockLike ? '\n' : '');
 }
 
-/** True when a field holds no visible text (only empty paragraphs). */
+/**
+ * True when a field holds no visible text (only empty paragraphs): what
+ * `plainTextOf(…).trim() === ''` says (line breaks and tabs are white
+ * space), without building the text; it stops at the first visible character.
+ */
 export function isRichTextEmpty(text: RichText): boolean {
-  return plainTextOf(text.root).trim() === '';
+  return !hasVisibleText(text.root);
+}
+
+function hasVisibleText(node: RichTextNode): boolean {
+  if (node.type === 'text' && typeof node.text === 'string') return /\S/.test(node.text);
+  if (node.type === 'linebreak' || node.type === 'tab') return false;
+  return (node.children ?? []).some(hasVisibleText);
 }
 
 /** True for a rich-text value (`{ root: { type: 'root', … } }`), wherever it sits in a meeting. */

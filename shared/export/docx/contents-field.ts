@@ -1,23 +1,8 @@
-import {
-  FileChild,
-  InternalHyperlink,
-  LeaderType,
-  Paragraph,
-  Tab,
-  TabStopType,
-  TextRun,
-  type ParagraphChild,
-} from 'docx';
 import type { ContentsBlock } from '../blocks';
 import { TOC_TAB_POSITION } from '../typography';
-import {
-  contentsEntryMark,
-  Element,
-  fieldBegin,
-  fieldCode,
-  fieldEnd,
-  fieldSeparate,
-} from './field-code';
+import { contentsEntryMark, FIELD_END_RUN, fieldStartRun } from './field-code';
+import { runProperties, textRun } from './runs';
+import { escapeXml } from './xml-text';
 
 /**
  * The contents list as Word fields that stay right when Word updates them
@@ -67,8 +52,8 @@ function listsOf(block: ContentsBlock): ContentsList[] {
 }
 
 /** The TC field for each heading the contents list points to, by the heading's bookmark. */
-export function contentsMarks(block: ContentsBlock): Map<string, TextRun> {
-  const marks = new Map<string, TextRun>();
+export function contentsMarks(block: ContentsBlock): Map<string, string> {
+  const marks = new Map<string, string>();
   for (const list of listsOf(block)) {
     for (const index of list.entries) {
       const entry = block.entries[index];
@@ -83,54 +68,40 @@ export function contentsFieldCode(identifier: string): string {
   return `TOC \\f ${identifier} \\h \\z`;
 }
 
+const ENTRY_PROPERTIES =
+  '<w:pPr><w:pStyle w:val="TOC1"/>' +
+  `<w:tabs><w:tab w:val="right" w:pos="${TOC_TAB_POSITION}" w:leader="dot"/></w:tabs></w:pPr>`;
+// The entries' runs: plain text in character style Index Link (styles.ts); the entry is a link already.
+const INDEX_LINK = runProperties(undefined, 'IndexLink');
+
 /** A list's paragraphs: the field starts in the first entry and ends in the last; an empty list is one empty paragraph. */
-function listParagraphs(block: ContentsBlock, list: ContentsList, pages: number[]): Paragraph[] {
-  const begin = new TextRun({
-    children: [fieldBegin(), fieldCode(contentsFieldCode(list.identifier)), fieldSeparate()],
-  });
-  const end = new TextRun({ children: [fieldEnd()] });
-  const paragraph = (children: ParagraphChild[]) =>
-    new Paragraph({
-      style: 'TOC1',
-      tabStops: [{ type: TabStopType.RIGHT, position: TOC_TAB_POSITION, leader: LeaderType.DOT }],
-      children,
-    });
+function listParagraphs(block: ContentsBlock, list: ContentsList, pages: number[]): string {
+  const begin = fieldStartRun(contentsFieldCode(list.identifier));
   // An empty list: one Normal paragraph holding the field (layout/flow.ts counts it so).
-  if (list.entries.length === 0) return [new Paragraph({ children: [begin, end] })];
-  return list.entries.map((index, i) => {
-    const entry = block.entries[index] ?? { title: '', bookmark: '' };
-    // Separate runs: a run's `children` string "CURRENT" would become docx's page-number field.
-    const link = new InternalHyperlink({
-      anchor: entry.bookmark,
-      children: [
-        new TextRun({ style: 'IndexLink', text: entry.title }),
-        new TextRun({ style: 'IndexLink', children: [new Tab()] }),
-        new TextRun({ style: 'IndexLink', text: String(pages[index] ?? '') }),
-      ],
-    });
-    return paragraph([
-      ...(i === 0 ? [begin] : []),
-      link,
-      ...(i === list.entries.length - 1 ? [end] : []),
-    ]);
-  });
+  if (list.entries.length === 0) return `<w:p>${begin}${FIELD_END_RUN}</w:p>`;
+  return list.entries
+    .map((index, i) => {
+      const entry = block.entries[index] ?? { title: '', bookmark: '' };
+      const link =
+        `<w:hyperlink w:history="1" w:anchor="${escapeXml(entry.bookmark)}">` +
+        textRun(entry.title, INDEX_LINK) +
+        `<w:r>${INDEX_LINK}<w:tab/></w:r>` +
+        textRun(String(pages[index] ?? ''), INDEX_LINK) +
+        '</w:hyperlink>';
+      const first = i === 0 ? begin : '';
+      const last = i === list.entries.length - 1 ? FIELD_END_RUN : '';
+      return `<w:p>${ENTRY_PROPERTIES}${first}${link}${last}</w:p>`;
+    })
+    .join('');
 }
 
 /** The contents list in a content control Word knows as its table of contents. */
-class ContentsControl extends FileChild {
-  constructor(paragraphs: Paragraph[]) {
-    super('w:sdt');
-    this.root.push(
-      new Element('w:sdtPr', {}, [
-        new Element('w:alias', { 'w:val': 'Indholdsfortegnelse' }),
-        new Element('w:docPartObj', {}, [
-          new Element('w:docPartGallery', { 'w:val': 'Table of Contents' }),
-          new Element('w:docPartUnique'),
-        ]),
-      ]),
-    );
-    this.root.push(new Element('w:sdtContent', {}, paragraphs));
-  }
+function contentsControl(paragraphs: string): string {
+  return (
+    '<w:sdt><w:sdtPr><w:alias w:val="Indholdsfortegnelse"/><w:docPartObj>' +
+    '<w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr>' +
+    `<w:sdtContent>${paragraphs}</w:sdtContent></w:sdt>`
+  );
 }
 
 /**
@@ -140,13 +111,14 @@ class ContentsControl extends FileChild {
  * lists are bare fields: one control around several fields is read by
  * LibreOffice as a single index that loses the second field and its label.
  */
-export function renderContents(block: ContentsBlock, pages: number[]): FileChild[] {
-  const lists = listsOf(block);
-  const paragraphs = lists.flatMap((list) => [
-    ...(list.label
-      ? [new Paragraph({ style: 'TOCGroup', children: [new TextRun(list.label)] })]
-      : []),
-    ...listParagraphs(block, list, pages),
-  ]);
-  return block.groups ? paragraphs : [new ContentsControl(paragraphs)];
+export function renderContents(block: ContentsBlock, pages: number[]): string {
+  const paragraphs = listsOf(block)
+    .map(
+      (list) =>
+        (list.label
+          ? `<w:p><w:pPr><w:pStyle w:val="TOCGroup"/></w:pPr>${textRun(list.label)}</w:p>`
+          : '') + listParagraphs(block, list, pages),
+    )
+    .join('');
+  return block.groups ? paragraphs : contentsControl(paragraphs);
 }

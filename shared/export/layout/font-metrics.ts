@@ -40,6 +40,8 @@ function advance(runs: Map<number, Uint16Array>, codePoint: number): number {
 /** A measurer for one run format at one size: text → width in twips. */
 export interface Measurer {
   width(text: string): number;
+  /** The width of one code point, twips: the line breaker's per-character step, without a string. */
+  advance(codePoint: number): number;
   /**
    * How much narrower a word gets from standard ligatures ("ft", "ffi",
    * "tt"…), which LibreOffice's shaper applies by default (≤ 0, twips).
@@ -47,8 +49,15 @@ export interface Measurer {
   ligatureDelta(word: string): number;
 }
 
-/** Ligature text → width change in font units, per face; and the letters a ligature can start with. */
-const ligatureTables = new Map<Face, { deltas: Map<string, number>; starts: Set<string> }>();
+/**
+ * Ligature text → width change in font units, per face; the letters a
+ * ligature can start with; and the same as flags by UTF-16 code unit, which
+ * the per-word count reads without a string per letter.
+ */
+const ligatureTables = new Map<
+  Face,
+  { deltas: Map<string, number>; starts: Set<string>; startCodes: Uint8Array }
+>();
 
 function ligatures(face: Face) {
   let found = ligatureTables.get(face);
@@ -60,7 +69,10 @@ function ligatures(face: Face) {
       // The font's order decides between overlapping ligatures: keep the first.
       if (text && !deltas.has(text)) deltas.set(text, Number(entry.slice(at + 1)));
     }
-    found = { deltas, starts: new Set([...deltas.keys()].map((text) => text.charAt(0))) };
+    const starts = new Set([...deltas.keys()].map((text) => text.charAt(0)));
+    const startCodes = new Uint8Array(0x10000);
+    for (const start of starts) startCodes[start.charCodeAt(0)] = 1;
+    found = { deltas, starts, startCodes };
     ligatureTables.set(face, found);
   }
   return found;
@@ -68,17 +80,21 @@ function ligatures(face: Face) {
 
 /** Font units saved by ligatures in `word`: longest match first, left to right, as a shaper forms them. */
 function ligatureUnits(word: string, face: Face): number {
-  const { deltas, starts } = ligatures(face);
+  const { deltas, startCodes } = ligatures(face);
   let units = 0;
   for (let i = 0; i < word.length - 1; i++) {
-    if (!starts.has(word.charAt(i))) continue;
-    for (const length of [3, 2]) {
-      const delta = deltas.get(word.slice(i, i + length));
-      if (delta !== undefined) {
-        units += delta;
-        i += length - 1;
-        break;
-      }
+    if (startCodes[word.charCodeAt(i)] !== 1) continue;
+    // Three letters first ("ffi" before "ff"); written out, as this runs for every word.
+    const three = deltas.get(word.slice(i, i + 3));
+    if (three !== undefined) {
+      units += three;
+      i += 2;
+      continue;
+    }
+    const two = deltas.get(word.slice(i, i + 2));
+    if (two !== undefined) {
+      units += two;
+      i += 1;
     }
   }
   return units;
@@ -115,21 +131,26 @@ export function measurer(format: RunFormat, bold: boolean, sizeHalfPoints: numbe
     const runs = table(face);
     // twips per font unit: size in points × 20 / units per em.
     const scale = ((sizeHalfPoints / 2) * 20) / CARLITO_UNITS_PER_EM;
-    const charWidths = new Map<number, number>();
+    // Font units by code point, looked up once each: an array for the Basic Multilingual Plane
+    // (0 = not yet looked up; every glyph is wider than 0, see `advance`), a map beyond it.
+    const bmp = new Uint16Array(0x10000);
+    const astral = new Map<number, number>();
+    const units = (cp: number): number => {
+      if (cp < 0x10000) return (bmp[cp] ||= advance(runs, cp));
+      let w = astral.get(cp);
+      if (w === undefined) {
+        w = advance(runs, cp);
+        astral.set(cp, w);
+      }
+      return w;
+    };
     found = {
       width(text: string): number {
-        let units = 0;
-        for (const char of text) {
-          const cp = char.codePointAt(0) ?? 0;
-          let w = charWidths.get(cp);
-          if (w === undefined) {
-            w = advance(runs, cp);
-            charWidths.set(cp, w);
-          }
-          units += w;
-        }
-        return units * scale;
+        let sum = 0;
+        for (const char of text) sum += units(char.codePointAt(0) ?? 0);
+        return sum * scale;
       },
+      advance: (codePoint) => units(codePoint) * scale,
       ligatureDelta: (word) => ligatureUnits(word, face) * scale,
     };
     cache.set(key, found);

@@ -15,7 +15,8 @@ export interface LineBox {
 // hundredth of a point still fits, as in both word processors.
 const EPSILON = 0.2;
 
-const isAlphanumeric = (char: string) => /[\p{L}\p{N}]/u.test(char);
+const ALPHANUMERIC = /[\p{L}\p{N}]/u;
+const isAlphanumeric = (char: string) => ALPHANUMERIC.test(char);
 
 /** What may follow a break opportunity inside a word, by the character before it. */
 type InWordBreak = 'before-alphanumeric' | null;
@@ -88,23 +89,28 @@ export function breakLines(
   let x = lineStart;
   // Where the last word placed ends (x without the spaces after it).
   let textEnd = x;
-  let word: number[] = [];
+  // The widths of the current word's letters (reused, not reallocated per word).
+  const word: number[] = [];
   let wordWidth = 0;
   let spaces = 0;
   let pendingBreak: InWordBreak = null;
-  let previous = '';
-  // The current word's letters from the current run: ligatures form within one run only.
-  let segment = '';
+  // The code point before the current one (-1: none yet); a string only when a hyphen asks for it.
+  let previous = -1;
+  // The current word's letters from the current run, as `segmentText` from `segmentStart` to
+  // `segmentEnd`: ligatures form within one run only.
+  let segmentText = '';
+  let segmentStart = 0;
+  let segmentEnd = 0;
   let segmentMeasure: Measurer | null = null;
   // Only with `placed`: the pieces of the word being read and of its trailing spaces.
   const recorder = placed ? new LineRecorder(placed, keepWords) : null;
   const closeSegment = () => {
-    if (segment && segmentMeasure) {
-      const delta = segmentMeasure.ligatureDelta(segment);
+    if (segmentEnd > segmentStart && segmentMeasure) {
+      const delta = segmentMeasure.ligatureDelta(segmentText.slice(segmentStart, segmentEnd));
       wordWidth += delta;
       recorder?.closePiece(delta);
     }
-    segment = '';
+    segmentStart = segmentEnd;
   };
 
   const newLine = () => {
@@ -148,7 +154,7 @@ export function breakLines(
     recorder?.placeSpaces(x);
     // Trailing spaces hang in the margin: they never wrap a line by themselves.
     x += spaces;
-    word = [];
+    word.length = 0;
     wordWidth = 0;
     spaces = 0;
     pendingBreak = null;
@@ -178,30 +184,48 @@ export function breakLines(
     const measure = measurer(inline.format, bold, size);
     closeSegment();
     segmentMeasure = measure;
-    // Where `char` is in the run's text (only the recorder needs it).
-    let at = 0;
-    for (const char of inline.text) {
-      const next = at + char.length;
-      if (char === ' ' || char === '\u3000') {
-        const w = measure.width(char);
+    const text = inline.text;
+    segmentText = text;
+    segmentStart = segmentEnd = 0;
+    // One code point per step, read with charCodeAt rather than a string per character: this
+    // loop sees every character of the referat. `at`–`next` is the code point in `text`.
+    for (let at = 0; at < text.length;) {
+      let code = text.charCodeAt(at);
+      let next = at + 1;
+      if (code >= 0xd800 && code <= 0xdbff && next < text.length) {
+        const low = text.charCodeAt(next);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+          next++;
+        }
+      }
+      if (code === 0x20 || code === 0x3000) {
+        const w = measure.advance(code);
         spaces += w;
         recorder?.space(inline, at, next, w);
-        previous = char;
+        previous = code;
         at = next;
         continue;
       }
       const opportunity =
-        (pendingBreak === 'before-alphanumeric' && isAlphanumeric(char)) ||
+        (pendingBreak === 'before-alphanumeric' && isAlphanumeric(text.slice(at, next))) ||
         // An em dash may also start a line.
-        (char === '\u2014' && wordWidth > 0);
+        (code === 0x2014 && wordWidth > 0);
       if (spaces > 0 || opportunity) flushWord();
-      const w = measure.width(char);
+      const w = measure.advance(code);
       word.push(w);
       wordWidth += w;
-      segment += char;
+      if (segmentEnd === segmentStart) segmentStart = at;
+      segmentEnd = next;
       recorder?.letter(inline, at, next, w);
-      pendingBreak = breakAfter(char, previous);
-      previous = char;
+      // Only a hyphen or a dash opens a break; only a hyphen asks what came before it.
+      if (code === 0x2d || code === 0x2013 || code === 0x2014) {
+        pendingBreak = breakAfter(
+          String.fromCharCode(code),
+          previous < 0 ? '' : String.fromCodePoint(previous),
+        );
+      } else pendingBreak = null;
+      previous = code;
       at = next;
     }
   }

@@ -104,8 +104,16 @@ function text(node: RichTextNode, env: Env): void {
   writeText(value, formatOf(node, env.format), env);
 }
 
+const TAB_OR_BREAK = /[\n\r\t\u2028\u2029]/;
+
 function writeText(value: string, format: RunFormat, env: Env): void {
-  const parts = xmlSafe(value).split(/(\r\n|[\n\r\t\u2028\u2029])/);
+  const clean = xmlSafe(value);
+  // Most text is one run: no split (and its array) for it.
+  if (clean !== '' && !TAB_OR_BREAK.test(clean)) {
+    env.writer.inline({ kind: 'text', text: clean, format, link: env.link });
+    return;
+  }
+  const parts = clean.split(/(\r\n|[\n\r\t\u2028\u2029])/);
   for (const part of parts) {
     if (part === '') continue;
     if (part === '\t') env.writer.inline({ kind: 'tab', format, link: env.link });
@@ -167,7 +175,8 @@ function table(node: RichTextNode, env: Env): void {
   for (const row of node.children ?? []) {
     const cells = (row.type === 'tablerow' ? (row.children ?? []) : [row]).map((cell) => {
       const writer = new BlockWriter('TableText');
-      transformNode(cell.type === 'tablecell' ? { ...cell, type: 'root' } : cell, {
+      // A cell's content is its children, as transformNode reads a cell.
+      transformNode(cell, {
         ...env,
         writer,
         list: undefined,
