@@ -103,7 +103,7 @@ describe('export worker', () => {
       showInFolder: vi.fn(),
       openPath: () => Promise.resolve(''),
     });
-    const result = await handlers['export:docx']({
+    const result = await handlers.exportMeeting('docx', {
       meeting: generateMeeting({ items: 1, sectionsPerItem: 1 }),
       version: 'public',
     });

@@ -1,0 +1,137 @@
+import type { Worker } from 'node:worker_threads';
+import { ExportOutOfMemoryError, WorkerUnavailableError, type RunExport } from './run-in-worker';
+import type { ExportFormat, WorkerMessage, WorkerRequest } from './worker-protocol';
+
+/** An exporter that keeps its worker between exports. */
+export interface WarmExporter {
+  run: RunExport;
+  /** Starts the worker now if none is running, so the next export does not wait for its code to load. */
+  prepare: () => void;
+  /** Ends the worker (the app is quitting, a test is done). */
+  dispose: () => Promise<void>;
+}
+
+/** How long a worker that has exported is kept before it is replaced by a fresh one. */
+export const DEFAULT_IDLE_MS = 60_000;
+
+/** One worker and the export it is running, if any. */
+interface Slot {
+  worker: Worker;
+  /** Set by the worker's first message: its code loaded, so it did start. */
+  started: boolean;
+  /** True once it has run an export: its heap holds that export's leftovers. */
+  used: boolean;
+  pending: { resolve(bytes: Uint8Array): void; reject(error: Error): void } | null;
+}
+
+/**
+ * Runs exports in one long-lived worker thread from `createWorker`. Loading
+ * the export's code (docx, pdfkit) takes a worker 0.3–0.5 s, most of what a
+ * fresh worker per export added to Ctrl+E; so the worker is started ahead
+ * (`prepare`, when a meeting opens) and reused. The guarantees of a fresh
+ * worker are kept:
+ * - exports run one at a time, each with the whole worker;
+ * - a worker that ran out of memory, crashed or could not start is gone, and
+ *   the next export starts a new one; the error is the caller's to judge
+ *   (withFallback retries only a worker that could not start, never an
+ *   out-of-memory export on the main thread);
+ * - memory is given back: `idleMs` after its last export the worker is
+ *   ended and replaced by a fresh one holding only its code (~40 MB rather
+ *   than the ~150 MB a 290-page export leaves in its heap).
+ * The worker never keeps Node's event loop alive on its own (tests, bench).
+ */
+export function warmWorkerExporter(
+  createWorker: () => Worker,
+  fontDir: string,
+  { idleMs = DEFAULT_IDLE_MS }: { idleMs?: number } = {},
+): WarmExporter {
+  let slot: Slot | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  let disposed = false;
+
+  const end = (ending: Slot) => {
+    if (slot === ending) slot = null;
+    void ending.worker.terminate();
+  };
+
+  const spawn = (): Slot => {
+    const worker = createWorker();
+    const current: Slot = { worker, started: false, used: false, pending: null };
+    worker.unref();
+    worker.on('message', (message: WorkerMessage) => {
+      if ('ready' in message) {
+        current.started = true;
+        return;
+      }
+      const pending = current.pending;
+      current.pending = null;
+      worker.unref();
+      if (message.ok) pending?.resolve(message.bytes);
+      else pending?.reject(new Error(message.message));
+    });
+    worker.on('error', (error: Error & { code?: string }) => {
+      // An error event means the worker is stopping: never hand it another export.
+      end(current);
+      const pending = current.pending;
+      current.pending = null;
+      if (!pending) return;
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        pending.reject(new ExportOutOfMemoryError(error.message, { cause: error }));
+      } else if (!current.started) {
+        pending.reject(new WorkerUnavailableError(error.message, { cause: error }));
+      } else {
+        pending.reject(error);
+      }
+    });
+    worker.on('exit', (code) => {
+      if (slot === current) slot = null;
+      const pending = current.pending;
+      current.pending = null;
+      if (!pending) return;
+      const message = `export worker stopped (exit code ${code}) before answering`;
+      pending.reject(current.started ? new Error(message) : new WorkerUnavailableError(message));
+    });
+    return current;
+  };
+
+  /** After an export: keep the worker a while for the next one, then swap it for a fresh one. */
+  const scheduleRecycle = () => {
+    clearTimeout(idle);
+    idle = setTimeout(() => {
+      if (!slot?.used || slot.pending) return;
+      end(slot);
+      if (!disposed) slot = spawn();
+    }, idleMs);
+    idle.unref();
+  };
+
+  const exportOnce = (request: WorkerRequest) =>
+    new Promise<Uint8Array>((resolve, reject) => {
+      clearTimeout(idle);
+      const current = (slot ??= spawn());
+      current.used = true;
+      current.pending = { resolve, reject };
+      // Keep a waiting process (the bench, a test) alive until the answer comes.
+      current.worker.ref();
+      current.worker.postMessage(request);
+    }).finally(scheduleRecycle);
+
+  return {
+    run: (meeting, options, format: ExportFormat) => {
+      const next = queue.then(() => exportOnce({ meeting, options, format, fontDir }));
+      queue = next.catch(() => undefined);
+      return next;
+    },
+    prepare: () => {
+      if (!disposed) slot ??= spawn();
+    },
+    dispose: async () => {
+      disposed = true;
+      clearTimeout(idle);
+      const ending = slot;
+      slot = null;
+      await ending?.worker.terminate();
+    },
+  };
+}
