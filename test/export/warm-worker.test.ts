@@ -1,0 +1,146 @@
+/**
+ * The export worker the app keeps between exports (warm-worker.ts): reused
+ * while warm, replaced after it has been idle, and still never retried on
+ * the main thread after running out of memory or crashing.
+ */
+import { resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { unzipSync } from 'fflate';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  ExportOutOfMemoryError,
+  withFallback,
+  WorkerUnavailableError,
+} from '../../electron/main/export/run-in-worker';
+import { SOURCE_FONT_DIR } from '../../electron/main/export/pdf-fonts';
+import { warmWorkerExporter, type WarmExporter } from '../../electron/main/export/warm-worker';
+import { generateMeeting } from '../support/generate-meeting';
+
+/** A worker that answers each export with how many it has run: the same worker counts on. */
+const COUNTING = `const { parentPort } = require('node:worker_threads');
+  let count = 0;
+  parentPort.postMessage({ ready: true });
+  parentPort.on('message', () => parentPort.postMessage({ ok: true, bytes: new Uint8Array([++count]) }));`;
+
+/** A worker that starts and then fills its heap. */
+const HUNGRY = `const { parentPort } = require('node:worker_threads');
+  parentPort.postMessage({ ready: true });
+  parentPort.on('message', () => { const a = []; for (;;) a.push(new Array(1e6).fill(1)); });`;
+
+/** A worker that starts and then throws while exporting. */
+const CRASHING = `const { parentPort } = require('node:worker_threads');
+  parentPort.postMessage({ ready: true });
+  parentPort.on('message', () => { setTimeout(() => { throw new Error('boom'); }); });`;
+
+const meeting = generateMeeting({ items: 1, sectionsPerItem: 1 });
+const exporters: WarmExporter[] = [];
+afterEach(async () => {
+  await Promise.all(exporters.splice(0).map((exporter) => exporter.dispose()));
+});
+
+/** A warm exporter whose workers run `sources` in turn (the last one from then on); `workers` lists them. */
+function exporter(sources: string[], idleMs?: number) {
+  const workers: Worker[] = [];
+  const warm = warmWorkerExporter(
+    () => {
+      const source = sources.length > 1 ? sources.shift()! : sources[0]!;
+      const worker = source.startsWith('/')
+        ? new Worker(source)
+        : new Worker(source, { eval: true, resourceLimits: { maxOldGenerationSizeMb: 32 } });
+      workers.push(worker);
+      return worker;
+    },
+    SOURCE_FONT_DIR,
+    idleMs === undefined ? {} : { idleMs },
+  );
+  exporters.push(warm);
+  return { warm, workers };
+}
+
+const once = (run: WarmExporter['run']) => run(meeting, { version: 'public' }, 'docx');
+
+describe('the warm export worker', () => {
+  it('is started ahead when asked, then runs every export, one at a time', async () => {
+    const { warm, workers } = exporter([COUNTING]);
+    warm.prepare();
+    warm.prepare();
+    expect(workers).toHaveLength(1);
+    // Asked at once, answered in turn by the same worker.
+    const answers = await Promise.all([once(warm.run), once(warm.run), once(warm.run)]);
+    expect(answers).toEqual([new Uint8Array([1]), new Uint8Array([2]), new Uint8Array([3])]);
+    expect(workers).toHaveLength(1);
+  });
+
+  it('starts on the first export when nobody prepared it', async () => {
+    const { warm, workers } = exporter([COUNTING]);
+    expect(workers).toHaveLength(0);
+    expect(await once(warm.run)).toEqual(new Uint8Array([1]));
+    expect(workers).toHaveLength(1);
+  });
+
+  it('ends a worker some time after its last export and keeps a fresh one instead', async () => {
+    const { warm, workers } = exporter([COUNTING], 20);
+    expect(await once(warm.run)).toEqual(new Uint8Array([1]));
+    // The used worker ends (its heap is given back) and a fresh one takes its place.
+    await new Promise((ended) => workers[0]!.once('exit', ended));
+    await vi.waitFor(() => expect(workers).toHaveLength(2));
+    expect(await once(warm.run)).toEqual(new Uint8Array([1]));
+  });
+
+  it('leaves a prepared worker that has not exported alone', async () => {
+    const { warm, workers } = exporter([COUNTING], 1);
+    warm.prepare();
+    await new Promise((waited) => setTimeout(waited, 50));
+    expect(workers).toHaveLength(1);
+    expect(await once(warm.run)).toEqual(new Uint8Array([1]));
+  });
+
+  it('does not retry an out-of-memory export on the main thread; the next export gets a new worker', async () => {
+    const { warm, workers } = exporter([HUNGRY, COUNTING]);
+    const fallback = vi.fn(() => Promise.resolve(new Uint8Array([9])));
+    const run = withFallback(warm.run, fallback, vi.fn());
+    warm.prepare();
+    expect(await once(run).catch((e: unknown) => e)).toBeInstanceOf(ExportOutOfMemoryError);
+    expect(fallback).not.toHaveBeenCalled();
+    expect(await once(run)).toEqual(new Uint8Array([1]));
+    expect(workers).toHaveLength(2);
+  });
+
+  it('does not retry a worker that crashed after it started; the next export gets a new worker', async () => {
+    const { warm, workers } = exporter([CRASHING, COUNTING]);
+    const fallback = vi.fn(() => Promise.resolve(new Uint8Array([9])));
+    const run = withFallback(warm.run, fallback, vi.fn());
+    await expect(once(run)).rejects.toThrow('boom');
+    expect(fallback).not.toHaveBeenCalled();
+    expect(await once(run)).toEqual(new Uint8Array([1]));
+    expect(workers).toHaveLength(2);
+  });
+
+  it('falls back when its worker cannot start, also when it was prepared ahead', async () => {
+    const { warm } = exporter(['/no/such/export-worker.js']);
+    warm.prepare();
+    const onFallback = vi.fn();
+    const run = withFallback(warm.run, () => Promise.resolve(new Uint8Array([9])), onFallback);
+    expect(await once(run)).toEqual(new Uint8Array([9]));
+    expect(onFallback).toHaveBeenCalledWith(expect.any(WorkerUnavailableError));
+  });
+
+  it('runs the real export worker twice, Word then PDF, in the same thread', async () => {
+    const source = resolve(import.meta.dirname, '../../electron/main/export/export-worker.ts');
+    const created: Worker[] = [];
+    const warm = warmWorkerExporter(() => {
+      const worker = new Worker(`require('tsx/cjs'); require(${JSON.stringify(source)});`, {
+        eval: true,
+      });
+      created.push(worker);
+      return worker;
+    }, SOURCE_FONT_DIR);
+    exporters.push(warm);
+    const meeting = generateMeeting({ items: 3, sectionsPerItem: 1 });
+    const docx = await warm.run(meeting, { version: 'internal' }, 'docx');
+    expect(Object.keys(unzipSync(docx))).toContain('word/document.xml');
+    const pdf = await warm.run(meeting, { version: 'public' }, 'pdf');
+    expect(Buffer.from(pdf.subarray(0, 8)).toString('latin1')).toBe('%PDF-1.7');
+    expect(created).toHaveLength(1);
+  }, 60_000);
+});
