@@ -16,11 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { strFromU8, unzipSync } from 'fflate';
-import {
-  EXPORT_WORKER_LIMITS,
-  workerExporter,
-  type RunExport,
-} from '../electron/main/export/run-in-worker';
+import { EXPORT_WORKER_LIMITS, type RunExport } from '../electron/main/export/run-in-worker';
 import { warmWorkerExporter } from '../electron/main/export/warm-worker';
 import { visibleTitle } from '../shared/export/sections/visibility';
 import type { Meeting } from '../shared/model/meeting';
@@ -133,11 +129,12 @@ async function ctrlE(file: string, meeting: Meeting, dir: string) {
     await warm.dispose();
   }
   const fresh: number[] = [];
-  const freshWorker = workerExporter(builtWorker, FONTS);
   for (let i = 0; i < 3; i++) {
     const start = performance.now();
-    await freshWorker(meeting, { version: 'internal' }, 'docx');
+    const once = warmWorkerExporter(builtWorker, FONTS);
+    await once.run(meeting, { version: 'internal' }, 'docx');
     fresh.push(performance.now() - start);
+    await once.dispose();
   }
   return { runs, fresh };
 }

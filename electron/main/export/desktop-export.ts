@@ -15,9 +15,10 @@ const DIALOG: Record<ExportFormat, { title: string; filter: Electron.FileFilter 
 
 /**
  * The export's Electron edge: the native save dialog, the shell, the worker
- * next to the main bundle (kept warm: see warm-worker.ts). `fontDir` is where the PDF's fonts are: beside
- * app.asar in the installed app (extraResources), resources/fonts in the
- * repository when run from a build.
+ * next to the main bundle (kept between exports: see warm-worker.ts).
+ * `fontDir` is where the PDF's fonts are: beside app.asar in the installed
+ * app (extraResources), resources/fonts in the repository when run from a
+ * build; the worker cannot ask Electron.
  */
 export function createDesktopExportDeps(
   getWindow: () => BrowserWindow | null,
