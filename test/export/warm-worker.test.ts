@@ -78,21 +78,30 @@ describe('the warm export worker', () => {
     expect(workers).toHaveLength(1);
   });
 
-  it('ends a worker some time after its last export and keeps a fresh one instead', async () => {
+  it('warms a prepared worker up on the opened meeting before the first export', async () => {
+    const { warm, workers } = exporter([COUNTING]);
+    warm.prepare(generateMeeting({ items: 8, sectionsPerItem: 1 }));
+    // The warm-up was the worker's first export; the secretary's is its second.
+    expect(await once(warm.run)).toEqual(new Uint8Array([2]));
+    expect(workers).toHaveLength(1);
+  });
+
+  it('ends a worker some time after its last export and keeps a fresh, warmed-up one instead', async () => {
     const { warm, workers } = exporter([COUNTING], 20);
-    expect(await once(warm.run)).toEqual(new Uint8Array([1]));
+    warm.prepare(meeting);
+    expect(await once(warm.run)).toEqual(new Uint8Array([2]));
     // The used worker ends (its heap is given back) and a fresh one takes its place.
     await new Promise((ended) => workers[0]!.once('exit', ended));
     await vi.waitFor(() => expect(workers).toHaveLength(2));
-    expect(await once(warm.run)).toEqual(new Uint8Array([1]));
+    expect(await once(warm.run)).toEqual(new Uint8Array([2]));
   });
 
-  it('leaves a prepared worker that has not exported alone', async () => {
+  it('leaves a prepared worker that has only warmed up alone', async () => {
     const { warm, workers } = exporter([COUNTING], 1);
-    warm.prepare();
+    warm.prepare(meeting);
     await new Promise((waited) => setTimeout(waited, 50));
     expect(workers).toHaveLength(1);
-    expect(await once(warm.run)).toEqual(new Uint8Array([1]));
+    expect(await once(warm.run)).toEqual(new Uint8Array([2]));
   });
 
   it('does not retry an out-of-memory export on the main thread; the next export gets a new worker', async () => {

@@ -39,6 +39,7 @@ import {
 } from '../../electron/main/templates/template-library';
 import type { IpcEvent } from '../../shared/ipc/channels';
 import type { IpcEventPayload, Settings } from '../../shared/ipc/contract';
+import type { Meeting } from '../../shared/model/meeting';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const rendererRoot = join(repoRoot, 'out/renderer');
@@ -252,7 +253,7 @@ function scriptedExport(
   dialogs: ScriptedDialogs,
   settings: SettingsStore,
   runExport?: RunExport,
-  prepareExport?: () => void,
+  prepareExport?: (meeting: Meeting) => void,
 ): ExportDeps {
   return {
     runExport:
@@ -306,8 +307,8 @@ export interface SessionOptions {
   viewport?: { width: number; height: number };
   /** How exports run (default: in this process); the bench passes the app's worker. */
   runExport?: RunExport;
-  /** Called when a meeting opens, as the app starts its export worker then. */
-  prepareExport?: () => void;
+  /** Called when a meeting opens, as the app starts (and warms up) its export worker then. */
+  prepareExport?: (meeting: Meeting) => void;
   /** The municipality's read-only template folder (the setting / --skabelonmappe). */
   sharedTemplateFolder?: string;
 }

@@ -11,8 +11,8 @@ import type { ExportFormat } from './worker-protocol';
 /** What the export channels need from the outside world (Electron's dialog and shell, the settings). */
 export interface ExportDeps {
   runExport: RunExport;
-  /** Gets the export ready ahead of a first Ctrl+E (starts the worker); called when a meeting opens. */
-  prepareExport?: () => void;
+  /** Gets the export ready ahead of a first Ctrl+E (starts the worker); called when `meeting` opens. */
+  prepareExport?: (meeting: Meeting) => void;
   /** Asks where to save the .docx or .pdf, starting in `folder`; null when cancelled. */
   chooseExportPath(
     suggestedName: string,
@@ -62,8 +62,8 @@ export interface ExportHandlers {
     format: ExportFormat,
     request: ExportRequest,
   ) => Promise<Result<{ path: string } | null>>;
-  /** Starts what an export needs (the worker), when a meeting opens. */
-  prepare: () => void;
+  /** Starts what an export needs (the worker), when `meeting` opens. */
+  prepare: (meeting: Meeting) => void;
   'shell:show-in-folder': (request: { path: string }) => Promise<Result<null>>;
   'shell:open-path': (request: { path: string }) => Promise<Result<null>>;
 }
@@ -126,7 +126,7 @@ export function createExportHandlers(deps: ExportDeps | undefined): ExportHandle
 
   return {
     exportMeeting,
-    prepare: () => deps.prepareExport?.(),
+    prepare: (meeting) => deps.prepareExport?.(meeting),
     'shell:show-in-folder': ({ path }) => {
       if (!exported.has(path)) return refuse(path);
       deps.showInFolder(path);

@@ -116,12 +116,13 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     migratedFrom: number | null = null,
     notices: string[] = [],
   ): OpenedMeeting => {
+    const meeting = entry.document.meeting();
     // A meeting is open: have the export ready before the first Ctrl+E.
-    exports.prepare();
+    exports.prepare(meeting);
     return {
       handle: entry.handle,
       fileName: entry.path === null ? null : baseName(entry.path),
-      meeting: entry.document.meeting(),
+      meeting,
       migratedFrom,
       notices,
     };
