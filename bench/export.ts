@@ -95,7 +95,7 @@ async function ctrlE(file: string, meeting: Meeting, dir: string) {
   try {
     const app = await openApp(browser, server.url, {
       runExport: timedRun,
-      prepareExport: warm.prepare,
+      prepareExport: (opened) => void warm.prepare(opened),
     });
     const { page } = app;
     app.dialogs.open.push(file);

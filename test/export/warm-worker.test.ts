@@ -38,23 +38,32 @@ afterEach(async () => {
   await Promise.all(exporters.splice(0).map((exporter) => exporter.dispose()));
 });
 
-/** A warm exporter whose workers run `sources` in turn (the last one from then on); `workers` lists them. */
+/**
+ * A warm exporter whose workers run `sources` in turn (the last one from
+ * then on); `workers` lists them, `replies` counts each one's answers.
+ */
 function exporter(sources: string[], idleMs?: number) {
   const workers: Worker[] = [];
+  const replies: number[] = [];
   const warm = warmWorkerExporter(
     () => {
       const source = sources.length > 1 ? sources.shift()! : sources[0]!;
       const worker = source.startsWith('/')
         ? new Worker(source)
         : new Worker(source, { eval: true, resourceLimits: { maxOldGenerationSizeMb: 32 } });
-      workers.push(worker);
+      const index = workers.push(worker) - 1;
+      replies[index] = 0;
+      worker.on('message', (message: object) => {
+        if (!('ready' in message)) replies[index]!++;
+      });
       return worker;
     },
     SOURCE_FONT_DIR,
-    idleMs === undefined ? {} : { idleMs },
+    // Two rounds of warm-up at once: each is one export the counting worker counts.
+    { ...(idleMs === undefined ? {} : { idleMs }), warmUp: { items: 5, rounds: 2, delayMs: 0 } },
   );
   exporters.push(warm);
-  return { warm, workers };
+  return { warm, workers, replies };
 }
 
 const once = (run: WarmExporter['run']) => run(meeting, { version: 'public' }, 'docx');
@@ -62,8 +71,9 @@ const once = (run: WarmExporter['run']) => run(meeting, { version: 'public' }, '
 describe('the warm export worker', () => {
   it('is started ahead when asked, then runs every export, one at a time', async () => {
     const { warm, workers } = exporter([COUNTING]);
-    warm.prepare();
-    warm.prepare();
+    // No meeting to warm up on: started, nothing more.
+    await warm.prepare();
+    await warm.prepare();
     expect(workers).toHaveLength(1);
     // Asked at once, answered in turn by the same worker.
     const answers = await Promise.all([once(warm.run), once(warm.run), once(warm.run)]);
@@ -80,35 +90,46 @@ describe('the warm export worker', () => {
 
   it('warms a prepared worker up on the opened meeting before the first export', async () => {
     const { warm, workers } = exporter([COUNTING]);
-    warm.prepare(generateMeeting({ items: 8, sectionsPerItem: 1 }));
-    // The warm-up was the worker's first export; the secretary's is its second.
-    expect(await once(warm.run)).toEqual(new Uint8Array([2]));
+    await warm.prepare(generateMeeting({ items: 8, sectionsPerItem: 1 }));
+    // Two warm-up rounds were the worker's first exports; the secretary's is its third.
+    expect(await once(warm.run)).toEqual(new Uint8Array([3]));
     expect(workers).toHaveLength(1);
   });
 
-  it('ends a worker some time after its last export and keeps a fresh, warmed-up one instead', async () => {
-    const { warm, workers } = exporter([COUNTING], 20);
-    warm.prepare(meeting);
+  it('stops warming up once a real export has run', async () => {
+    const { warm } = exporter([COUNTING]);
+    const warming = warm.prepare(meeting);
+    // Asked before the warm-up began: it goes first, and the warm-up is dropped.
+    expect(await once(warm.run)).toEqual(new Uint8Array([1]));
+    await warming;
     expect(await once(warm.run)).toEqual(new Uint8Array([2]));
+  });
+
+  it('ends a worker some time after its last export and keeps a fresh, warmed-up one instead', async () => {
+    const { warm, workers, replies } = exporter([COUNTING], 20);
+    await warm.prepare(meeting);
+    expect(await once(warm.run)).toEqual(new Uint8Array([3]));
     // The used worker ends (its heap is given back) and a fresh one takes its place.
     await new Promise((ended) => workers[0]!.once('exit', ended));
     await vi.waitFor(() => expect(workers).toHaveLength(2));
-    expect(await once(warm.run)).toEqual(new Uint8Array([2]));
+    // The fresh one warms up too: two rounds, answered.
+    await vi.waitFor(() => expect(replies[1]).toBe(2), { timeout: 10_000 });
+    expect(await once(warm.run)).toEqual(new Uint8Array([3]));
   });
 
   it('leaves a prepared worker that has only warmed up alone', async () => {
     const { warm, workers } = exporter([COUNTING], 1);
-    warm.prepare(meeting);
+    await warm.prepare(meeting);
     await new Promise((waited) => setTimeout(waited, 50));
     expect(workers).toHaveLength(1);
-    expect(await once(warm.run)).toEqual(new Uint8Array([2]));
+    expect(await once(warm.run)).toEqual(new Uint8Array([3]));
   });
 
   it('does not retry an out-of-memory export on the main thread; the next export gets a new worker', async () => {
     const { warm, workers } = exporter([HUNGRY, COUNTING]);
     const fallback = vi.fn(() => Promise.resolve(new Uint8Array([9])));
     const run = withFallback(warm.run, fallback, vi.fn());
-    warm.prepare();
+    await warm.prepare();
     expect(await once(run).catch((e: unknown) => e)).toBeInstanceOf(ExportOutOfMemoryError);
     expect(fallback).not.toHaveBeenCalled();
     expect(await once(run)).toEqual(new Uint8Array([1]));
@@ -127,7 +148,7 @@ describe('the warm export worker', () => {
 
   it('falls back when its worker cannot start, also when it was prepared ahead', async () => {
     const { warm } = exporter(['/no/such/export-worker.js']);
-    warm.prepare();
+    await warm.prepare(meeting);
     const onFallback = vi.fn();
     const run = withFallback(warm.run, () => Promise.resolve(new Uint8Array([9])), onFallback);
     expect(await once(run)).toEqual(new Uint8Array([9]));

@@ -42,7 +42,7 @@ export function createDesktopExportDeps(
         (await import('./export-meeting')).exportMeeting({ meeting, options, format, fontDir }),
       (error) => console.warn(`Export worker unavailable, exporting in main: ${error.message}`),
     ),
-    prepareExport: worker.prepare,
+    prepareExport: (meeting) => void worker.prepare(meeting),
     async chooseExportPath(suggestedName, folder, format) {
       const options: Electron.SaveDialogOptions = {
         title: DIALOG[format].title,
