@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { strFromU8, unzipSync } from 'fflate';
 import { EXPORT_WORKER_LIMITS, type RunExport } from '../electron/main/export/run-in-worker';
-import { warmWorkerExporter } from '../electron/main/export/warm-worker';
+import { DEFAULT_WARM_UP, warmWorkerExporter } from '../electron/main/export/warm-worker';
 import { visibleTitle } from '../shared/export/sections/visibility';
 import type { Meeting } from '../shared/model/meeting';
 import { contentsNumbers, headingPages, renderDocx } from '../test/export/libreoffice';
@@ -102,10 +102,19 @@ async function ctrlE(file: string, meeting: Meeting, dir: string) {
     await page.getByRole('button', { name: 'Åbn møde…' }).click();
     const editor = page.locator('[contenteditable="true"][aria-labelledby="section-baggrund"]');
     await editor.waitFor();
-    // A secretary presses Ctrl+E seconds after opening, not at once: the worker has loaded and warmed up by then.
-    await new Promise((done) => setTimeout(done, 3000));
+    // A secretary exports well after opening the meeting, not at once: by
+    // then the worker has loaded and warmed up (it starts 3 s after opening).
+    await new Promise((done) => setTimeout(done, DEFAULT_WARM_UP.delayMs + 5000));
     await editor.click();
     await page.keyboard.press('Control+End');
+    // The secretary has been writing: the first autosave after opening (which
+    // serialises every item once and makes the backup) is behind us, as it
+    // would be long before a real export.
+    await page.keyboard.type(' Skrevet under mødet.');
+    await page
+      .getByRole('status')
+      .getByText(/^Gemt \d/)
+      .waitFor();
     for (let i = 0; i < 5; i++) {
       const out = join(dir, `ctrl-e-${i}.docx`);
       app.dialogs.export.push(out);
