@@ -69,17 +69,6 @@ export const settingsSchema = z.object({
 /** Part of a meeting as JSON text (autosave builds it from cached per-item JSON; see meeting-json.ts). */
 const meetingJson = z.string().min(2).max(LIMITS.fileBytes);
 
-/** The request of the export channels: the meeting as the page has it, and which version. */
-const exportRequest = z.object({
-  meeting: meetingSchema,
-  version: z.enum(['public', 'internal']),
-  publicShowsClosedTitles: z.boolean().optional(),
-  /** 'dagsorden': the meeting as sent out before it is held (no decisions, attendance or votes). */
-  document: z.enum(['referat', 'dagsorden']).optional(),
-});
-/** Where the file was written; null when the save dialog was cancelled. */
-const exportResponse = z.object({ path: filePath }).nullable();
-
 /**
  * What changed since the last save: the header, and each item either as
  * JSON or by id alone when main already holds that version. Main answers
@@ -93,6 +82,26 @@ const meetingParts = {
     .array(z.object({ id: z.string().min(1).max(100), json: meetingJson.optional() }))
     .max(LIMITS.items),
 };
+
+/**
+ * The request of the export channels: the page's changes since its last
+ * save, as autosave sends them (`meetingParts`), and which version. Main
+ * applies them to the document it holds and exports that: a 290-page
+ * meeting is not sent and validated again for each export.
+ */
+const exportRequest = z.object({
+  ...meetingParts,
+  version: z.enum(['public', 'internal']),
+  publicShowsClosedTitles: z.boolean().optional(),
+  /** 'dagsorden': the meeting as sent out before it is held (no decisions, attendance or votes). */
+  document: z.enum(['referat', 'dagsorden']).optional(),
+});
+/**
+ * Where the file was written (null when the save dialog was cancelled or
+ * items are `missing`: main lacks them, nothing was exported, the page
+ * resends them in full as after an autosave).
+ */
+const exportResponse = z.object({ path: filePath.nullable(), missing: z.array(z.string()) });
 
 /** What the Word import found, for the preview (see shared/import/recognise.ts). */
 const importReportSchema = z.object({
@@ -292,8 +301,11 @@ export const ipcContract = {
     response: templateLibrarySchema.nullable(),
   },
   /** "Eksportér skabelon…": save dialog, atomic write; null when cancelled. */
-  'templates:export': { request: z.object({ key: templateKey }), response: exportResponse },
-  /** Export to Word: save dialog, export in a worker, atomic write; null when the dialog was cancelled. */
+  'templates:export': {
+    request: z.object({ key: templateKey }),
+    response: z.object({ path: filePath }).nullable(),
+  },
+  /** Export to Word: the page's changes applied, save dialog, export in a worker, atomic write. */
   'export:docx': { request: exportRequest, response: exportResponse },
   /** Export to an accessible PDF (same pages as the Word file), as 'export:docx' does. */
   'export:pdf': { request: exportRequest, response: exportResponse },

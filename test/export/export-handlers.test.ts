@@ -16,6 +16,12 @@ import type { Meeting } from '../../shared/model/meeting';
 import { generateMeeting } from '../support/generate-meeting';
 
 const meeting = generateMeeting({ items: 2, sectionsPerItem: 1, seed: 3 });
+/** An export request's changes, as the page sends them (here: the header, items main holds). */
+const parts = {
+  handle: 'b8e0c1d2-0000-4000-8000-000000000000',
+  header: JSON.stringify({ ...meeting, items: [] }),
+  items: meeting.items.map(({ id }) => ({ id })),
+};
 
 /** The export the worker runs, here in the test's thread. */
 const runExport = (meeting: Meeting, options: ExportOptions, format: 'docx' | 'pdf') =>
@@ -39,7 +45,10 @@ describe('export:docx', () => {
     const dir = mkdtempSync(join(tmpdir(), 'referat-export-'));
     const target = join(dir, 'Direktionen.docx');
     const d = deps(target);
-    const result = await createExportHandlers(d)['export:docx']({ meeting, version: 'public' });
+    const result = await createExportHandlers(d).exportMeeting('docx', {
+      meeting,
+      version: 'public',
+    });
     expect(result).toEqual({ ok: true, value: { path: target } });
     expect(d.chooseExportPath).toHaveBeenCalledWith(
       'Direktionen 2018-01-29 (offentlig).docx',
@@ -60,13 +69,17 @@ describe('export:docx', () => {
     const dir = mkdtempSync(join(tmpdir(), 'referat-export-'));
     const d = deps(join(dir, 'a.docx'), { publicShowsClosedTitles: () => true });
     const handlers = createExportHandlers(d);
-    await handlers['export:docx']({ meeting, version: 'public' });
+    await handlers.exportMeeting('docx', { meeting, version: 'public' });
     expect(d.runExport).toHaveBeenLastCalledWith(
       meeting,
       { version: 'public', publicShowsClosedTitles: true },
       'docx',
     );
-    await handlers['export:pdf']({ meeting, version: 'public', publicShowsClosedTitles: false });
+    await handlers.exportMeeting('pdf', {
+      meeting,
+      version: 'public',
+      publicShowsClosedTitles: false,
+    });
     expect(d.runExport).toHaveBeenLastCalledWith(
       meeting,
       { version: 'public', publicShowsClosedTitles: false },
@@ -77,7 +90,7 @@ describe('export:docx', () => {
   it('exports the dagsorden when asked, suggesting a name that says so', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'referat-export-'));
     const d = deps(join(dir, 'd.docx'));
-    await createExportHandlers(d)['export:docx']({
+    await createExportHandlers(d).exportMeeting('docx', {
       meeting,
       version: 'internal',
       document: 'dagsorden',
@@ -94,20 +107,22 @@ describe('export:docx', () => {
     );
     expect(
       ipcContract['export:docx'].request.safeParse({
-        meeting,
+        ...parts,
         version: 'internal',
         document: 'referat',
       }).success,
     ).toBe(true);
     expect(
-      ipcContract['export:docx'].request.safeParse({ meeting, version: 'internal', document: 'x' })
+      ipcContract['export:docx'].request.safeParse({ ...parts, version: 'internal', document: 'x' })
         .success,
     ).toBe(false);
   });
 
   it('does nothing when the dialog is cancelled', async () => {
     const d = deps(null);
-    expect(await createExportHandlers(d)['export:docx']({ meeting, version: 'internal' })).toEqual({
+    expect(
+      await createExportHandlers(d).exportMeeting('docx', { meeting, version: 'internal' }),
+    ).toEqual({
       ok: true,
       value: null,
     });
@@ -117,7 +132,7 @@ describe('export:docx', () => {
   it('reports a folder that vanished and writes nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'referat-export-'));
     const target = join(dir, 'findes-ikke', 'x.docx');
-    const result = await createExportHandlers(deps(target))['export:docx']({
+    const result = await createExportHandlers(deps(target)).exportMeeting('docx', {
       meeting,
       version: 'internal',
     });
@@ -130,11 +145,11 @@ describe('export:docx', () => {
     const dir = mkdtempSync(join(tmpdir(), 'referat-export-'));
     const target = join(dir, 'gammel.docx');
     const first = createExportHandlers(deps(target));
-    await first['export:docx']({ meeting, version: 'internal' });
+    await first.exportMeeting('docx', { meeting, version: 'internal' });
     const before = readFileSync(target);
     const failing = deps(target, { runExport: () => Promise.reject(new Error('boom')) });
     await expect(
-      createExportHandlers(failing)['export:docx']({ meeting, version: 'public' }),
+      createExportHandlers(failing).exportMeeting('docx', { meeting, version: 'public' }),
     ).rejects.toThrow('boom');
     expect(readFileSync(target).equals(before)).toBe(true);
   });
@@ -152,8 +167,10 @@ describe('export:docx', () => {
   it('is in the IPC contract with a validated request', () => {
     for (const channel of ['export:docx', 'export:pdf'] as const) {
       const request = ipcContract[channel].request;
-      expect(request.safeParse({ meeting, version: 'public' }).success).toBe(true);
-      expect(request.safeParse({ meeting, version: 'draft' }).success).toBe(false);
+      expect(request.safeParse({ ...parts, version: 'public' }).success).toBe(true);
+      expect(request.safeParse({ ...parts, version: 'draft' }).success).toBe(false);
+      // The page sends its changes as parts, never a whole meeting of its own making.
+      expect(request.safeParse({ meeting, version: 'public' }).success).toBe(false);
     }
     expect(ipcContract['shell:open-path'].request.safeParse({ path: '' }).success).toBe(false);
   });
@@ -165,7 +182,7 @@ describe('export:pdf', () => {
     const target = join(dir, 'Direktionen.pdf');
     const d = deps(target);
     const handlers = createExportHandlers(d);
-    expect(await handlers['export:pdf']({ meeting, version: 'internal' })).toEqual({
+    expect(await handlers.exportMeeting('pdf', { meeting, version: 'internal' })).toEqual({
       ok: true,
       value: { path: target },
     });
@@ -182,7 +199,9 @@ describe('export:pdf', () => {
 
   it('does nothing when the dialog is cancelled', async () => {
     const d = deps(null);
-    expect(await createExportHandlers(d)['export:pdf']({ meeting, version: 'public' })).toEqual({
+    expect(
+      await createExportHandlers(d).exportMeeting('pdf', { meeting, version: 'public' }),
+    ).toEqual({
       ok: true,
       value: null,
     });
@@ -190,7 +209,7 @@ describe('export:pdf', () => {
   });
 
   it('replies with an error value when export is not wired', async () => {
-    const result = await createExportHandlers(undefined)['export:pdf']({
+    const result = await createExportHandlers(undefined).exportMeeting('pdf', {
       meeting,
       version: 'public',
     });
@@ -208,7 +227,7 @@ describe('shell after an export', () => {
     expect(!refused.ok && refused.error.code).toBe('invalid-request');
     expect(d.openPath).not.toHaveBeenCalled();
 
-    await handlers['export:docx']({ meeting, version: 'internal' });
+    await handlers.exportMeeting('docx', { meeting, version: 'internal' });
     expect(await handlers['shell:show-in-folder']({ path: target })).toEqual({
       ok: true,
       value: null,
@@ -219,7 +238,7 @@ describe('shell after an export', () => {
   });
 
   it('replies with an error value when export is not wired', async () => {
-    const result = await createExportHandlers(undefined)['export:docx']({
+    const result = await createExportHandlers(undefined).exportMeeting('docx', {
       meeting,
       version: 'public',
     });

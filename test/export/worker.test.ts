@@ -1,20 +1,33 @@
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { unzipSync } from 'fflate';
 import { createExportHandlers } from '../../electron/main/export/export-handlers';
 import {
   ExportOutOfMemoryError,
   withFallback,
-  workerExporter,
   WorkerUnavailableError,
+  type RunExport,
 } from '../../electron/main/export/run-in-worker';
+import { warmWorkerExporter, type WarmExporter } from '../../electron/main/export/warm-worker';
 import { SOURCE_FONT_DIR } from '../../electron/main/export/pdf-fonts';
 import { describeIpcError } from '../../shared/ipc/describe-error';
 import type { IpcError } from '../../shared/ipc/result';
 import { generateMeeting } from '../support/generate-meeting';
 
 const WORKER = resolve(import.meta.dirname, '../../electron/main/export/export-worker.ts');
+
+const started: WarmExporter[] = [];
+afterEach(async () => {
+  await Promise.all(started.splice(0).map((exporter) => exporter.dispose()));
+});
+
+/** The app's exporter (warm-worker.ts) over workers from `createWorker`. */
+function workerExporter(createWorker: () => Worker, fontDir: string): RunExport {
+  const exporter = warmWorkerExporter(createWorker, fontDir);
+  started.push(exporter);
+  return exporter.run;
+}
 
 describe('export worker', () => {
   // The TypeScript source, compiled on load by tsx's require hook.
@@ -103,7 +116,7 @@ describe('export worker', () => {
       showInFolder: vi.fn(),
       openPath: () => Promise.resolve(''),
     });
-    const result = await handlers['export:docx']({
+    const result = await handlers.exportMeeting('docx', {
       meeting: generateMeeting({ items: 1, sectionsPerItem: 1 }),
       version: 'public',
     });

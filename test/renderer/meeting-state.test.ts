@@ -389,3 +389,53 @@ describe('DocumentSession autosave', () => {
     session.dispose();
   });
 });
+
+describe('DocumentSession.sendChanges (the export request)', () => {
+  const opened = (meeting: Meeting) => ({ handle: 'h1', fileName: 'a.referat', meeting });
+  const noSave: SaveApi = {
+    save: () => Promise.resolve(ok({ missing: [] })),
+    saveAs: () => Promise.resolve(ok({ saved: null, missing: [] })),
+  };
+
+  it('flushes the editors, sends only what main lacks, and resends in full when main asks', async () => {
+    const meeting = largeMeeting(4, 1);
+    const main = MeetingDocument.of(meeting);
+    const sent: number[] = [];
+    const send = (request: SaveRequest) => {
+      sent.push(request.items.filter((item) => item.json !== undefined).length);
+      const applied = main.apply(request);
+      return Promise.resolve(applied.ok ? ok({ ...applied.value, path: null }) : applied);
+    };
+    const session = new DocumentSession(opened(meeting), noSave);
+    const item = meeting.items[2]!;
+    // The editor has text to hand over once; afterwards it has nothing pending.
+    let pending = true;
+    session.registerFlusher(() => {
+      if (!pending) return;
+      pending = false;
+      session.dispatch({
+        type: 'item-text',
+        id: item.id,
+        section: 'baggrund',
+        text: paragraphs('Skrevet lige før Ctrl+E'),
+      });
+    });
+
+    expect(await session.sendChanges(send)).toEqual(ok({ path: null, missing: [] }));
+    // The editor's pending text went with the one item it changed.
+    expect(sent).toEqual([1]);
+    expect(main.meeting()).toEqual(session.read());
+    expect(JSON.stringify(main.meeting().items[2])).toContain('Skrevet lige før Ctrl+E');
+
+    // Main holds it now: nothing is sent again.
+    await session.sendChanges(send);
+    expect(sent).toEqual([1, 0]);
+
+    // Main lost every item (say, an undo brought back what it let go): all of them are resent.
+    main.apply({ header: JSON.stringify({ ...meeting, items: [] }), items: [] });
+    expect(await session.sendChanges(send)).toEqual(ok({ path: null, missing: [] }));
+    expect(sent).toEqual([1, 0, 0, 4]);
+    expect(main.meeting()).toEqual(session.read());
+    session.dispose();
+  });
+});

@@ -39,6 +39,7 @@ import {
 } from '../../electron/main/templates/template-library';
 import type { IpcEvent } from '../../shared/ipc/channels';
 import type { IpcEventPayload, Settings } from '../../shared/ipc/contract';
+import type { Meeting } from '../../shared/model/meeting';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const rendererRoot = join(repoRoot, 'out/renderer');
@@ -252,12 +253,14 @@ function scriptedExport(
   dialogs: ScriptedDialogs,
   settings: SettingsStore,
   runExport?: RunExport,
+  prepareExport?: (meeting: Meeting) => void,
 ): ExportDeps {
   return {
     runExport:
       runExport ??
       ((meeting, options, format) =>
         exportMeeting({ meeting, options, format, fontDir: SOURCE_FONT_DIR })),
+    ...(prepareExport ? { prepareExport } : {}),
     chooseExportPath: (suggestedName) => {
       dialogs.suggestedNames.push(suggestedName);
       return Promise.resolve(dialogs.export.shift() ?? null);
@@ -304,6 +307,8 @@ export interface SessionOptions {
   viewport?: { width: number; height: number };
   /** How exports run (default: in this process); the bench passes the app's worker. */
   runExport?: RunExport;
+  /** Called when a meeting opens, as the app starts (and warms up) its export worker then. */
+  prepareExport?: (meeting: Meeting) => void;
   /** The municipality's read-only template folder (the setting / --skabelonmappe). */
   sharedTemplateFolder?: string;
 }
@@ -325,7 +330,7 @@ export async function openApp(
   const chosenPaths = new ChosenPaths();
   const handlers = createIpcHandlers({
     chosenPaths,
-    exportDocx: scriptedExport(dialogs, settings, options.runExport),
+    exportDocx: scriptedExport(dialogs, settings, options.runExport, options.prepareExport),
     appVersion: '0.0.0-test',
     platform: 'linux',
     now: options.now ?? (() => new Date()),

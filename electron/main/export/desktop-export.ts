@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { SettingsStore } from '../settings/settings-store';
 import type { ExportDeps } from './export-handlers';
-import { EXPORT_WORKER_LIMITS, withFallback, workerExporter } from './run-in-worker';
+import { EXPORT_WORKER_LIMITS, withFallback } from './run-in-worker';
+import { warmWorkerExporter } from './warm-worker';
 import type { ExportFormat } from './worker-protocol';
 
 /** The save dialog of each format: title and file type. */
@@ -14,9 +15,10 @@ const DIALOG: Record<ExportFormat, { title: string; filter: Electron.FileFilter 
 
 /**
  * The export's Electron edge: the native save dialog, the shell, the worker
- * next to the main bundle. `fontDir` is where the PDF's fonts are: beside
- * app.asar in the installed app (extraResources), resources/fonts in the
- * repository when run from a build.
+ * next to the main bundle (kept between exports: see warm-worker.ts).
+ * `fontDir` is where the PDF's fonts are: beside app.asar in the installed
+ * app (extraResources), resources/fonts in the repository when run from a
+ * build; the worker cannot ask Electron.
  */
 export function createDesktopExportDeps(
   getWindow: () => BrowserWindow | null,
@@ -24,21 +26,23 @@ export function createDesktopExportDeps(
   defaultFolder: () => string,
   fontDir: string,
 ): ExportDeps {
+  // Built beside index.js as a second main entry (electron.vite.config.ts).
+  const worker = warmWorkerExporter(
+    () =>
+      new Worker(join(import.meta.dirname, 'export-worker.js'), {
+        resourceLimits: EXPORT_WORKER_LIMITS,
+      }),
+    fontDir,
+  );
   return {
     runExport: withFallback(
-      // Built beside index.js as a second main entry (electron.vite.config.ts).
-      workerExporter(
-        () =>
-          new Worker(join(import.meta.dirname, 'export-worker.js'), {
-            resourceLimits: EXPORT_WORKER_LIMITS,
-          }),
-        fontDir,
-      ),
+      worker.run,
       // Loaded only if needed, so docx and pdfkit stay out of the main bundle's start-up.
       async (meeting, options, format) =>
         (await import('./export-meeting')).exportMeeting({ meeting, options, format, fontDir }),
       (error) => console.warn(`Export worker unavailable, exporting in main: ${error.message}`),
     ),
+    prepareExport: (meeting) => void worker.prepare(meeting),
     async chooseExportPath(suggestedName, folder, format) {
       const options: Electron.SaveDialogOptions = {
         title: DIALOG[format].title,

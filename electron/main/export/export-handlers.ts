@@ -1,6 +1,5 @@
 import { dirname } from 'node:path';
 import type { ExportDocument, ExportVersion } from '../../../shared/export/options';
-import type { IpcResponse } from '../../../shared/ipc/contract';
 import { err, ok, type Result } from '../../../shared/ipc/result';
 import type { Meeting } from '../../../shared/model/meeting';
 import { suggestedFileName } from '../../../shared/model/derived';
@@ -12,6 +11,8 @@ import type { ExportFormat } from './worker-protocol';
 /** What the export channels need from the outside world (Electron's dialog and shell, the settings). */
 export interface ExportDeps {
   runExport: RunExport;
+  /** Gets the export ready ahead of a first Ctrl+E (starts the worker); called when `meeting` opens. */
+  prepareExport?: (meeting: Meeting) => void;
   /** Asks where to save the .docx or .pdf, starting in `folder`; null when cancelled. */
   chooseExportPath(
     suggestedName: string,
@@ -27,8 +28,8 @@ export interface ExportDeps {
   openPath(path: string): Promise<string>;
 }
 
-/** The request of 'export:docx' and 'export:pdf'. */
-interface ExportRequest {
+/** What 'export:docx' and 'export:pdf' export, once main has the meeting (from its document store). */
+export interface ExportRequest {
   meeting: Meeting;
   version: ExportVersion;
   publicShowsClosedTitles?: boolean;
@@ -50,10 +51,19 @@ export function suggestedExportName(
   return `${base}${kind}${version === 'public' ? ' (offentlig)' : ''}.${format}`;
 }
 
-/** The handlers of 'export:docx', 'export:pdf', 'shell:show-in-folder' and 'shell:open-path'. */
+/**
+ * The export of a meeting (what 'export:docx' and 'export:pdf' run once the
+ * page's changes are in the document store), and the handlers of
+ * 'shell:show-in-folder' and 'shell:open-path'.
+ */
 export interface ExportHandlers {
-  'export:docx': (request: ExportRequest) => Promise<Result<IpcResponse<'export:docx'>>>;
-  'export:pdf': (request: ExportRequest) => Promise<Result<IpcResponse<'export:pdf'>>>;
+  /** Asks where, exports, writes; `{ path }` of the file written, or null when the dialog was cancelled. */
+  exportMeeting: (
+    format: ExportFormat,
+    request: ExportRequest,
+  ) => Promise<Result<{ path: string } | null>>;
+  /** Starts what an export needs (the worker), when `meeting` opens. */
+  prepare: (meeting: Meeting) => void;
   'shell:show-in-folder': (request: { path: string }) => Promise<Result<null>>;
   'shell:open-path': (request: { path: string }) => Promise<Result<null>>;
 }
@@ -71,8 +81,8 @@ const notWired = () =>
 export function createExportHandlers(deps: ExportDeps | undefined): ExportHandlers {
   if (!deps)
     return {
-      'export:docx': notWired,
-      'export:pdf': notWired,
+      exportMeeting: notWired,
+      prepare: () => undefined,
       'shell:show-in-folder': notWired,
       'shell:open-path': notWired,
     };
@@ -82,45 +92,41 @@ export function createExportHandlers(deps: ExportDeps | undefined): ExportHandle
       err<never>({ code: 'invalid-request', path, detail: 'not a file exported in this session' }),
     );
 
-  const exportTo =
-    (format: ExportFormat) =>
-    async ({
-      meeting,
+  const exportMeeting = async (
+    format: ExportFormat,
+    { meeting, version, publicShowsClosedTitles, document }: ExportRequest,
+  ): Promise<Result<{ path: string } | null>> => {
+    const path = await deps.chooseExportPath(
+      suggestedExportName(meeting, version, format, document),
+      deps.lastFolder() ?? '',
+      format,
+    );
+    if (path === null) return ok(null);
+    const options = {
       version,
-      publicShowsClosedTitles,
-      document,
-    }: ExportRequest): Promise<Result<{ path: string } | null>> => {
-      const path = await deps.chooseExportPath(
-        suggestedExportName(meeting, version, format, document),
-        deps.lastFolder() ?? '',
-        format,
-      );
-      if (path === null) return ok(null);
-      const options = {
-        version,
-        publicShowsClosedTitles: publicShowsClosedTitles ?? deps.publicShowsClosedTitles(),
-        ...(document ? { document } : {}),
-      };
-      let bytes: Uint8Array;
-      try {
-        bytes = await deps.runExport(meeting, options, format);
-      } catch (error) {
-        if (!(error instanceof ExportOutOfMemoryError)) throw error;
-        return err({ code: 'export-out-of-memory', path, detail: error.message });
-      }
-      try {
-        await writeFileAtomic(path, bytes);
-      } catch (error) {
-        return err({ code: classifyWriteError(error), path, detail: String(error) });
-      }
-      deps.rememberFolder(dirname(path));
-      exported.add(path);
-      return ok({ path });
+      publicShowsClosedTitles: publicShowsClosedTitles ?? deps.publicShowsClosedTitles(),
+      ...(document ? { document } : {}),
     };
+    let bytes: Uint8Array;
+    try {
+      bytes = await deps.runExport(meeting, options, format);
+    } catch (error) {
+      if (!(error instanceof ExportOutOfMemoryError)) throw error;
+      return err({ code: 'export-out-of-memory', path, detail: error.message });
+    }
+    try {
+      await writeFileAtomic(path, bytes);
+    } catch (error) {
+      return err({ code: classifyWriteError(error), path, detail: String(error) });
+    }
+    deps.rememberFolder(dirname(path));
+    exported.add(path);
+    return ok({ path });
+  };
 
   return {
-    'export:docx': exportTo('docx'),
-    'export:pdf': exportTo('pdf'),
+    exportMeeting,
+    prepare: (meeting) => deps.prepareExport?.(meeting),
     'shell:show-in-folder': ({ path }) => {
       if (!exported.has(path)) return refuse(path);
       deps.showInFolder(path);

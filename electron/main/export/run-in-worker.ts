@@ -1,7 +1,6 @@
-import type { Worker } from 'node:worker_threads';
 import type { ExportOptions } from '../../../shared/export/options';
 import type { Meeting } from '../../../shared/model/meeting';
-import type { ExportFormat, WorkerMessage, WorkerRequest } from './worker-protocol';
+import type { ExportFormat } from './worker-protocol';
 
 /** Exports a meeting to the bytes of a .docx or .pdf somewhere; the handlers do not care where. */
 export type RunExport = (
@@ -26,50 +25,6 @@ export class ExportOutOfMemoryError extends Error {
 
 /** How much heap an export worker may use; a 290-page meeting needs well under a tenth. */
 export const EXPORT_WORKER_LIMITS = { maxOldGenerationSizeMb: 1024 } as const;
-
-/**
- * Runs each export in a fresh worker thread from `createWorker`, ended when
- * it answers: exports are rare, and a fresh worker gives its memory (tens of
- * MB for a long meeting) back at once. The app starts the built
- * export-worker.js; tests start the TypeScript source. `fontDir` is where
- * the PDF's fonts are (the worker cannot ask Electron).
- */
-export function workerExporter(createWorker: () => Worker, fontDir: string): RunExport {
-  return (meeting, options, format) =>
-    new Promise<Uint8Array>((resolve, reject) => {
-      const worker = createWorker();
-      // Set by the worker's first message: its code loaded, so it did start.
-      let started = false;
-      const finish = (action: () => void) => {
-        void worker.terminate();
-        action();
-      };
-      worker.on('message', (message: WorkerMessage) => {
-        if ('ready' in message) {
-          started = true;
-          return;
-        }
-        finish(() => (message.ok ? resolve(message.bytes) : reject(new Error(message.message))));
-      });
-      worker.once('error', (error: Error & { code?: string }) =>
-        finish(() => {
-          if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-            reject(new ExportOutOfMemoryError(error.message, { cause: error }));
-          } else if (!started) {
-            reject(new WorkerUnavailableError(error.message, { cause: error }));
-          } else {
-            reject(error);
-          }
-        }),
-      );
-      worker.once('exit', (code) => {
-        const message = `export worker stopped (exit code ${code}) before answering`;
-        reject(started ? new Error(message) : new WorkerUnavailableError(message));
-      });
-      const request: WorkerRequest = { meeting, options, format, fontDir };
-      worker.postMessage(request);
-    });
-}
 
 /**
  * The worker, or `fallback` when the worker itself is unavailable (say, a

@@ -2,7 +2,12 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import type { CommandState } from '../../../shared/commands/commands';
 import type { IpcChannel } from '../../../shared/ipc/channels';
-import type { ipcContract, IpcResponse, OpenedMeeting } from '../../../shared/ipc/contract';
+import type {
+  ipcContract,
+  IpcRequest,
+  IpcResponse,
+  OpenedMeeting,
+} from '../../../shared/ipc/contract';
 import { baseName } from '../../../shared/ipc/describe-error';
 import { err, ok, type Result } from '../../../shared/ipc/result';
 import { meetingTitle, suggestedFileName } from '../../../shared/model/derived';
@@ -14,6 +19,7 @@ import { DiskVersions } from '../documents/external-change';
 import { OpenDocuments, type OpenDocument } from '../documents/open-documents';
 import { RecoveryStore } from '../documents/recovery-store';
 import { createExportHandlers, type ExportDeps } from '../export/export-handlers';
+import type { ExportFormat } from '../export/worker-protocol';
 import { createImportHandlers } from '../import/import-handlers';
 import type { ReadWordBytes } from '../import/word-reader';
 import type { SettingsStore } from '../settings/settings-store';
@@ -85,6 +91,7 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
   const recovery = new RecoveryStore(join(deps.dataFolder, 'recovery'), deps);
   const documents = deps.documents ?? new OpenDocuments();
   const chosen = deps.chosenPaths ?? new ChosenPaths();
+  const exports = createExportHandlers(deps.exportDocx);
   const templates: TemplateDeps = deps.templates ?? {
     library: new TemplateLibraryFolders({
       userFolder: join(deps.dataFolder, USER_TEMPLATE_FOLDER),
@@ -108,13 +115,18 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     entry: OpenDocument,
     migratedFrom: number | null = null,
     notices: string[] = [],
-  ): OpenedMeeting => ({
-    handle: entry.handle,
-    fileName: entry.path === null ? null : baseName(entry.path),
-    meeting: entry.document.meeting(),
-    migratedFrom,
-    notices,
-  });
+  ): OpenedMeeting => {
+    const meeting = entry.document.meeting();
+    // A meeting is open: have the export ready before the first Ctrl+E.
+    exports.prepare(meeting);
+    return {
+      handle: entry.handle,
+      fileName: entry.path === null ? null : baseName(entry.path),
+      meeting,
+      migratedFrom,
+      notices,
+    };
+  };
 
   /** Reads a file the user chose and holds it; the recent list learns of it. */
   const openFile = async (path: string, fromBackup = false): Promise<Result<OpenedMeeting>> => {
@@ -154,6 +166,31 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
         })
       : await recovery.write(entry.recoveryId, bytes.value);
     return written.ok ? ok(context.savedAt) : written;
+  };
+
+  /**
+   * Export: the page's unsaved changes are applied to the held document (as
+   * an autosave would, without writing the file: autosave does that), and
+   * the held document is exported. Only what changed crosses and is
+   * validated; the editors were flushed into those parts, so the export
+   * never lags what the secretary typed. Works alike for a meeting without
+   * a file yet: main holds it all the same.
+   */
+  const exportHeld = async (
+    format: ExportFormat,
+    { handle, header, items, ...request }: IpcRequest<'export:docx'>,
+  ): Promise<Result<IpcResponse<'export:docx'>>> => {
+    const entry = documents.get(handle);
+    if (!entry) return notOpen();
+    const applied = entry.document.apply({ header, items });
+    if (!applied.ok) return applied;
+    const { missing } = applied.value;
+    if (missing.length > 0) return ok({ path: null, missing });
+    const exported = await exports.exportMeeting(format, {
+      ...request,
+      meeting: entry.document.meeting(),
+    });
+    return exported.ok ? ok({ path: exported.value?.path ?? null, missing: [] }) : exported;
   };
 
   return {
@@ -264,7 +301,10 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     },
     'settings:get': () => Promise.resolve(ok(settings.getSettings())),
     'settings:update': (patch) => Promise.resolve(ok(settings.updateSettings(patch))),
-    ...createExportHandlers(deps.exportDocx),
+    'export:docx': (request) => exportHeld('docx', request),
+    'export:pdf': (request) => exportHeld('pdf', request),
+    'shell:show-in-folder': exports['shell:show-in-folder'],
+    'shell:open-path': exports['shell:open-path'],
     ...createImportHandlers({
       chooseWordFile: () => deps.dialogs.chooseWordAgenda?.() ?? Promise.resolve(null),
       context: () => {

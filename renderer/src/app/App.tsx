@@ -114,9 +114,11 @@ export function App() {
     document: ExportDocument = 'referat',
   ) => {
     if (!session) return;
-    const result = await invoke(channel, { meeting: session.read(), version, document });
+    const result = await session.sendChanges((changes) =>
+      invoke(channel, { ...changes, version, document }),
+    );
     if (!result.ok) setError(result.error);
-    else if (result.value) setExported(result.value.path);
+    else if (result.value.path) setExported(result.value.path);
   };
 
   const closeMeeting = (current: DocumentSession) =>

@@ -217,6 +217,28 @@ export class DocumentSession {
     return saved.fileName;
   }
 
+  /**
+   * Hands main this document's unsaved changes with a request of its own
+   * (an export): the editors are flushed first, then only what main does
+   * not hold yet is sent, as an autosave sends it; items main lacks are
+   * resent in full. The file is not written here: autosave still does that.
+   * Waits for a save on its way, so main applies the parts in order.
+   */
+  async sendChanges<T extends { missing: string[] }>(
+    send: (request: SaveRequest) => Promise<Result<T>>,
+  ): Promise<Result<T>> {
+    if (this.saving) await this.saving;
+    const meeting = this.read();
+    let result = await send(this.request(meeting));
+    if (result.ok && result.value.missing.length > 0) {
+      this.json.forgetSent();
+      result = await send(this.request(meeting));
+    }
+    // Main holds these versions now: the next autosave sends them by id alone.
+    if (result.ok && result.value.missing.length === 0) this.json.markSent(meeting.items);
+    return result;
+  }
+
   /** An editor registers how to hand over its pending text; returns the unregister function. */
   registerFlusher(flush: () => void): () => void {
     this.flushers.add(flush);
