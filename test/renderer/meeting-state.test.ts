@@ -301,6 +301,24 @@ describe('DocumentSession autosave', () => {
     vi.useRealTimers();
   });
 
+  it('sends an item again when an older version of it comes back, though main once held that version', async () => {
+    const meeting = sampleMeeting();
+    const { api, calls } = fakeApi(meeting, '/m/a.referat');
+    const session = new DocumentSession(opened(meeting, 'a.referat'), api, timing(500));
+    const id = meeting.items[0]!.id;
+    const original = session.read().items[0]!;
+    session.dispatch({ type: 'item-update', id, patch: { title: 'Ny titel' } });
+    expect(await session.saveNow()).toBe(true);
+    expect(calls.at(-1)!.json).toContain('Ny titel');
+    // The first version, object and all, back in the meeting (as a snapshot undo would do).
+    session.dispatch({ type: 'item-remove', id });
+    session.dispatch({ type: 'item-add', at: 0, item: original });
+    expect(await session.saveNow()).toBe(true);
+    expect(calls.at(-1)!.json).not.toContain('Ny titel');
+    expect(calls.at(-1)!.json).toContain(JSON.stringify(original.title));
+    session.dispose();
+  });
+
   it('saves at most maxWaitMs after a change while the secretary types without a pause', async () => {
     vi.useFakeTimers();
     const meeting = sampleMeeting();

@@ -45,9 +45,13 @@ export class MeetingJsonCache {
     };
   }
 
-  /** After a successful save: main now holds these item versions. */
+  /**
+   * After a successful save: main now holds these item versions, and only
+   * these. An older version main held once must be sent again if it comes
+   * back (an undo that restores an object): main has replaced it since.
+   */
   markSent(items: readonly AgendaItem[]): void {
-    for (const item of items) this.sent.add(item);
+    this.sent = new WeakSet<object>(items);
   }
 
   /** Main lost track (restart, evicted session): send everything next time. */
