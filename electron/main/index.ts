@@ -4,7 +4,7 @@
  * modules that take their Electron pieces as parameters and are tested
  * without the Electron binary.
  */
-import { app, screen, type BrowserWindow } from 'electron';
+import { app, screen, shell, type BrowserWindow } from 'electron';
 import Store from 'electron-store';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -83,6 +83,8 @@ function start(): void {
     userFolder: join(app.getPath('userData'), USER_TEMPLATE_FOLDER),
     sharedFolder: () => sharedTemplateSwitch ?? store.sharedTemplateFolder(),
     sharedFolderLocked: () => sharedTemplateSwitch !== null,
+    // To the OS trash, not gone: a template deleted by mistake can be taken back there.
+    discard: (path) => shell.trashItem(path),
   });
   // Files the user opened through the OS or the native menu: the page may open these by path.
   const chosenPaths = new ChosenPaths();

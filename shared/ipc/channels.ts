@@ -35,6 +35,7 @@ export const IPC_CHANNELS = [
   'templates:save',
   'templates:import',
   'templates:export',
+  'templates:delete',
   'templates:set-shared-folder',
   'export:docx',
   'export:pdf',

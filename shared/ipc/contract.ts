@@ -305,6 +305,15 @@ export const ipcContract = {
     request: z.object({ key: templateKey }),
     response: z.object({ path: filePath }).nullable(),
   },
+  /**
+   * "Slet skabelon": the user's own template leaves the library (to the OS
+   * trash). Replies with the library as it now is; 'not-found' for a key
+   * that names no user template (built-in and shared ones cannot go).
+   */
+  'templates:delete': {
+    request: z.object({ key: templateKey }),
+    response: templateLibrarySchema,
+  },
   /** Export to Word: the page's changes applied, save dialog, export in a worker, atomic write. */
   'export:docx': { request: exportRequest, response: exportResponse },
   /** Export to an accessible PDF (same pages as the Word file), as 'export:docx' does. */

@@ -205,6 +205,52 @@ describe('the template channels', () => {
     expect(readdirSync(join(dir))).not.toContain('data');
   });
 
+  it("deletes only the user's own templates, handing the file to discard (the OS trash in the app)", async () => {
+    const shared = join(dir, 'kommunen');
+    mkdirSync(shared);
+    writeFileSync(join(shared, 'tmu.referat-skabelon'), templateText('tmu', 'Teknik og Miljø'));
+    const { dispatch, userFolder } = app(shared);
+    const saved = value<{ key: string }>(
+      await dispatch('templates:save', { template: plainTemplate(), replace: null }),
+    );
+    expect(readdirSync(userFolder)).toHaveLength(1);
+    for (const key of [
+      'indbygget:udvalg',
+      'faelles:tmu.referat-skabelon',
+      'bruger:findes-ikke.referat-skabelon',
+    ]) {
+      expect(await dispatch('templates:delete', { key })).toMatchObject({
+        ok: false,
+        error: { code: 'not-found' },
+      });
+    }
+    expect(
+      await dispatch('templates:delete', { key: 'bruger:../kommunen/tmu.referat-skabelon' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+    expect(readdirSync(shared)).toEqual(['tmu.referat-skabelon']);
+
+    const after = value<TemplateLibrary>(await dispatch('templates:delete', { key: saved.key }));
+    expect(after.entries.map((entry) => entry.key)).not.toContain(saved.key);
+    expect(after.entries.some((entry) => entry.key === 'faelles:tmu.referat-skabelon')).toBe(true);
+    expect(readdirSync(userFolder)).toEqual([]);
+
+    const discarded: string[] = [];
+    const library = new TemplateLibraryFolders({
+      userFolder,
+      sharedFolder: () => null,
+      discard: (path) => {
+        discarded.push(path);
+        return Promise.resolve();
+      },
+    });
+    const key = await library.save(plainTemplate(), null);
+    expect(await library.remove(key)).toBe(true);
+    expect(discarded).toEqual([join(userFolder, key.slice('bruger:'.length))]);
+  });
+
   it('creates a meeting with a library template, exports it and imports it back', async () => {
     const shared = join(dir, 'kommunen');
     mkdirSync(shared);

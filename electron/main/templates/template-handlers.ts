@@ -24,6 +24,7 @@ type Channel =
   | 'templates:save'
   | 'templates:import'
   | 'templates:export'
+  | 'templates:delete'
   | 'templates:set-shared-folder';
 
 /** "Teknik- og Miljøudvalget.referat-skabelon": the template's name as a file name. */
@@ -42,7 +43,7 @@ export function createTemplateHandlers(deps: TemplateDeps): {
   [C in Channel]: (
     request: C extends 'templates:save'
       ? { template: Template; replace: string | null }
-      : C extends 'templates:export'
+      : C extends 'templates:export' | 'templates:delete'
         ? { key: string }
         : C extends 'templates:set-shared-folder'
           ? { choose: boolean }
@@ -89,6 +90,16 @@ export function createTemplateHandlers(deps: TemplateDeps): {
         deps.setSharedFolder(null);
       }
       return ok(await library.list());
+    },
+    'templates:delete': async ({ key }) => {
+      try {
+        if (!(await library.remove(key))) {
+          return err({ code: 'not-found', detail: `no user template ${key}` });
+        }
+        return ok(await library.list());
+      } catch (error) {
+        return err({ code: classifyWriteError(error), detail: String(error) });
+      }
     },
     'templates:export': async ({ key }) => {
       const file = await library.fileText(key);

@@ -35,6 +35,12 @@ export interface TemplateLibraryDeps {
   sharedFolderLocked?: () => boolean;
   /** The app's one atomic writer (a test may inject a failing one). */
   write?: (path: string, data: string) => Promise<void>;
+  /**
+   * Takes a deleted template's file away: the app hands it to the OS trash
+   * (shell.trashItem), so "Slet skabelon" can be undone from there. Default:
+   * the file is removed.
+   */
+  discard?: (path: string) => Promise<void>;
 }
 
 /** The name of the user folder inside the app's data folder. */
@@ -213,6 +219,22 @@ export class TemplateLibraryFolders {
     if (!entry.template) return { ok: false, problems: entry.problems };
     const key = await this.save(entry.template, null);
     return { ok: true, key, name: entry.template.name, warnings: entry.warnings };
+  }
+
+  /**
+   * "Slet skabelon": the user's own template `key` leaves the library (its
+   * file goes to `discard`). Built-in and shared templates cannot be
+   * deleted, and a key that names no file in the user folder deletes
+   * nothing: false. Meetings keep their own copy of their template.
+   */
+  async remove(key: string): Promise<boolean> {
+    if (!key.startsWith(PREFIX.user)) return false;
+    const name = key.slice(PREFIX.user.length);
+    // Only a name listed in the user folder: a key can never reach another path.
+    if (!(await listFolder(this.deps.userFolder, true)).names.includes(name)) return false;
+    const discard = this.deps.discard ?? ((path: string) => fs.rm(path));
+    await discard(join(this.deps.userFolder, name));
+    return true;
   }
 
   /** The file text of `key`'s template, as an export writes it (written in full, whatever the source). */

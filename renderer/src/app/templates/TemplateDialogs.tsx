@@ -144,6 +144,13 @@ export function TemplateDialogs({ dialog, setDialog, session, templates }: Props
             if (result.value) setMessages([`Skabelonen er gemt som ${result.value.path}.`]);
           })
         }
+        onDelete={(entry) =>
+          void invoke('templates:delete', { key: entry.key }).then((result) => {
+            if (!result.ok) return setMessages([describeIpcError(result.error)]);
+            setLibrary(result.value);
+            setMessages([`«${entry.name}» er slettet og ligger i papirkurven.`]);
+          })
+        }
         onClose={close}
       />
     );

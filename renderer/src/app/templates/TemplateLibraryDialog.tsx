@@ -25,11 +25,58 @@ interface Props {
   onUse: (entry: TemplateLibraryEntry) => void;
   onImport: () => void;
   onExport: (entry: TemplateLibraryEntry) => void;
+  /** "Slet skabelon": only ever offered for the user's own templates. */
+  onDelete: (entry: TemplateLibraryEntry) => void;
   onClose: () => void;
   /** "Vælg fælles mappe…" (choose) or "Fjern fælles mappe" (not). */
   onSharedFolder: (choose: boolean) => void;
   /** The outcome of the last import or export (Danish lines), shown in the dialog. */
   messages?: string[];
+}
+
+/**
+ * "Slet skabelon…" under the user's own template, asking first in place:
+ * the file goes to the OS trash, and meetings keep their own copy of the
+ * template, which the question says so nobody fears for their referater.
+ */
+function DeleteTemplate({
+  entry,
+  onDelete,
+}: {
+  entry: TemplateLibraryEntry;
+  onDelete: (entry: TemplateLibraryEntry) => void;
+}) {
+  const [asking, setAsking] = useState(false);
+  const cancel = useRef<HTMLButtonElement>(null);
+  const ask = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  // Focus goes to "Fortryd" when asking (the safe answer), and back to the button after it.
+  useEffect(() => {
+    if (asking) cancel.current?.focus();
+    else if (asked.current) ask.current?.focus();
+    asked.current ||= asking;
+  }, [asking]);
+  if (!asking) {
+    return (
+      <button type="button" ref={ask} onClick={() => setAsking(true)}>
+        Slet skabelon…
+      </button>
+    );
+  }
+  return (
+    <div className="tl-delete" role="group" aria-labelledby="tl-delete-question">
+      <p id="tl-delete-question">
+        Slet «{entry.name}»? Filen lægges i papirkurven. Møder, der bruger skabelonen, beholder
+        deres egen kopi.
+      </p>
+      <button type="button" onClick={() => onDelete(entry)}>
+        Slet skabelon
+      </button>{' '}
+      <button type="button" ref={cancel} onClick={() => setAsking(false)}>
+        Fortryd
+      </button>
+    </div>
+  );
 }
 
 /**
@@ -41,6 +88,7 @@ interface Props {
 export function TemplateLibraryDialog(props: Props) {
   const { library } = props;
   const dialog = useRef<HTMLDialogElement>(null);
+  const list = useRef<HTMLSelectElement>(null);
   const [key, setKey] = useState(props.initialKey ?? library.entries[0]?.key ?? '');
   const selected = library.entries.find((entry) => entry.key === key) ?? library.entries[0];
   useEffect(() => {
@@ -58,6 +106,7 @@ export function TemplateLibraryDialog(props: Props) {
       <h2 id="tl-title">Skabeloner</h2>
       <div className="tl-body">
         <select
+          ref={list}
           size={12}
           className="tl-list"
           aria-label="Skabeloner"
@@ -103,6 +152,17 @@ export function TemplateLibraryDialog(props: Props) {
               </ul>
             </>
           ) : null}
+          {selected?.source === 'user' && (
+            <DeleteTemplate
+              key={selected.key}
+              entry={selected}
+              onDelete={(entry) => {
+                props.onDelete(entry);
+                // The entry leaves the list: the list itself keeps the focus.
+                list.current?.focus();
+              }}
+            />
+          )}
         </div>
       </div>
       <div className="tl-folders">
