@@ -47,8 +47,8 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))('Ctrl+E to Word
     const app = await suite.open({ prepareExport: () => void exported.push('prepared') });
     const { page } = app;
     await page.getByRole('button', { name: 'Nyt møde' }).click();
-    // Main gets the export ready as soon as a meeting is open.
-    expect(exported).toEqual(['prepared']);
+    // Main gets the export ready as soon as a meeting is open (the click returns before main answers).
+    await expect.poll(() => exported).toEqual(['prepared']);
     await page.getByLabel('Organ').fill('Byrådet');
     await page.getByRole('button', { name: '+ Tilføj punkt' }).click();
     await page.keyboard.type('Skolestruktur');

@@ -14,7 +14,8 @@ import { describe, expect, it } from 'vitest';
 import { exportMeetingToDocx } from '../../shared/export';
 import { readMeetingFile } from '../../shared/format/read';
 import { readDocx } from '../shared/export/docx-parts';
-import { appWorkers, openSeedCopy, type SessionOptions } from '../support/renderer-harness';
+import { appWorkers } from '../support/ipc-stand-in';
+import { openSeedCopy, type SessionOptions } from '../support/renderer-harness';
 import { requireTools } from '../support/require-tool';
 import { useBrowserSuite } from './browser-suite';
 import {

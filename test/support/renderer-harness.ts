@@ -1,27 +1,20 @@
 /**
  * Runs the built renderer in real Chromium with `window.referat` backed by
  * the real main-process handlers (createIpcHandlers + createDispatch): the
- * page talks to the same code the Electron main process runs, over a
- * same-origin HTTP request to the test process instead of ipcRenderer (see
- * IPC_PATH). Only the native dialogs are
- * scripted, and every page gets its own temp data folder.
+ * page talks to the same code the Electron main process runs, through the
+ * IPC stand-in (ipc-stand-in.ts: a worker in the page posts to this
+ * process) instead of ipcRenderer. Only the native dialogs are scripted,
+ * and every page gets its own temp data folder.
  *
  * Free of vitest so benchmarks can use it too.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type Page,
-  type Worker,
-} from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ChosenPaths } from '../../electron/main/documents/chosen-paths';
 import type { ExportDeps } from '../../electron/main/export/export-handlers';
 import { exportMeeting } from '../../electron/main/export/export-meeting';
@@ -38,6 +31,7 @@ import {
   USER_TEMPLATE_FOLDER,
 } from '../../electron/main/templates/template-library';
 import type { IpcEvent } from '../../shared/ipc/channels';
+import { answerIpc, isIpcRequest, registerSession } from './ipc-stand-in';
 import type { IpcEventPayload, Settings } from '../../shared/ipc/contract';
 import type { Meeting } from '../../shared/model/meeting';
 
@@ -76,47 +70,12 @@ function productionHeaders(url: string): Record<string, string> {
   };
 }
 
-/**
- * Where the page's stand-in for ipcRenderer.invoke posts (IPC_WORKER):
- * `<IPC_PATH><session>/<channel>`, the request as JSON text in the body, the
- * reply as JSON text. Playwright's `exposeBinding`, used before, walked
- * every value in the page's JavaScript and passed it through the DevTools
- * protocol on the page's main thread: ~100 ms per autosave of a 50-page
- * section, so the typing benchmark measured the harness, not the app.
- */
-const IPC_PATH = '/__referat-ipc/';
-
-/** Each open session's dispatch, by the token its page posts to. */
-const sessionDispatch = new Map<string, (channel: unknown, payload: unknown) => Promise<unknown>>();
-
-async function answerIpc(
-  request: IncomingMessage,
-  response: ServerResponse,
-  path: string,
-): Promise<void> {
-  const [token = '', channel = ''] = path.slice(IPC_PATH.length).split('/');
-  const dispatch = sessionDispatch.get(token);
-  if (request.method !== 'POST' || !dispatch) {
-    response.writeHead(404).end('No such session');
-    return;
-  }
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  const body = Buffer.concat(chunks).toString('utf8');
-  const reply = await dispatch(
-    decodeURIComponent(channel),
-    body === '' ? undefined : JSON.parse(body),
-  );
-  response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
-  response.end(JSON.stringify(reply));
-}
-
 /** A static server for out/renderer on 127.0.0.1, using the app protocol's path rules; it also carries the sessions' IPC. */
 export async function serveRenderer(): Promise<{ url: string; close: () => Promise<void> }> {
   ensureRendererBuilt();
   const server = createServer((request, response) => {
-    if (request.url?.startsWith(IPC_PATH)) {
-      answerIpc(request, response, request.url).catch((error: unknown) => {
+    if (isIpcRequest(request)) {
+      answerIpc(request, response).catch((error: unknown) => {
         response.writeHead(500).end(String(error));
       });
       return;
@@ -141,73 +100,6 @@ export async function serveRenderer(): Promise<{ url: string; close: () => Promi
     close: () => new Promise((done) => server.close(() => done())),
   };
 }
-
-/**
- * Runs in a dedicated worker of the page: posts each request to the test
- * process (IPC_PATH) and posts the reply back. The page pays only the
- * structured clone of postMessage, as with Electron's ipcRenderer (which
- * clones with the same serializer); the JSON text, the request and its
- * instrumentation by the DevTools protocol happen on the worker's thread,
- * as Electron's main process works off the page's thread.
- */
-const IPC_WORKER = `const base = NAME;
-onmessage = async ({ data }) => {
-  try {
-    const body = data.request === undefined ? '' : JSON.stringify(data.request);
-    const response = await fetch(base + encodeURIComponent(data.channel), { method: 'POST', body });
-    if (!response.ok) throw new Error('IPC stand-in: HTTP ' + response.status + ' ' + (await response.text()));
-    postMessage({ id: data.id, ok: true, reply: await response.json() });
-  } catch (error) {
-    postMessage({ id: data.id, ok: false, message: String(error) });
-  }
-};`;
-
-/** The page's workers but the harness's own IPC_WORKER (the app starts its workers from its own files, never from a blob:). */
-export function appWorkers(page: Page): Worker[] {
-  return page.workers().filter((worker) => !worker.url().startsWith('blob:'));
-}
-
-/**
- * What the preload exposes, for a page without Electron: `invoke` goes to
- * the test process (IPC_WORKER) for session `token`; `on` keeps listeners
- * that the harness's `emit` calls through `__referatEmit`.
- */
-const preloadStandIn = (token: string) => `(() => {
-  const listeners = new Map();
-  const pending = new Map();
-  let nextId = 0;
-  const base = location.origin + ${JSON.stringify(IPC_PATH)} + ${JSON.stringify(token)} + '/';
-  const source = ${JSON.stringify(IPC_WORKER)}.replace('NAME', JSON.stringify(base));
-  const worker = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
-  worker.onmessage = ({ data }) => {
-    const call = pending.get(data.id);
-    pending.delete(data.id);
-    if (data.ok) call.resolve(data.reply);
-    else call.reject(new Error(data.message));
-  };
-  const invoke = (channel, request) =>
-    new Promise((resolve, reject) => {
-      const id = nextId++;
-      pending.set(id, { resolve, reject });
-      worker.postMessage({ id, channel, request });
-    });
-  Object.defineProperty(window, 'referat', {
-    value: Object.freeze({
-      invoke,
-      on: (event, listener) => {
-        const set = listeners.get(event) ?? new Set();
-        listeners.set(event, set);
-        set.add(listener);
-        return () => void set.delete(listener);
-      },
-    }),
-  });
-  Object.defineProperty(window, '__referatEmit', {
-    value: (event, payload) => {
-      for (const listener of listeners.get(event) ?? []) listener(payload);
-    },
-  });
-})();`;
 
 /** Answers for the native dialogs, consumed in order; an empty queue means "cancelled". */
 export class ScriptedDialogs implements Dialogs {
@@ -359,11 +251,10 @@ export async function openApp(
     locale: 'da-DK',
     viewport: options.viewport ?? { width: 1280, height: 900 },
   });
-  const token = randomUUID();
-  sessionDispatch.set(token, dispatch);
+  const ipc = registerSession(dispatch);
   // A string, not a function: tsx/esbuild would inject its `__name` helper
   // into a function body, and that helper does not exist in the page.
-  await context.addInitScript(preloadStandIn(token));
+  await context.addInitScript(ipc.preload);
 
   const pageErrors: string[] = [];
   let page = await newAppPage(context, url, pageErrors);
@@ -391,7 +282,7 @@ export async function openApp(
       page = await newAppPage(context, url, pageErrors);
     },
     close: async () => {
-      sessionDispatch.delete(token);
+      ipc.unregister();
       await context.close();
     },
   };
