@@ -2,21 +2,7 @@
 import type { Meeting } from '../../../shared/model/meeting';
 import { TEXT_FORMAT } from '../../../shared/model/rich-text';
 import { node, richText } from '../../support/generate-meeting';
-import { sampleMeeting } from './sample-meeting';
-
-/** A link node as the editor stores it. */
-export const linkNode = (url: string, text: string) => ({
-  type: 'link',
-  version: 1,
-  url,
-  rel: null,
-  target: null,
-  title: null,
-  direction: null,
-  format: '',
-  indent: 0,
-  children: [node.text(text)],
-});
+import { linkNode, sampleMeeting } from './sample-meeting';
 
 /** Text with every character XML escapes, in a title and in a body. */
 export const MARKUP_TEXT = `Tom & Jerry <b>"citat"</b> 'enkelt' a>b`;

@@ -3,7 +3,8 @@ import type { Meeting } from '../../../shared/model/meeting';
 import { TEXT_FORMAT } from '../../../shared/model/rich-text';
 import { generateMeeting, node, richText } from '../../support/generate-meeting';
 
-const link = (url: string, text: string) => ({
+/** A link node as the editor stores it. */
+export const linkNode = (url: string, text: string) => ({
   type: 'link',
   version: 1,
   url,
@@ -34,13 +35,13 @@ export function sampleMeeting(): Meeting {
       node.text('efter tab'),
     ]),
     node.paragraph([
-      link('https://www.htk.dk/', 'Høje-Taastrup'),
-      link('javascript:alert(1)', 'farlig'),
+      linkNode('https://www.htk.dk/', 'Høje-Taastrup'),
+      linkNode('javascript:alert(1)', 'farlig'),
     ]),
-    node.paragraph([link('mailto:post@htk.dk', 'post'), link('file:///etc/passwd', 'fil')]),
+    node.paragraph([linkNode('mailto:post@htk.dk', 'post'), linkNode('file:///etc/passwd', 'fil')]),
     node.paragraph([
-      link('https://bruger:kode@www.htk.dk/', 'med adgangskode'),
-      link('https://www.htk.dk@evil.example/', 'forklædt'),
+      linkNode('https://bruger:kode@www.htk.dk/', 'med adgangskode'),
+      linkNode('https://www.htk.dk@evil.example/', 'forklædt'),
     ]),
     node.list('number', [
       node.listItem([node.text('en')]),
