@@ -3,6 +3,8 @@
  * "recordTimes". Where it is off the keys explain themselves, and the
  * template editor turns it on: no JSON editing needed.
  */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openSeedCopy } from '../support/renderer-harness';
 import { useBrowserSuite } from './browser-suite';
@@ -11,7 +13,7 @@ const suite = useBrowserSuite();
 
 describe('item times', () => {
   it('say where to turn them on when the template has them off, and work once the template editor turns them on', async () => {
-    const app = await suite.open();
+    const app = await suite.open({ viewport: { width: 1280, height: 720 } });
     const { page } = app;
     await openSeedCopy(app);
     await page.getByRole('heading', { name: 'Punkt 1', exact: true }).waitFor();
@@ -24,6 +26,10 @@ describe('item times', () => {
       .poll(() => status.textContent())
       .toContain('Skabelonen noterer ikke, hvornår punkterne åbnes og afsluttes');
     expect(await page.getByRole('button', { name: 'Åbn punkt' }).count()).toBe(0);
+    mkdirSync('test-artifacts', { recursive: true });
+    await page.screenshot({ path: join('test-artifacts', 'item-times-off-1280x720.png') });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.screenshot({ path: join('test-artifacts', 'item-times-off-1920x1080.png') });
 
     await app.emit('app:command', { command: 'meeting.editTemplate' });
     const editor = page.getByRole('dialog');

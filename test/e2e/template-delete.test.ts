@@ -37,6 +37,8 @@ describe('deleting a template', () => {
     expect(await question.textContent()).toContain('beholder deres egen kopi');
     mkdirSync('test-artifacts', { recursive: true });
     await page.screenshot({ path: join('test-artifacts', 'template-delete-1280x720.png') });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.screenshot({ path: join('test-artifacts', 'template-delete-1920x1080.png') });
     // The safe answer has the focus: Enter keeps the template.
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.textContent))

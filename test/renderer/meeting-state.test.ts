@@ -349,14 +349,15 @@ describe('DocumentSession.sendChanges (the export request)', () => {
     // The editor has text to hand over once; afterwards it has nothing pending.
     let pending = true;
     session.registerFlusher(() => {
-      if (!pending) return;
-      pending = false;
-      session.dispatch({
-        type: 'item-text',
-        id: item.id,
-        section: 'baggrund',
-        text: paragraphs('Skrevet lige før Ctrl+E'),
-      });
+      if (pending) {
+        pending = false;
+        session.dispatch({
+          type: 'item-text',
+          id: item.id,
+          section: 'baggrund',
+          text: paragraphs('Skrevet lige før Ctrl+E'),
+        });
+      }
     });
 
     expect(await session.sendChanges(send)).toEqual(ok({ path: null, missing: [] }));
