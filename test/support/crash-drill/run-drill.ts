@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { readMeetingFile } from '../../../shared/format/read';
@@ -15,6 +15,8 @@ export interface DrillReport {
   /** Kills after which the file held the save that was in flight (killed after rename, before "saved"). */
   inFlightLanded: number;
   leftoverTempFiles: number;
+  /** Kills land 0–maxDelayMs after the child starts saving (scaled to this machine's save time). */
+  maxDelayMs: number;
   problems: string[];
 }
 
@@ -34,7 +36,7 @@ export function buildSaveLoop(outDir: string, entry = 'save-loop'): string {
   return outfile;
 }
 
-/** Starts the child, waits until it is saving, kills it after `delayMs`; returns the last acknowledged version. */
+/** Starts the child, kills it `delayMs` after its first completed save; returns the last acknowledged version. */
 export function runOnce(
   script: string,
   file: string,
@@ -54,9 +56,13 @@ export function runOnce(
       const lines = buffer.split('\n');
       buffer = lines.pop() ?? '';
       for (const line of lines) {
-        if (line === 'ready') setTimeout(() => child.kill('SIGKILL'), delayMs);
         const match = /^saved (\d+)$/.exec(line);
-        if (match) acknowledged = Number(match[1]);
+        if (!match) continue;
+        // The clock starts at the first completed save: a fresh process's first
+        // save is slow (cold code), and on a loaded machine a window counted
+        // from start-up killed most children before anything landed.
+        if (acknowledged === firstVersion - 1) setTimeout(() => child.kill('SIGKILL'), delayMs);
+        acknowledged = Number(match[1]);
       }
     });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -67,6 +73,56 @@ export function runOnce(
       else resolve(acknowledged);
     });
   });
+}
+
+/**
+ * Median time between two completed saves of `script` on this machine. The
+ * kill window is scaled to it so that kills fall anywhere within the next few
+ * saves whatever the disk's fsync costs: a fixed 40 ms window on a slow CI disk
+ * killed nearly every child mid-write, and the drill checked one unchanged file
+ * over and over.
+ */
+export function measureSaveInterval(script: string, file: string, saves = 6): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, file, '1'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const times: number[] = [];
+    let buffer = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      buffer += chunk;
+      const lines = buffer.split('\n');
+      buffer = lines.pop() ?? '';
+      for (const line of lines) {
+        if (line.startsWith('saved ')) times.push(performance.now());
+        if (times.length > saves) child.kill('SIGKILL');
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', () => {
+      if (times.length <= saves) {
+        reject(new Error(`save loop stopped before ${saves} saves: ${stderr}`));
+        return;
+      }
+      const gaps = times.slice(1).map((time, i) => time - times[i]!);
+      gaps.sort((a, b) => a - b);
+      resolve(gaps[Math.floor(gaps.length / 2)]!);
+    });
+  });
+}
+
+/** A kill window of about three saves, never under `floorMs`. */
+export async function killWindowFor(script: string, dir: string, fileName: string, floorMs = 40) {
+  const calibrationDir = mkdtempSync(join(dir, 'calibration-'));
+  try {
+    const interval = await measureSaveInterval(script, join(calibrationDir, fileName));
+    return Math.max(floorMs, Math.round(3 * interval));
+  } finally {
+    rmSync(calibrationDir, { recursive: true, force: true });
+  }
 }
 
 /** Checks that `path` holds exactly one of the acceptable versions; returns the version or an error text. */
@@ -85,7 +141,8 @@ function checkFile(path: string, acceptable: number[]): number | string {
 
 /**
  * Kills a child that saves a growing meeting in a loop `kills` times at
- * random moments (0–`maxDelayMs` after it starts saving), in `lanes`
+ * random moments (0–`maxDelayMs` after its first save; by default about
+ * three of this machine's saves), in `lanes`
  * parallel files. After every kill the file (and its backup) must load and
  * equal either the last acknowledged version or the one in flight.
  */
@@ -96,14 +153,16 @@ export async function runCrashDrill(options: {
   maxDelayMs?: number;
   random?: () => number;
 }): Promise<DrillReport> {
-  const { dir, kills, lanes = 2, maxDelayMs = 40, random = Math.random } = options;
+  const { dir, kills, lanes = 2, random = Math.random } = options;
   const script = buildSaveLoop(dir);
+  const maxDelayMs = options.maxDelayMs ?? (await killWindowFor(script, dir, 'lane.referat'));
   const report: DrillReport = {
     kills: 0,
     filesChecked: 0,
     corrupt: 0,
     inFlightLanded: 0,
     leftoverTempFiles: 0,
+    maxDelayMs,
     problems: [],
   };
 
@@ -113,7 +172,6 @@ export async function runCrashDrill(options: {
     for (let round = 0; round < rounds; round++) {
       const acknowledged = await runOnce(script, file, onDisk + 1, random() * maxDelayMs);
       report.kills++;
-      if (acknowledged === 0) continue; // killed before the very first save finished: no file yet is fine
       const last = Math.max(acknowledged, onDisk);
       const outcome = checkFile(file, [last, last + 1]);
       report.filesChecked++;

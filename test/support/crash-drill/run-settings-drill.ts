@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isTempFileName } from '../../../electron/main/fs/atomic-write';
-import { buildSaveLoop, runOnce, type DrillReport } from './run-drill';
+import { buildSaveLoop, killWindowFor, runOnce, type DrillReport } from './run-drill';
 import { settingsForVersion } from './settings-versions';
 
 /** The version settings.json holds, or what is wrong with it. */
@@ -35,8 +35,9 @@ export async function runSettingsCrashDrill(options: {
   maxDelayMs?: number;
   random?: () => number;
 }): Promise<DrillReport> {
-  const { dir, kills, maxDelayMs = 40, random = Math.random } = options;
+  const { dir, kills, random = Math.random } = options;
   const script = buildSaveLoop(dir, 'settings-loop');
+  const maxDelayMs = options.maxDelayMs ?? (await killWindowFor(script, dir, 'settings.json'));
   const file = join(dir, 'settings.json');
   const report: DrillReport = {
     kills: 0,
@@ -44,13 +45,13 @@ export async function runSettingsCrashDrill(options: {
     corrupt: 0,
     inFlightLanded: 0,
     leftoverTempFiles: 0,
+    maxDelayMs,
     problems: [],
   };
   let onDisk = 0;
   for (let round = 0; round < kills; round++) {
     const acknowledged = await runOnce(script, file, onDisk + 1, random() * maxDelayMs);
     report.kills++;
-    if (acknowledged === 0) continue;
     const last = Math.max(acknowledged, onDisk);
     const outcome = checkSettings(file, [last, last + 1]);
     report.filesChecked++;

@@ -11,7 +11,6 @@ const [path, first] = process.argv.slice(2);
 if (!path || !first) throw new Error('usage: save-loop <file> <first version>');
 
 const context = { appVersion: 'crash-drill', now: () => new Date(), backupIntervalMs: 0 };
-process.stdout.write('ready\n');
 for (let version = Number(first); ; version++) {
   const result = await saveMeeting(path, meetingForVersion(version), context);
   if (!result.ok) throw new Error(`save failed: ${result.error.code}`);

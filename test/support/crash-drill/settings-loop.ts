@@ -10,7 +10,6 @@ const [path, first] = process.argv.slice(2);
 if (!path || !first) throw new Error('usage: settings-loop <settings.json> <first version>');
 
 const file = new SettingsFile(path, {});
-process.stdout.write('ready\n');
 for (let version = Number(first); ; version++) {
   for (const [key, value] of Object.entries(settingsForVersion(version))) file.set(key, value);
   await file.flush();
