@@ -20,16 +20,30 @@ describe('item times', () => {
     const status = page.locator('.live-times-off');
     await expect.poll(() => status.textContent()).toBe('');
 
-    await page.getByRole('textbox', { name: 'Titel' }).first().focus();
+    const title = page.getByRole('textbox', { name: 'Titel' }).first();
+    await title.focus();
+    const before = await title.boundingBox();
     await page.keyboard.press('Control+Shift+O');
     await expect
       .poll(() => status.textContent())
       .toContain('Skabelonen noterer ikke, hvornår punkterne åbnes og afsluttes');
     expect(await page.getByRole('button', { name: 'Åbn punkt' }).count()).toBe(0);
+    // The line floats: the fields do not jump while the secretary types, and it is all in view.
+    expect(await title.boundingBox()).toEqual(before);
+    const line = await status.boundingBox();
+    expect(line).not.toBeNull();
+    expect(line!.x).toBeGreaterThanOrEqual(0);
+    expect(line!.y + line!.height).toBeLessThanOrEqual(720);
+    expect(line!.x + line!.width).toBeLessThanOrEqual(1280);
+    expect(await title.evaluate((el) => el === document.activeElement)).toBe(true);
     mkdirSync('test-artifacts', { recursive: true });
     await page.screenshot({ path: join('test-artifacts', 'item-times-off-1280x720.png') });
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.screenshot({ path: join('test-artifacts', 'item-times-off-1920x1080.png') });
+
+    // The next key takes it away, so it never covers the text being typed.
+    await page.keyboard.press('End');
+    await expect.poll(() => status.textContent()).toBe('');
 
     await app.emit('app:command', { command: 'meeting.editTemplate' });
     const editor = page.getByRole('dialog');

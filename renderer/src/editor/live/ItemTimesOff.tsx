@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useLiveRequest } from './live-requests';
 import '../live-meeting.css';
 
-/** How long the explanation stays; it is read out once by screen readers either way. */
+/** How long the explanation stays at most; it is read out once by screen readers either way. */
 const SHOWN_MS = 10_000;
 
 /**
@@ -17,11 +17,21 @@ export function ItemTimesOff() {
   useLiveRequest('close-item', show);
   useEffect(() => {
     if (!shown) return;
-    const timer = setTimeout(() => setShown(false), SHOWN_MS);
-    return () => clearTimeout(timer);
+    const hide = () => setShown(false);
+    const timer = setTimeout(hide, SHOWN_MS);
+    // It floats over the form's lower corner: the next key the secretary
+    // types takes it away, so it never hides the text being written.
+    const onKey = (event: KeyboardEvent) => {
+      if (!['Control', 'Shift', 'Alt', 'Meta'].includes(event.key)) hide();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('keydown', onKey, true);
+    };
   }, [shown]);
   return (
-    <p className="live-times-off muted" role="status">
+    <p className="live-times-off" role="status">
       {shown &&
         'Skabelonen noterer ikke, hvornår punkterne åbnes og afsluttes. Slå det til under Rediger skabelon… (“Notér hvornår punkterne behandles”).'}
     </p>
