@@ -65,6 +65,18 @@ function splitOneLine(text: string): { label: string; value: string }[] | null {
     : null;
 }
 
+/** Recognises the absent line the export prints in a decision ("Fraværende: …" or the template's sentence). */
+function absentLineMatcher(template: Template): (line: string) => boolean {
+  const { absentLine, absentLabel, absentNote } = template.decision;
+  if (absentLine === 'none') return () => false;
+  if (absentNote.trim()) {
+    const matches = patternMatcher(absentNote);
+    return (line) => matches(line) !== null;
+  }
+  const label = new RegExp(`^${absentLabel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`, 'i');
+  return (line) => label.test(line);
+}
+
 /**
  * The decisions of a referat imported, stored oldest first as the editor
  * adds them (they are printed newest first); the "Fraværende:" line the
@@ -72,17 +84,12 @@ function splitOneLine(text: string): { label: string; value: string }[] | null {
  */
 function fillDecisions(draft: ItemDraft, template: Template) {
   const section = template.sections.find((s) => s.kind === 'decisions');
-  const { absentLine, absentLabel } = template.decision;
+  const isAbsentLine = absentLineMatcher(template);
+  const { absentPlacement } = template.decision;
   for (const found of [...draft.decisions].reverse()) {
+    const at = absentPlacement === 'after' ? found.nodes.length - 1 : 0;
     const nodes = found.nodes.filter(
-      (node, i) =>
-        !(
-          i === 0 &&
-          absentLine !== 'none' &&
-          new RegExp(`^${absentLabel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`, 'i').test(
-            plainTextOf(node).trim(),
-          )
-        ),
+      (node, i) => !(i === at && isAbsentLine(plainTextOf(node).trim())),
     );
     const text = richTextOf(nodes);
     const plain = plainTextOf(text.root).trim();

@@ -6,6 +6,7 @@
  */
 import { votersOnItem } from './attendance';
 import type { AgendaItem, Decision, Meeting, Participant } from './meeting';
+import { danishList } from './danish-list';
 
 /** A vote as stored on a decision. */
 export type Vote = NonNullable<Decision['vote']>;
@@ -21,10 +22,7 @@ function partiesOf(people: readonly Participant[]): string {
 }
 
 function namesOf(people: readonly Participant[]): string {
-  const names = people.map((p) => p.name.trim());
-  return names.length <= 1
-    ? (names[0] ?? '')
-    : `${names.slice(0, -1).join(', ')} og ${names[names.length - 1] ?? ''}`;
+  return danishList(people.map((p) => p.name.trim()));
 }
 
 /** The printed sentence for `vote`, with `participants` to resolve ids. */

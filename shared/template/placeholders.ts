@@ -73,6 +73,14 @@ export function itemPlaceholders(
   ];
 }
 
+/** Placeholders of the absent note in a decision ("{navne} var fraværende."). */
+export const ABSENT_PLACEHOLDERS: readonly PlaceholderSpec[] = [
+  {
+    name: 'navne',
+    description: 'De fraværende på punktet, som deltagerne skrives, adskilt af komma og «og»',
+  },
+];
+
 /** Placeholders of the inhabilitet note in a decision. */
 export const INHABIL_PLACEHOLDERS: readonly PlaceholderSpec[] = [
   { name: 'navn', description: 'Den inhabile, som deltagerne skrives' },

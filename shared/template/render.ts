@@ -11,6 +11,7 @@ import { ITEM_STATUS_LABELS } from '../model/item-status';
 import type { AgendaItem, Decision, Meeting, Participant } from '../model/meeting';
 import { renderPattern, type PatternValues } from './patterns';
 import type { HeaderLine, Template } from './schema';
+import { danishList } from '../model/danish-list';
 
 /** The meeting fields the header placeholders read. */
 type MeetingFacts = Pick<
@@ -222,6 +223,25 @@ export function decisionHeading(
     if (name === 'ugedag') return weekdayValue(date, variant);
     return '';
   }).trim();
+}
+
+/**
+ * "Bo Jensen (V) og Eva Holm (A) var fraværende.": the template's absent
+ * note with the names of those absent on the item. With nobody absent the
+ * names read "Ingen" ("Ingen var fraværende."), for a template that prints
+ * the note always.
+ */
+export function absentNote(
+  absent: readonly Participant[],
+  meeting: Pick<Meeting, 'template' | 'participants'>,
+): string {
+  const names =
+    absent.length === 0
+      ? 'Ingen'
+      : danishList(absent.map((p) => participantName(p, meeting.template, meeting.participants)));
+  return renderPattern(meeting.template.decision.absentNote, (placeholder) =>
+    placeholder === 'navne' ? names : '',
+  ).trim();
 }
 
 /** "Eva Holm (A) deltog ikke i behandlingen af punktet på grund af inhabilitet (nær familie til ansøger)." */

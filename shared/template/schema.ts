@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_PATTERN_LENGTH, patternProblem } from './patterns';
 import {
+  ABSENT_PLACEHOLDERS,
   DECISION_PLACEHOLDERS,
   HEADER_PLACEHOLDERS,
   INHABIL_PLACEHOLDERS,
@@ -162,6 +163,15 @@ export const templateSchema = z
         .default('none')
         .describe('A "Fraværende: …" line at the top of each decision.'),
       absentLabel: z.string().max(100).default('Fraværende'),
+      absentNote: pattern
+        .default('')
+        .describe(
+          'The absent line as a sentence, e.g. "{navne} var fraværende."; empty: the label in bold, then the names.',
+        ),
+      absentPlacement: z
+        .enum(['before', 'after'], { error: 'absentPlacement skal være "before" eller "after"' })
+        .default('before')
+        .describe('before: at the top of the decision; after: under its text and the vote.'),
       inhabilNote: pattern
         .default(
           '{navn} deltog ikke i behandlingen af punktet på grund af inhabilitet[ ({grund})].',
@@ -251,6 +261,12 @@ export const templateSchema = z
       'Beslutningsoverskriften',
       template.decision.heading,
       DECISION_PLACEHOLDERS,
+    );
+    check(
+      ['decision', 'absentNote'],
+      'Fraværsnoten',
+      template.decision.absentNote,
+      ABSENT_PLACEHOLDERS,
     );
     check(
       ['decision', 'inhabilNote'],

@@ -27,7 +27,7 @@ import {
   type RichTextNode,
 } from '../../shared/model/rich-text';
 import { BUILT_IN_TEMPLATES, builtInTemplate } from '../../shared/template/built-in/index';
-import type { Template } from '../../shared/template/schema';
+import { templateSchema, type Template } from '../../shared/template/schema';
 import { runReferat } from '../support/cli';
 import { paragraphs, sampleMeeting } from '../support/meeting-builders';
 import { requireTools } from '../support/require-tool';
@@ -199,6 +199,26 @@ describe('the seed meeting (a real Direktion meeting)', () => {
         ]),
       );
     expect(decisions(meeting)).toEqual(decisions(seed));
+  });
+
+  it('leaves the template’s absent sentence under a decision out of the decision’s text', async () => {
+    const template = templateSchema.parse({
+      ...structuredClone(builtInTemplate('byraad')),
+      decision: {
+        ...builtInTemplate('byraad').decision,
+        absentNote: '{navne} var fraværende.',
+        absentPlacement: 'after',
+      },
+    });
+    const meeting = fullMeeting(template);
+    const referat = await exportMeetingToDocx(meeting, { version: 'internal' });
+    const html = await wordBytesToHtml(referat);
+    if (!html.ok) throw new Error(html.error.code);
+    // The export did print it: the test reads back what a reader sees.
+    expect(html.value.html).toContain('Bo Jensen var fraværende.');
+    const { meeting: back } = await recognise(referat, template);
+    const texts = back.items[0]?.decisions.map((d) => plainTextOf(d.text.root).trim());
+    expect(texts).toEqual(['HEMMELIG BESLUTNING må ikke stå i dagsordenen.']);
   });
 });
 

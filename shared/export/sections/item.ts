@@ -75,13 +75,18 @@ function decisions(section: TemplateSection, context: ItemContext): Block[] {
   const shown = decisionsNewestFirst(context.item, context.meeting);
   if (shown.length === 0) return whenEmpty(section);
   const { meeting, item } = context;
-  return shown.flatMap((decision) => [
-    textParagraph('Heading2', xmlSafeLine(decisionHeading(decision, meeting))),
-    ...absentLine(meeting, item, decision),
-    ...beforeDecisionText(meeting, item, decision),
-    ...richTextToBlocks(decision.text, context.numbering),
-    ...afterDecisionText(meeting, decision),
-  ]);
+  const absentAfter = meeting.template.decision.absentPlacement === 'after';
+  return shown.flatMap((decision) => {
+    const absent = absentLine(meeting, item, decision);
+    return [
+      textParagraph('Heading2', xmlSafeLine(decisionHeading(decision, meeting))),
+      ...(absentAfter ? [] : absent),
+      ...beforeDecisionText(meeting, item, decision),
+      ...richTextToBlocks(decision.text, context.numbering),
+      ...afterDecisionText(meeting, decision),
+      ...(absentAfter ? absent : []),
+    ];
+  });
 }
 
 function attachments(section: TemplateSection, { item, numbering }: ItemContext): Block[] {

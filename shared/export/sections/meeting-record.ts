@@ -9,7 +9,7 @@ import { decisionDate } from '../../model/decisions';
 import { ITEM_STATUS_LABELS } from '../../model/item-status';
 import type { AgendaItem, Decision, Meeting } from '../../model/meeting';
 import { voteWording } from '../../model/vote';
-import { inhabilNote, participantName } from '../../template/render';
+import { absentNote, inhabilNote, participantName } from '../../template/render';
 import { textParagraph, type Block } from '../blocks';
 import { xmlSafeLine } from '../sanitize';
 
@@ -37,14 +37,24 @@ function madeAtThisMeeting(decision: Decision, meeting: Meeting): boolean {
   return decisionDate(decision, meeting) === meeting.date;
 }
 
-/** "Fraværende: Bo Jensen (V)" at the top of a decision of this meeting, as the template says. */
+/**
+ * Who was absent on the item, in a decision of this meeting, as the
+ * template says: "Fraværende: Bo Jensen (V)" (the label in bold) or the
+ * template's sentence, "Bo Jensen (V) og Eva Holm (A) var fraværende.".
+ * The caller puts it above or below the decision (absentPlacement).
+ */
 export function absentLine(meeting: Meeting, item: AgendaItem, decision: Decision): Block[] {
-  const { absentLine: mode, absentLabel } = meeting.template.decision;
+  const { absentLine: mode, absentLabel, absentNote: note } = meeting.template.decision;
   if (mode === 'none' || !madeAtThisMeeting(decision, meeting)) return [];
-  const absent = absentOnItem(meeting, item)
+  const absentPeople = absentOnItem(meeting, item);
+  if (absentPeople.length === 0 && mode === 'when-absent') return [];
+  if (note.trim()) {
+    const sentence = absentNote(absentPeople, meeting);
+    return sentence ? [textParagraph('Normal', xmlSafeLine(sentence))] : [];
+  }
+  const absent = absentPeople
     .map((p) => participantName(p, meeting.template, meeting.participants))
     .join(', ');
-  if (!absent && mode === 'when-absent') return [];
   return [
     {
       kind: 'paragraph',

@@ -147,6 +147,52 @@ describe('the export follows the template', () => {
       // Of the generated item's two decisions, only the one made at this meeting (29-01) says who was absent.
       expect(absentLine(mode, absent)).toEqual(expected);
     });
+
+    it('is the template’s sentence, under the decision when it says so', () => {
+      const t = template('udvalg', (input) => {
+        input.decision.absentLine = 'when-absent';
+        input.decision.absentNote = '{navne} var fraværende.';
+        input.decision.absentPlacement = 'after';
+      });
+      const meeting = meetingIn(t);
+      const [first, second, ...others] = meeting.participants;
+      if (!first || !second) throw new Error('too few participants');
+      for (const p of others) p.attendance = 'present';
+      first.attendance = 'absent';
+      second.attendance = 'absent';
+      const names = [first, second].map((p) => `${p.name}${p.party ? ` (${p.party})` : ''}`);
+      const lines = itemLines(meeting, 0);
+      const sentence = `Normal: ${names[0]} og ${names[1]} var fraværende.`;
+      expect(lines).toContain(sentence);
+      expect(lines.some((line) => line.startsWith('Normal: Fraværende'))).toBe(false);
+      // After the decision's own text: the next line is the next decision's heading, or the next section.
+      const at = lines.indexOf(sentence);
+      const heading = lines.findLastIndex(
+        (line, i) => i < at && line.startsWith('Heading2: Beslutning'),
+      );
+      expect(heading).toBeGreaterThanOrEqual(0);
+      expect(at - heading).toBeGreaterThan(1);
+      expect(lines[at + 1] ?? 'end').not.toMatch(/^Normal: /);
+    });
+
+    it('reads "Ingen var fraværende." when the template prints the sentence always and nobody was absent', () => {
+      const t = template('udvalg', (input) => {
+        input.decision.absentLine = 'always';
+        input.decision.absentNote = '{navne} var fraværende.';
+      });
+      const meeting = meetingIn(t);
+      for (const p of meeting.participants) p.attendance = 'present';
+      expect(itemLines(meeting, 0)).toContain('Normal: Ingen var fraværende.');
+    });
+
+    it('refuses an unknown placeholder in the sentence, in Danish', () => {
+      const result = templateSchema.safeParse({
+        ...structuredClone(builtInTemplate('udvalg')),
+        decision: { ...builtInTemplate('udvalg').decision, absentNote: '{navn} var fraværende.' },
+      });
+      expect(result.success).toBe(false);
+      expect(JSON.stringify(result.error?.issues)).toContain('Fraværsnoten');
+    });
   });
 
   describe('closed items in the public version', () => {
