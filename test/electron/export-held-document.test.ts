@@ -40,6 +40,7 @@ function app() {
       return Promise.resolve(new Uint8Array([1]));
     }),
     prepareExport: vi.fn(),
+    noteActivity: vi.fn(),
     chooseExportPath: vi.fn((name: string) => Promise.resolve(join(folder, name))),
     lastFolder: () => null,
     publicShowsClosedTitles: () => false,
@@ -102,11 +103,14 @@ describe('export from the document main holds', () => {
     expect(readFileSync(path, 'utf8')).toBe(text);
 
     // Main holds the change: the next autosave names the item by id alone and writes it.
+    expect(a.exportDeps.noteActivity).not.toHaveBeenCalled();
     await a.dispatch('meeting:save-parts', {
       handle,
       header: header({ ...meeting, venue: 'Sal 2' }),
       items: byId(meeting),
     });
+    // An autosave tells the export's warm-up that the secretary is writing.
+    expect(a.exportDeps.noteActivity).toHaveBeenCalledTimes(1);
     const saved = readMeetingFile(readFileSync(path, 'utf8'));
     expect(saved.ok && saved.meeting.items[1]!.title).toBe('Skrevet lige før Ctrl+E');
   });

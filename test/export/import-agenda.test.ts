@@ -202,10 +202,12 @@ describe('the seed meeting (a real Direktion meeting)', () => {
   });
 
   it('leaves the template’s absent sentence under a decision out of the decision’s text', async () => {
+    const byraad = builtInTemplate('byraad');
+    if (!byraad) throw new Error('no byraad template');
     const template = templateSchema.parse({
-      ...structuredClone(builtInTemplate('byraad')),
+      ...structuredClone(byraad),
       decision: {
-        ...builtInTemplate('byraad').decision,
+        ...byraad.decision,
         absentNote: '{navne} var fraværende.',
         absentPlacement: 'after',
       },

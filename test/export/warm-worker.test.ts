@@ -42,7 +42,7 @@ afterEach(async () => {
  * A warm exporter whose workers run `sources` in turn (the last one from
  * then on); `workers` lists them, `replies` counts each one's answers.
  */
-function exporter(sources: string[], idleMs?: number) {
+function exporter(sources: string[], idleMs?: number, quietMs = 0) {
   const workers: Worker[] = [];
   const replies: number[] = [];
   const warm = warmWorkerExporter(
@@ -60,7 +60,10 @@ function exporter(sources: string[], idleMs?: number) {
     },
     SOURCE_FONT_DIR,
     // Two rounds of warm-up at once: each is one export the counting worker counts.
-    { ...(idleMs === undefined ? {} : { idleMs }), warmUp: { items: 5, rounds: 2, delayMs: 0 } },
+    {
+      ...(idleMs === undefined ? {} : { idleMs }),
+      warmUp: { items: 5, rounds: 2, delayMs: 0, quietMs },
+    },
   );
   exporters.push(warm);
   return { warm, workers, replies };
@@ -94,6 +97,23 @@ describe('the warm export worker', () => {
     // Two warm-up rounds were the worker's first exports; the secretary's is its third.
     expect(await once(warm.run)).toEqual(new Uint8Array([3]));
     expect(workers).toHaveLength(1);
+  });
+
+  it('waits with each warm-up round while the secretary is writing', async () => {
+    const { warm, replies } = exporter([COUNTING], undefined, 150);
+    warm.noteActivity();
+    const writing = setInterval(() => warm.noteActivity(), 20);
+    const warming = warm.prepare(meeting);
+    try {
+      // Autosaves keep coming: no round runs, however long it goes on.
+      await new Promise((waited) => setTimeout(waited, 600));
+      expect(replies[0]).toBe(0);
+    } finally {
+      clearInterval(writing);
+    }
+    // A pause in the writing: the rounds run.
+    await warming;
+    expect(replies[0]).toBe(2);
   });
 
   it('stops warming up once a real export has run', async () => {

@@ -43,6 +43,7 @@ export function createDesktopExportDeps(
       (error) => console.warn(`Export worker unavailable, exporting in main: ${error.message}`),
     ),
     prepareExport: (meeting) => void worker.prepare(meeting),
+    noteActivity: () => worker.noteActivity(),
     async chooseExportPath(suggestedName, folder, format) {
       const options: Electron.SaveDialogOptions = {
         title: DIALOG[format].title,

@@ -13,6 +13,8 @@ export interface ExportDeps {
   runExport: RunExport;
   /** Gets the export ready ahead of a first Ctrl+E (starts the worker); called when `meeting` opens. */
   prepareExport?: (meeting: Meeting) => void;
+  /** The secretary is writing (an autosave came): background export work waits for a pause. */
+  noteActivity?: () => void;
   /** Asks where to save the .docx or .pdf, starting in `folder`; null when cancelled. */
   chooseExportPath(
     suggestedName: string,
@@ -64,6 +66,8 @@ export interface ExportHandlers {
   ) => Promise<Result<{ path: string } | null>>;
   /** Starts what an export needs (the worker), when `meeting` opens. */
   prepare: (meeting: Meeting) => void;
+  /** An autosave came: the worker's warm-up keeps out of the way while the secretary types. */
+  noteActivity: () => void;
   'shell:show-in-folder': (request: { path: string }) => Promise<Result<null>>;
   'shell:open-path': (request: { path: string }) => Promise<Result<null>>;
 }
@@ -83,6 +87,7 @@ export function createExportHandlers(deps: ExportDeps | undefined): ExportHandle
     return {
       exportMeeting: notWired,
       prepare: () => undefined,
+      noteActivity: () => undefined,
       'shell:show-in-folder': notWired,
       'shell:open-path': notWired,
     };
@@ -127,6 +132,7 @@ export function createExportHandlers(deps: ExportDeps | undefined): ExportHandle
   return {
     exportMeeting,
     prepare: (meeting) => deps.prepareExport?.(meeting),
+    noteActivity: () => deps.noteActivity?.(),
     'shell:show-in-folder': ({ path }) => {
       if (!exported.has(path)) return refuse(path);
       deps.showInFolder(path);

@@ -13,6 +13,11 @@ export interface WarmExporter {
    * nobody needs to wait for it.
    */
   prepare: (meeting?: Meeting) => Promise<void>;
+  /**
+   * The secretary is writing (an autosave arrived): warm-up rounds wait for
+   * `quietMs` without this, so they never compete with typing for a core.
+   */
+  noteActivity: () => void;
   /** Ends the worker (the app is quitting, a test is done). */
   dispose: () => Promise<void>;
 }
@@ -31,10 +36,21 @@ export interface WarmUp {
   items: number;
   rounds: number;
   delayMs: number;
+  /** Each round waits until no activity was noted for this long (see noteActivity). */
+  quietMs: number;
 }
 
-/** The app's warm-up: about a second of CPU in the worker's thread, three seconds after opening. */
-export const DEFAULT_WARM_UP: WarmUp = { items: 5, rounds: 4, delayMs: 3000 };
+/**
+ * The app's warm-up: about a second of CPU in the worker's thread, from
+ * three seconds after opening, each round once the secretary has not
+ * typed for two seconds (autosaves come ~0.6 s after typing).
+ */
+export const DEFAULT_WARM_UP: WarmUp = { items: 5, rounds: 4, delayMs: 3000, quietMs: 2000 };
+
+/** Waits `ms` without keeping the process alive (tests, the bench, quitting). */
+function sleep(ms: number): Promise<void> {
+  return new Promise((waited) => setTimeout(waited, ms).unref());
+}
 
 /** One worker and the export it is running, if any. */
 interface Slot {
@@ -81,6 +97,8 @@ export function warmWorkerExporter(
   let disposed = false;
   /** What a new worker warms up on: the first items of the meeting last opened. */
   let sample: Meeting | null = null;
+  /** When the secretary last wrote (performance.now()), for the warm-up to keep out of the way. */
+  let lastActivity = -Infinity;
 
   const end = (ending: Slot) => {
     if (slot === ending) slot = null;
@@ -155,8 +173,13 @@ export function warmWorkerExporter(
    * a real export or is gone. A failure is the next export's to meet.
    */
   const warmUp = async (target: Slot) => {
-    await new Promise((waited) => setTimeout(waited, warming.delayMs).unref());
+    await sleep(warming.delayMs);
     for (let round = 0; round < warming.rounds; round++) {
+      let quiet = performance.now() - lastActivity;
+      while (quiet < warming.quietMs) {
+        await sleep(warming.quietMs - quiet);
+        quiet = performance.now() - lastActivity;
+      }
       if (disposed || slot !== target || target.used || !sample) return;
       const request = { meeting: sample, options: { version: 'internal' as const } };
       await enqueue({ ...request, format: 'docx', fontDir }, true).catch(() => undefined);
@@ -184,6 +207,9 @@ export function warmWorkerExporter(
       if (slot) return;
       slot = spawn();
       await warmUp(slot);
+    },
+    noteActivity: () => {
+      lastActivity = performance.now();
     },
     dispose: async () => {
       disposed = true;

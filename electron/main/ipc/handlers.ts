@@ -246,6 +246,7 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     'meeting:save-parts': async ({ handle, force, ...parts }) => {
       const entry = documents.get(handle);
       if (!entry) return notOpen();
+      exports.noteActivity();
       const applied = entry.document.apply(parts);
       if (!applied.ok) return applied;
       const { missing } = applied.value;

@@ -186,9 +186,10 @@ describe('the export follows the template', () => {
     });
 
     it('refuses an unknown placeholder in the sentence, in Danish', () => {
+      const udvalg = template('udvalg');
       const result = templateSchema.safeParse({
-        ...structuredClone(builtInTemplate('udvalg')),
-        decision: { ...builtInTemplate('udvalg').decision, absentNote: '{navn} var fraværende.' },
+        ...structuredClone(udvalg),
+        decision: { ...udvalg.decision, absentNote: '{navn} var fraværende.' },
       });
       expect(result.success).toBe(false);
       expect(JSON.stringify(result.error?.issues)).toContain('Fraværsnoten');
