@@ -56,6 +56,8 @@ export interface HeaderFacts {
   endTime: string | null;
   venue: string;
   participants: Participant[];
+  /** The template's meeting fields found in the header ("Bemærkninger: …"), by id. */
+  fields: Record<string, string>;
 }
 
 /** Reads the values of one header line into the facts. */
@@ -74,6 +76,10 @@ function readHeaderValues(values: MatchedValues, facts: HeaderFacts, template: T
   const people = values.deltagere ?? values.medlemmer;
   if (people && facts.participants.length === 0)
     facts.participants = readParticipants(people, template);
+  for (const field of template.meetingFields) {
+    const value = values[field.id];
+    if (value && !facts.fields[field.id]) facts.fields[field.id] = value;
+  }
 }
 
 /** One header line → facts; false when the label is not one the header knows. */
@@ -94,6 +100,12 @@ function readHeaderLine(
       readHeaderValues(values, facts, template);
       return true;
     }
+  }
+  // A meeting field the header lines do not print still has a label ("Møde nr.: 5").
+  const field = template.meetingFields.find((candidate) => same(candidate.label, label));
+  if (field) {
+    facts.fields[field.id] ||= value.trim();
+    return true;
   }
   if (HEADER_SYNONYMS.absent.test(label)) return true;
   if (HEADER_SYNONYMS.participants.test(label)) {
@@ -166,6 +178,7 @@ export function readFrontMatter(
     endTime: null,
     venue: '',
     participants: [],
+    fields: {},
   };
   const leftover: RichTextNode[] = [];
   let titleRead = false;

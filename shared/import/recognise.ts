@@ -128,6 +128,7 @@ export function recogniseAgenda(
   if (facts.startTime) meeting.startTime = facts.startTime;
   meeting.endTime = facts.endTime;
   if (facts.participants.length > 0) meeting.participants = facts.participants;
+  meeting.fields = facts.fields;
   meeting.firstItemNumber = drafts[0]?.number ?? 1;
   meeting.items = drafts.map((d) => d.item);
   return {

@@ -61,6 +61,7 @@ export function createMeeting(
     participants,
     firstItemNumber: 1,
     template,
+    fields: {},
     items: [],
     spellingIgnored: [],
   };

@@ -235,6 +235,12 @@ export const meetingShapeSchema = z
       .describe(
         'Number of the first item; some bodies number items through the year (e.g. 49–58).',
       ),
+    fields: z
+      .record(z.string().min(1).max(100), z.string().max(4000))
+      .default({})
+      .describe(
+        'The template\'s meeting fields by id, e.g. { "bemaerkninger": "…" }. One the template lacks is kept, not printed.',
+      ),
     spellingIgnored: z
       .array(z.string().min(1).max(100))
       .max(10000)

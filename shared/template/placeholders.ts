@@ -27,6 +27,27 @@ export const HEADER_PLACEHOLDERS: readonly PlaceholderSpec[] = [
   },
 ];
 
+/** A template's meeting fields as placeholders ({bemaerkninger}). */
+function meetingFieldPlaceholders(
+  fields: readonly { id: string; label: string }[],
+): PlaceholderSpec[] {
+  return fields.map((field) => ({ name: field.id, description: `Mødefeltet «${field.label}»` }));
+}
+
+/** The title's placeholders for a template with these meeting fields. */
+export function meetingPlaceholders(
+  fields: readonly { id: string; label: string }[],
+): PlaceholderSpec[] {
+  return [...MEETING_PLACEHOLDERS, ...meetingFieldPlaceholders(fields)];
+}
+
+/** The header lines' placeholders for a template with these meeting fields. */
+export function headerPlaceholders(
+  fields: readonly { id: string; label: string }[],
+): PlaceholderSpec[] {
+  return [...HEADER_PLACEHOLDERS, ...meetingFieldPlaceholders(fields)];
+}
+
 /** Placeholders of a participant's printed name. */
 export const PARTICIPANT_PLACEHOLDERS: readonly PlaceholderSpec[] = [
   { name: 'navn', description: 'Navnet' },

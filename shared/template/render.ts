@@ -25,6 +25,7 @@ type MeetingFacts = Pick<
   | 'template'
   | 'items'
   | 'firstItemNumber'
+  | 'fields'
 >;
 
 function dateValue(date: string, variant: string | null): string {
@@ -126,7 +127,10 @@ function meetingValues(meeting: MeetingFacts): PatternValues {
           })
           .join(', ');
       default:
-        return '';
+        // A meeting field of the template ({bemaerkninger}); the schema allows no other name.
+        return template.meetingFields.some((field) => field.id === name)
+          ? (meeting.fields[name] ?? '').trim()
+          : '';
     }
   };
 }

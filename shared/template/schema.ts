@@ -5,8 +5,9 @@ import {
   DECISION_PLACEHOLDERS,
   HEADER_PLACEHOLDERS,
   INHABIL_PLACEHOLDERS,
+  headerPlaceholders,
   itemPlaceholders,
-  MEETING_PLACEHOLDERS,
+  meetingPlaceholders,
   PARTICIPANT_PLACEHOLDERS,
 } from './placeholders';
 
@@ -78,6 +79,16 @@ const fieldSchema = z
     help: helpText,
   })
   .describe('A short per-item field, e.g. "Kompetence" or "Sagsgang".');
+
+const meetingFieldSchema = z
+  .object({
+    id: partId,
+    label: label('Feltets navn'),
+    help: helpText.describe('Guidance shown beside the field in Mødeoplysninger; never printed.'),
+  })
+  .describe(
+    'A text the secretary writes once per meeting, e.g. "Bemærkninger" or "Møde nr."; printed where a header line or the title uses {id}.',
+  );
 
 /** The kinds of sections a template may have. */
 export const SECTION_KINDS = ['rich-text', 'decisions', 'attachments', 'short-text'] as const;
@@ -151,6 +162,11 @@ export const templateSchema = z
           'Note when each item is opened and closed, print "Behandlet kl. 10.05-10.32", and offer to set the end time after the last item.',
         ),
     }),
+    meetingFields: z
+      .array(meetingFieldSchema)
+      .max(20, 'Højst 20 mødefelter')
+      .default([])
+      .describe('Texts written once per meeting, for the header lines and the title.'),
     fields: z.array(fieldSchema).max(30, 'Højst 30 felter').default([]),
     sections: z
       .array(sectionSchema)
@@ -210,6 +226,17 @@ export const templateSchema = z
     template.fields.forEach((field, i) =>
       claim(field.id, `feltet «${field.label}»`, ['fields', i, 'id']),
     );
+    // Meeting fields share the header's placeholders, not the items'.
+    const meetingIds = new Map<string, string>();
+    const builtIn = new Set(HEADER_PLACEHOLDERS.map((spec) => spec.name));
+    template.meetingFields.forEach((field, i) => {
+      const path = ['meetingFields', i, 'id'];
+      if (builtIn.has(field.id)) fail(path, `Id «${field.id}» er reserveret; vælg et andet`);
+      const before = meetingIds.get(field.id);
+      if (before)
+        fail(path, `Id «${field.id}» bruges af både mødefeltet «${before}» og «${field.label}»`);
+      meetingIds.set(field.id, field.label);
+    });
     template.sections.forEach((section, i) =>
       claim(section.id, `afsnittet «${section.label}»`, ['sections', i, 'id']),
     );
@@ -238,15 +265,17 @@ export const templateSchema = z
       if (problem) fail(path, `${what} ${problem}`);
     };
     const item = itemPlaceholders(template.fields);
-    check(['document', 'title'], 'Titlen', template.document.title, MEETING_PLACEHOLDERS);
+    const meeting = meetingPlaceholders(template.meetingFields);
+    check(['document', 'title'], 'Titlen', template.document.title, meeting);
     check(
       ['document', 'agendaTitle'],
       'Dagsordenens titel',
       template.document.agendaTitle,
-      MEETING_PLACEHOLDERS,
+      meeting,
     );
+    const header = headerPlaceholders(template.meetingFields);
     template.header.forEach((line, i) =>
-      check(['header', i, 'value'], `Linjen «${line.label}»`, line.value, HEADER_PLACEHOLDERS),
+      check(['header', i, 'value'], `Linjen «${line.label}»`, line.value, header),
     );
     check(['participant'], 'Deltagernavnet', template.participant, PARTICIPANT_PLACEHOLDERS);
     check(['item', 'heading'], 'Punktoverskriften', template.item.heading, item);

@@ -201,6 +201,18 @@ describe('the seed meeting (a real Direktion meeting)', () => {
     expect(decisions(meeting)).toEqual(decisions(seed));
   });
 
+  it('reads the template’s meeting fields back from their header lines', async () => {
+    const byraad = builtInTemplate('byraad');
+    if (!byraad) throw new Error('no byraad template');
+    const meeting = fullMeeting(byraad);
+    meeting.fields = { bemaerkninger: 'Bo Jensen deltog ikke i den lukkede del af mødet.' };
+    const { meeting: back } = await recognise(
+      await exportMeetingToDocx(meeting, { version: 'internal' }),
+      byraad,
+    );
+    expect(back.fields).toEqual(meeting.fields);
+  });
+
   it('leaves the template’s absent sentence under a decision out of the decision’s text', async () => {
     const byraad = builtInTemplate('byraad');
     if (!byraad) throw new Error('no byraad template');

@@ -27,6 +27,7 @@ describe('published JSON Schema', () => {
       'venue',
       'participants',
       'firstItemNumber',
+      'fields',
       'spellingIgnored',
       'template',
       'items',

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { DateField, TimeField } from '../common/DateTimeField';
 import type { Meeting } from '../../../shared/model/meeting';
 import type { MeetingAction } from './state/meeting-actions';
+import { MeetingFields } from './MeetingFields';
 import { ParticipantsEditor } from './ParticipantsEditor';
 
 interface Props {
@@ -11,7 +12,7 @@ interface Props {
   onRemoveParticipant: (id: string) => void;
 }
 
-/** Body, date and times, venue, numbering and participants. */
+/** Body, date and times, venue, numbering, the template's meeting fields and participants. */
 export const HeaderForm = memo(function HeaderForm({
   meeting,
   dispatch,
@@ -68,6 +69,7 @@ export const HeaderForm = memo(function HeaderForm({
             if (Number.isInteger(value) && value >= 1) header({ firstItemNumber: value });
           }}
         />
+        <MeetingFields meeting={meeting} onChange={(fields) => header({ fields })} />
       </div>
       <ParticipantsEditor
         participants={meeting.participants}

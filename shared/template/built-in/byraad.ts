@@ -22,6 +22,14 @@ export const BYRAAD: TemplateInput = {
     { label: 'Sted', value: '{sted}' },
     { label: 'Medlemmer', value: '{deltagere}' },
     { label: 'Fraværende', value: '{afbud}', whenEmpty: 'text', emptyText: 'Ingen' },
+    { label: 'Bemærkninger', value: '{bemaerkninger}' },
+  ],
+  meetingFields: [
+    {
+      id: 'bemaerkninger',
+      label: 'Bemærkninger',
+      help: 'Fx hvem der gik under mødet eller ikke deltog i den lukkede del. Udelades, når tomt.',
+    },
   ],
   participant: '{navn}[ ({parti})]',
   item: {

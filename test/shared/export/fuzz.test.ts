@@ -67,6 +67,7 @@ function nastyMeeting(rand: () => number): Meeting {
     firstItemNumber: 1,
     // Every built-in template in turn, each section and field filled with nasty text.
     template,
+    fields: Object.fromEntries(template.meetingFields.map((field) => [field.id, s()])),
     spellingIgnored: [],
     items: [
       {

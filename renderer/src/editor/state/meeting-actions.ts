@@ -21,7 +21,14 @@ import type { Template } from '../../../../shared/template/schema';
 export type HeaderPatch = Partial<
   Pick<
     Meeting,
-    'body' | 'date' | 'startTime' | 'endTime' | 'venue' | 'firstItemNumber' | 'spellingIgnored'
+    | 'body'
+    | 'date'
+    | 'startTime'
+    | 'endTime'
+    | 'venue'
+    | 'firstItemNumber'
+    | 'spellingIgnored'
+    | 'fields'
   >
 >;
 
