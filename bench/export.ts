@@ -96,6 +96,7 @@ async function ctrlE(file: string, meeting: Meeting, dir: string) {
     const app = await openApp(browser, server.url, {
       runExport: timedRun,
       prepareExport: (opened) => void warm.prepare(opened),
+      noteActivity: () => warm.noteActivity(),
     });
     const { page } = app;
     app.dialogs.open.push(file);

@@ -146,6 +146,7 @@ function scriptedExport(
   settings: SettingsStore,
   runExport?: RunExport,
   prepareExport?: (meeting: Meeting) => void,
+  noteActivity?: () => void,
 ): ExportDeps {
   return {
     runExport:
@@ -153,6 +154,7 @@ function scriptedExport(
       ((meeting, options, format) =>
         exportMeeting({ meeting, options, format, fontDir: SOURCE_FONT_DIR })),
     ...(prepareExport ? { prepareExport } : {}),
+    ...(noteActivity ? { noteActivity } : {}),
     chooseExportPath: (suggestedName) => {
       dialogs.suggestedNames.push(suggestedName);
       return Promise.resolve(dialogs.export.shift() ?? null);
@@ -201,6 +203,8 @@ export interface SessionOptions {
   runExport?: RunExport;
   /** Called when a meeting opens, as the app starts (and warms up) its export worker then. */
   prepareExport?: (meeting: Meeting) => void;
+  /** Called on every autosave, as the app tells its export worker's warm-up to keep out of the way. */
+  noteActivity?: () => void;
   /** The municipality's read-only template folder (the setting / --skabelonmappe). */
   sharedTemplateFolder?: string;
 }
@@ -222,7 +226,13 @@ export async function openApp(
   const chosenPaths = new ChosenPaths();
   const handlers = createIpcHandlers({
     chosenPaths,
-    exportDocx: scriptedExport(dialogs, settings, options.runExport, options.prepareExport),
+    exportDocx: scriptedExport(
+      dialogs,
+      settings,
+      options.runExport,
+      options.prepareExport,
+      options.noteActivity,
+    ),
     appVersion: '0.0.0-test',
     platform: 'linux',
     now: options.now ?? (() => new Date()),
