@@ -37,8 +37,7 @@ interface Offer {
 
 /** The screen the secretary lives in: overview on the left, the selected form on the right. */
 export function EditorScreen({ session, phrases, runCommand, setEditorActions, onReload }: Props) {
-  const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
-  const { meeting } = snapshot;
+  const meeting = useSyncExternalStore(session.subscribe, session.getMeetingSnapshot);
   const [selected, setSelected] = useState<Selection>(() => meeting.items[0]?.id ?? 'header');
   const [offer, setOffer] = useState<Offer | null>(null);
   const [dialog, setDialog] = useState<'phrases' | null>(null);
@@ -177,7 +176,7 @@ export function EditorScreen({ session, phrases, runCommand, setEditorActions, o
 
   return (
     <div className="editor-screen">
-      <TopBar snapshot={snapshot} onCommand={onCommand} onReload={onReload} />
+      <TopBar session={session} onCommand={onCommand} onReload={onReload} />
       {deleted && <UndoBar deleted={deleted} onUndo={() => undo(deleted)} />}
       <div className="editor-body">
         <Sidebar

@@ -1,10 +1,12 @@
 import type { CommandId } from '../../../shared/commands/commands';
 import { documentTitle } from '../../../shared/template/render';
-import type { DocumentSnapshot } from './state/document-session';
+import { memo, useSyncExternalStore } from 'react';
+import type { DocumentSession } from './state/document-session';
 import { SaveIndicator } from './SaveIndicator';
 
 interface Props {
-  snapshot: DocumentSnapshot;
+  /** The top bar follows the save state itself: the rest of the screen does not render for it. */
+  session: DocumentSession;
   /** Runs a registry command: every button here is one. */
   onCommand: (id: CommandId) => void;
   onReload: () => void;
@@ -16,7 +18,8 @@ interface Props {
  * wrapping (the full title is its tooltip); a save error, which needs room
  * for its explanation, gets a row of its own underneath.
  */
-export function TopBar({ snapshot, onCommand, onReload }: Props) {
+export const TopBar = memo(function TopBar({ session, onCommand, onReload }: Props) {
+  const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const title = documentTitle(snapshot.meeting);
   const error = snapshot.saveState.kind === 'error';
   const indicator = (
@@ -68,4 +71,4 @@ export function TopBar({ snapshot, onCommand, onReload }: Props) {
       {error && <div className="top-bar-alert">{indicator}</div>}
     </header>
   );
-}
+});

@@ -151,6 +151,14 @@ export class DocumentSession {
    */
   readonly getSnapshot = (): DocumentSnapshot => this.snapshot;
 
+  /**
+   * The snapshot's meeting alone, for the screen around the forms: the save
+   * state changes two or three times per autosave (the first of them on a
+   * keystroke), and only the top bar shows it, so the rest of the screen
+   * need not render again for it.
+   */
+  readonly getMeetingSnapshot = (): Meeting => this.snapshot.meeting;
+
   /** The meeting with every editor's pending text in it: what a command, export or save must see. */
   read(): Meeting {
     this.flushEditors();
