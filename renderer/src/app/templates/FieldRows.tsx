@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/template/draft';
 import type { Template, TemplateField } from '../../../../shared/template/schema';
 import { focusRow, moveKeys } from './SectionRows';
+import { CaseNumberSettings } from './CaseNumberSettings';
 import type { DraftProblems } from './template-problems';
 
 interface Props {
@@ -35,7 +36,7 @@ function choicesText(choices: TemplateField['choices']): string {
   return choices.map((c) => (c.short ? `${c.value} (${c.short})` : c.value)).join(', ');
 }
 
-/** Per-item fields ("Kompetence", "Sagsgang"): name, kind, choices, printed or not, order. */
+/** The case number's print, then per-item fields ("Kompetence", "Sagsgang"): name, kind, choices, printed or not, order. */
 export function FieldRows({ draft, fresh, problems, onChange }: Props) {
   const setFields = (fields: Template['fields'], nextFresh = fresh) =>
     onChange({ ...draft, fields }, nextFresh);
@@ -63,7 +64,9 @@ export function FieldRows({ draft, fresh, problems, onChange }: Props) {
   };
   return (
     <fieldset className="te-group">
-      <legend>Felter pr. punkt (udskrives under punktoverskriften)</legend>
+      <legend>Sagsnummer og felter (udskrives under punktoverskriften)</legend>
+      <CaseNumberSettings draft={draft} problems={problems} onChange={(next) => onChange(next)} />
+      <h4 className="te-subhead">Felter pr. punkt</h4>
       {draft.fields.length === 0 && <p className="muted">Ingen felter.</p>}
       <ol className="te-rows">
         {draft.fields.map((field, index) => {

@@ -1,0 +1,68 @@
+import {
+  DECISION_PLACEHOLDERS,
+  INHABIL_PLACEHOLDERS,
+} from '../../../../shared/template/placeholders';
+import type { Template } from '../../../../shared/template/schema';
+import { ChoiceSetting, PatternSetting, TextSetting } from './SettingInputs';
+import type { DraftProblems } from './template-problems';
+
+interface Props {
+  draft: Template;
+  problems: DraftProblems;
+  onChange: (draft: Template) => void;
+}
+
+type AbsentLine = Template['decision']['absentLine'];
+
+const ABSENT_LINE: readonly (readonly [AbsentLine, string])[] = [
+  ['none', 'Nej'],
+  ['when-absent', 'Når nogen er fraværende ved punktet'],
+  ['always', 'Altid, også når ingen er fraværende'],
+];
+
+/** How each decision of the meeting is printed: its heading, the "Fraværende:" line, the inhabilitet note. */
+export function DecisionRows({ draft, problems, onChange }: Props) {
+  const { decision } = draft;
+  const set = (patch: Partial<Template['decision']>) =>
+    onChange({ ...draft, decision: { ...decision, ...patch } });
+  return (
+    <fieldset className="te-group">
+      <legend>Beslutninger</legend>
+      <div className="form-grid">
+        <PatternSetting
+          id="te-decision-heading"
+          label="Beslutningsoverskrift"
+          value={decision.heading}
+          specs={DECISION_PLACEHOLDERS}
+          problem={problems.at('decision.heading')}
+          onChange={(heading) => set({ heading })}
+        />
+        <ChoiceSetting
+          id="te-decision-absentLine"
+          label="Linje med fraværende"
+          value={decision.absentLine}
+          options={ABSENT_LINE}
+          hint="Øverst i hver beslutning fra mødet, fx «Fraværende: Bo Jensen (V)»."
+          onChange={(absentLine) => set({ absentLine })}
+        />
+        <TextSetting
+          id="te-decision-absentLabel"
+          label="Linjens navn"
+          value={decision.absentLabel}
+          placeholder="Fraværende"
+          disabled={decision.absentLine === 'none'}
+          problem={problems.at('decision.absentLabel')}
+          onChange={(absentLabel) => set({ absentLabel })}
+        />
+        <PatternSetting
+          id="te-decision-inhabilNote"
+          label="Note om inhabilitet"
+          value={decision.inhabilNote}
+          specs={INHABIL_PLACEHOLDERS}
+          problem={problems.at('decision.inhabilNote')}
+          onChange={(inhabilNote) => set({ inhabilNote })}
+        />
+      </div>
+    </fieldset>
+  );
+}
