@@ -242,7 +242,7 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))(
       const path = join(app.dataDir, 'Direktionen.referat');
       await page.keyboard.press('Control+s');
       await expect
-        .poll(async () => {
+        .poll(() => {
           const read = readMeetingFile(readFileSync(path, 'utf8'));
           return read.ok ? read.meeting.template.closedItems.label : null;
         })
@@ -288,29 +288,36 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))(
           return box !== null && box.y >= 0 && box.y + box.height <= viewport.height;
         };
         expect(await inWindow()).toBe(true);
-        const shots: [string, string][] = [
-          ['top', '#te-name'],
-          ['agenda', '#te-document-agendaTitle'],
-          ['sections', '#te-section-1-when-empty'],
-          ['case-number', '#te-item-caseNumber-print'],
-          ['decisions', '#te-decision-absentLine'],
-          ['closed', '#te-closedItems-publicShows'],
-          ['contents', '#te-contents-closedLabel'],
+        // Each group's control, and what the preview scrolls to when it has the focus.
+        const shots: [string, string, string][] = [
+          ['top', '#te-name', 'preview-title'],
+          ['agenda', '#te-document-agendaTitle', 'preview-public'],
+          ['sections', '#te-section-1-when-empty', 'preview-item-heading'],
+          ['case-number', '#te-item-caseNumber-print', 'preview-item-heading'],
+          ['decisions', '#te-decision-absentLine', 'preview-decision-heading'],
+          ['closed', '#te-closedItems-publicShows', 'preview-closed-heading'],
+          ['contents', '#te-contents-closedLabel', 'preview-contents'],
         ];
-        for (const [name, selector] of shots) {
+        const previewPane = editor.locator('.te-preview');
+        const within = async (inner: Locator, outer: Locator) => {
+          const [a, b] = [await inner.boundingBox(), await outer.boundingBox()];
+          if (!a || !b) return false;
+          return a.y >= b.y - 1 && a.y + Math.min(a.height, 40) <= b.y + b.height + 1;
+        };
+        for (const [name, selector, shown] of shots) {
           const control = editor.locator(selector);
           await control.focus();
-          // The focused control is scrolled into the form's view, whole, beside its label.
-          const box = await control.boundingBox();
-          const formBox = await form.boundingBox();
-          if (!box || !formBox) throw new Error(`${selector} not laid out`);
-          expect(box.y).toBeGreaterThanOrEqual(formBox.y - 1);
-          expect(box.y + box.height).toBeLessThanOrEqual(formBox.y + formBox.height + 1);
+          // The focused control is scrolled into the form's view beside its label, and the
+          // preview to what it changes; the actions stay in the window.
+          expect(await within(control, form)).toBe(true);
+          expect(await within(editor.locator(`label[for="${selector.slice(1)}"]`), form)).toBe(
+            true,
+          );
+          await expect.poll(() => within(editor.getByTestId(shown), previewPane)).toBe(true);
           expect(await inWindow()).toBe(true);
           await page.screenshot({ path: join(artifacts, `template-editor-${name}-${size}.png`) });
         }
         // The preview shows all of it by scrolling on its own.
-        const previewPane = editor.locator('.te-preview');
         await previewPane.evaluate((el) => el.scrollTo(0, el.scrollHeight));
         await page.screenshot({ path: join(artifacts, `template-editor-preview-end-${size}.png`) });
         const agenda = await editor.getByTestId('preview-agenda-title').boundingBox();

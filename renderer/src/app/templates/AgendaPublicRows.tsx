@@ -14,7 +14,7 @@ export function AgendaPublicRows({ draft, problems, onChange }: Props) {
   const set = (patch: Partial<Template['document']>) =>
     onChange({ ...draft, document: { ...draft.document, ...patch } });
   return (
-    <fieldset className="te-group">
+    <fieldset className="te-group" data-preview="versions">
       <legend>Dagsorden og offentlig version</legend>
       <div className="form-grid">
         <PatternSetting

@@ -23,7 +23,7 @@ export function ClosedItemsRows({ draft, problems, onChange }: Props) {
     onChange({ ...draft, closedItems: { ...closedItems, ...patch } });
   const showsTitle = closedItems.publicShows === 'title-and-decision';
   return (
-    <fieldset className="te-group">
+    <fieldset className="te-group" data-preview="closed">
       <legend>Lukkede punkter</legend>
       <p className="muted te-hint">
         Den interne version viser lukkede punkter helt; den offentlige viser kun det, der vælges

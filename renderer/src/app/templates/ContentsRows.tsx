@@ -23,7 +23,7 @@ export function ContentsRows({ draft, problems, onChange }: Props) {
     onChange({ ...draft, contents: { ...contents, ...patch } });
   const off = !contents.show;
   return (
-    <fieldset className="te-group">
+    <fieldset className="te-group" data-preview="contents">
       <legend>Indholdsfortegnelse</legend>
       <div className="form-grid">
         <SwitchSetting

@@ -26,7 +26,7 @@ export function DecisionRows({ draft, problems, onChange }: Props) {
   const set = (patch: Partial<Template['decision']>) =>
     onChange({ ...draft, decision: { ...decision, ...patch } });
   return (
-    <fieldset className="te-group">
+    <fieldset className="te-group" data-preview="decision">
       <legend>Beslutninger</legend>
       <div className="form-grid">
         <PatternSetting

@@ -63,7 +63,7 @@ export function FieldRows({ draft, fresh, problems, onChange }: Props) {
     focusRow(`#te-field-${index + by}-label`);
   };
   return (
-    <fieldset className="te-group">
+    <fieldset className="te-group" data-preview="item">
       <legend>Sagsnummer og felter (udskrives under punktoverskriften)</legend>
       <CaseNumberSettings draft={draft} problems={problems} onChange={(next) => onChange(next)} />
       <h4 className="te-subhead">Felter pr. punkt</h4>

@@ -34,7 +34,7 @@ export function HeaderRows({ draft, problems, onChange }: Props) {
     focusRow(`#te-header-${index + by}-label`);
   };
   return (
-    <fieldset className="te-group">
+    <fieldset className="te-group" data-preview="front">
       <legend>Linjer under titlen</legend>
       <p className="muted te-hint">Pladsholdere: {HINT}</p>
       <div className="form-grid te-settings">

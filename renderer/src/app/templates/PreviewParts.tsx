@@ -72,7 +72,7 @@ export function ContentsPreview({ preview }: { preview: PreviewMeeting }) {
   );
   const entries = [open, closed].sort((a, b) => a.index - b.index);
   return (
-    <div className="te-paper-contents" data-testid="preview-contents">
+    <div className="te-paper-contents" data-testid="preview-contents" data-preview-part="contents">
       <p className="te-paper-contents-title">{contents.title.trim() || 'Indhold'}</p>
       {contents.grouping === 'open-closed'
         ? [
@@ -133,7 +133,11 @@ export function DecisionPreview({ preview }: { preview: PreviewMeeting }) {
       : [inhabilNote(example.inhabil, example.reason, meeting)];
   return (
     <>
-      <p className="te-paper-decision" data-testid="preview-decision-heading">
+      <p
+        className="te-paper-decision"
+        data-testid="preview-decision-heading"
+        data-preview-part="decision"
+      >
         {decisionHeading(createDecision(), meeting)}
       </p>
       {absentLine !== 'none' && (
@@ -150,23 +154,33 @@ export function DecisionPreview({ preview }: { preview: PreviewMeeting }) {
   );
 }
 
-/** True when the decision lines use the example members (the item records none). */
-export function usesExamples(preview: PreviewMeeting): boolean {
+/** Which decision lines use the example members (the item records nobody), said under the paper; null for none. */
+export function examplesNote(preview: PreviewMeeting): string | null {
   const { meeting, open } = preview;
-  return (
-    absentOnItem(meeting, open.item).length === 0 || inhabilOnItem(meeting, open.item).length === 0
-  );
+  const absent =
+    meeting.template.decision.absentLine !== 'none' &&
+    absentOnItem(meeting, open.item).length === 0;
+  const inhabil = inhabilOnItem(meeting, open.item).length === 0;
+  if (absent && inhabil) return 'Fraværende og inhabil er vist med eksempler; punktet har ingen.';
+  if (absent) return 'Fraværende er vist med et eksempel; punktet har ingen.';
+  if (inhabil) return 'Inhabil er vist med et eksempel; punktet har ingen.';
+  return null;
 }
 
-/** The closed item in the referat (internal version): its own title and the template's note. */
+/** The closed item in the referat (internal version): its own title, case number and fields, and the template's note. */
 export function ClosedInternal({ preview }: { preview: PreviewMeeting }) {
   const { meeting, closed } = preview;
   const note = meeting.template.closedItems.internalNote.trim();
   return (
     <>
-      <p className="te-paper-heading" data-testid="preview-closed-heading">
+      <p
+        className="te-paper-heading"
+        data-testid="preview-closed-heading"
+        data-preview-part="closed"
+      >
         {itemHeading(meeting, closed.item, closed.index)}
       </p>
+      <ItemMetadata template={meeting.template} item={closed.item} />
       {note && (
         <p className="te-paper-line te-paper-note" data-testid="preview-internal-note">
           {note}

@@ -73,7 +73,7 @@ export function SectionRows({ draft, fresh, problems, onChange }: Props) {
     focusRow(`#te-section-${index + by}-label`);
   };
   return (
-    <fieldset className="te-group">
+    <fieldset className="te-group" data-preview="item">
       <legend>Afsnit i hvert punkt (i den rækkefølge, de udskrives)</legend>
       <ol className="te-rows">
         {draft.sections.map((section, index) => {

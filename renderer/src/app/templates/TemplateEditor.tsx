@@ -12,6 +12,7 @@ import { FieldRows } from './FieldRows';
 import { HeaderRows } from './HeaderRows';
 import { SectionRows } from './SectionRows';
 import { PatternSetting, SwitchSetting } from './SettingInputs';
+import { followInPreview } from './preview-follow';
 import { draftProblems } from './template-problems';
 import { TemplatePreview } from './TemplatePreview';
 import './template-editor.css';
@@ -63,7 +64,11 @@ export function TemplateEditor({ start, meeting, takenIds, onSave, onApply, onCl
   const [isNew, setIsNew] = useState(start.isNew);
   const problems = useMemo(() => draftProblems(draft), [draft]);
   useEffect(() => {
-    if (!dialog.current?.open) dialog.current?.showModal();
+    if (dialog.current?.open) return;
+    dialog.current?.showModal();
+    // The form scrolls on its own, and Chromium counts a scroller as the dialog's
+    // first focusable element: the name field is where the secretary starts.
+    dialog.current?.querySelector<HTMLInputElement>('#te-name')?.focus();
   }, []);
 
   const change = (next: Template, nextFresh?: ReadonlySet<string>) => {
@@ -123,8 +128,8 @@ export function TemplateEditor({ start, meeting, takenIds, onSave, onApply, onCl
     >
       <h2 id="te-title">{isNew ? 'Ny skabelon' : `Rediger skabelon: ${start.template.name}`}</h2>
       <div className="te-body">
-        <div className="te-form">
-          <fieldset className="te-group">
+        <div className="te-form" onFocus={(e) => followInPreview(e.target, dialog.current)}>
+          <fieldset className="te-group" data-preview="front">
             <legend>Skabelon</legend>
             <div className="form-grid">
               <label htmlFor="te-name">Navn (fx organets navn)</label>
@@ -148,7 +153,7 @@ export function TemplateEditor({ start, meeting, takenIds, onSave, onApply, onCl
               />
             </div>
           </fieldset>
-          <fieldset className="te-group">
+          <fieldset className="te-group" data-preview="item">
             <legend>Titel og punkter</legend>
             <p className="muted te-hint">
               Pladsholdere i {'{ }'} udfyldes fra mødet; en del i [ ] udelades, når en pladsholder i

@@ -8,7 +8,7 @@ import {
   EmptyText,
   ItemMetadata,
   PublicPreview,
-  usesExamples,
+  examplesNote,
 } from './PreviewParts';
 import { previewMeeting } from './preview-meeting';
 
@@ -30,6 +30,7 @@ export function TemplatePreview({
   const preview = previewMeeting(template, meeting);
   const { meeting: shown, open } = preview;
   const hasDecisions = template.sections.some((s) => s.kind === 'decisions');
+  const examples = examplesNote(preview);
   return (
     // In the tab order: the preview scrolls on its own, and the arrow keys scroll it.
     <section
@@ -40,7 +41,7 @@ export function TemplatePreview({
     >
       <h3 id="te-preview-title">Sådan ser det ud</h3>
       <div className="te-preview-pages">
-        <div className="te-paper" data-testid="preview-referat">
+        <div className="te-paper" data-testid="preview-referat" data-preview-part="front">
           <p className="te-paper-title" data-testid="preview-title">
             {documentTitle(shown, 'referat')}
           </p>
@@ -51,7 +52,11 @@ export function TemplatePreview({
             </p>
           ))}
           <ContentsPreview preview={preview} />
-          <p className="te-paper-heading" data-testid="preview-item-heading">
+          <p
+            className="te-paper-heading"
+            data-testid="preview-item-heading"
+            data-preview-part="item"
+          >
             {itemHeading(shown, open.item, open.index)}
           </p>
           <ItemMetadata template={template} item={open.item} />
@@ -67,12 +72,8 @@ export function TemplatePreview({
           ))}
           <ClosedInternal preview={preview} />
         </div>
-        {hasDecisions && usesExamples(preview) && (
-          <p className="te-hint muted">
-            Fraværende og inhabil er vist med eksempler, når punktet ikke har nogen.
-          </p>
-        )}
-        <h4>Offentlig version</h4>
+        {hasDecisions && examples && <p className="te-hint muted">{examples}</p>}
+        <h4 data-preview-part="versions">Offentlig version</h4>
         <PublicPreview preview={preview} />
         <h4>Dagsorden</h4>
         <div className="te-paper te-paper-small">
