@@ -25,6 +25,8 @@ export function directorsMeeting(): Meeting {
   meeting.participants.unshift(createParticipant('Anne Hansen', 'formand'));
   const status = createAgendaItem('Status på Nyt Fokus');
   status.caseNumber = '16/13808';
+  // A field the Direktion template lacks: kept aside until the edited template adds it.
+  status.fields.kompetence = 'Direktionen';
   status.sections.baggrund = paragraphs('Notatet giver en kort status.');
   const taken = createDecision();
   taken.text = paragraphs('Taget til efterretning.');

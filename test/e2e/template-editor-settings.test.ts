@@ -127,6 +127,18 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))(
       await expect
         .poll(() => preview('preview-metadata').first().innerText())
         .toBe('J.nr.: 16/13808');
+      // A field with a help text, and the printed fields on one line.
+      await editor.getByRole('button', { name: '+ Tilføj felt' }).click();
+      await page.keyboard.type('Kompetence');
+      await retype(page, editor.locator('#te-field-0-help'), 'Hvem der træffer beslutningen');
+      await choose(
+        page,
+        editor.getByLabel('Felterne udskrives'),
+        'Alle på én linje, adskilt med ·',
+      );
+      await expect
+        .poll(() => preview('preview-metadata').first().innerText())
+        .toBe('J.nr.: 16/13808 · Kompetence: Direktionen');
 
       // Decisions: an absence line at every decision, under the body's own name.
       expect(await editor.getByLabel('Linjens navn').isDisabled()).toBe(true);
@@ -190,6 +202,10 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))(
       });
       expect(saved.participant).toBe('{navn}[, {rolle}]');
       expect(saved.item.caseNumber).toEqual({ label: 'J.nr.', print: 'labelled' });
+      expect(saved.item.fieldsLayout).toBe('one-line');
+      expect(saved.fields).toEqual([
+        expect.objectContaining({ id: 'kompetence', help: 'Hvem der træffer beslutningen' }),
+      ]);
       expect(saved.sections[1]).toMatchObject({
         id: 'indstilling',
         whenEmpty: 'text',
@@ -221,7 +237,9 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))(
         /Sagsoversigt Offentlige sager Status på Nyt Fokus\.+2 Fortrolige sager Personalesag vedrørende afskedigelse\.+3/,
       );
       expect(internal).toContain('Mødedeltagere Anne Hansen, formand, Kathrine Skastrup, sekretær');
-      expect(internal).toMatch(/Punkt 1: Status på Nyt Fokus J\.nr\.: 16\/13808 Baggrund/);
+      expect(internal).toMatch(
+        /Punkt 1: Status på Nyt Fokus J\.nr\.: 16\/13808 · Kompetence: Direktionen Baggrund/,
+      );
       expect(internal).toContain('Indstilling Intet at bemærke.');
       expect(internal).toMatch(
         /Beslutning Direktionen den 29-01-2018 Ikke til stede: Taget til efterretning\./,
