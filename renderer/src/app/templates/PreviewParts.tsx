@@ -210,12 +210,9 @@ export function PublicPreview({ preview }: { preview: PreviewMeeting }) {
       <p className="te-paper-heading" data-testid="preview-public-closed-heading">
         {itemHeading(meeting, closed.item, closed.index, title)}
       </p>
+      {/* The case number only: a closed item's fields stay in the internal version. */}
       {template.closedItems.publicShows !== 'number' && (
-        <ItemMetadata
-          template={template}
-          item={closed.item}
-          withFields={visibility === 'title-and-decision'}
-        />
+        <ItemMetadata template={template} item={closed.item} withFields={false} />
       )}
       {shownDecision && (
         <p className="te-paper-decision">{decisionHeading(createDecision(), meeting)}</p>
