@@ -331,7 +331,11 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))(
           expect(await within(editor.locator(`label[for="${selector.slice(1)}"]`), form)).toBe(
             true,
           );
-          await expect.poll(() => within(editor.getByTestId(shown), previewPane)).toBe(true);
+          await expect
+            .poll(() => within(editor.getByTestId(shown), previewPane), {
+              message: `${name}: ${shown}`,
+            })
+            .toBe(true);
           expect(await inWindow()).toBe(true);
           await page.screenshot({ path: join(artifacts, `template-editor-${name}-${size}.png`) });
         }

@@ -73,13 +73,15 @@ export function TemplatePreview({
           <ClosedInternal preview={preview} />
         </div>
         {hasDecisions && examples && <p className="te-hint muted">{examples}</p>}
-        <h4 data-preview-part="versions">Offentlig version</h4>
-        <PublicPreview preview={preview} />
-        <h4>Dagsorden</h4>
-        <div className="te-paper te-paper-small">
-          <p className="te-paper-title" data-testid="preview-agenda-title">
-            {documentTitle(shown, 'dagsorden')}
-          </p>
+        <div data-preview-part="versions">
+          <h4>Offentlig version</h4>
+          <PublicPreview preview={preview} />
+          <h4>Dagsorden</h4>
+          <div className="te-paper te-paper-small">
+            <p className="te-paper-title" data-testid="preview-agenda-title">
+              {documentTitle(shown, 'dagsorden')}
+            </p>
+          </div>
         </div>
       </div>
     </section>
