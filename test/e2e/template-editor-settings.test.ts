@@ -148,6 +148,7 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))(
         'Altid, også når ingen er fraværende',
       );
       await retype(page, editor.getByLabel('Linjens navn'), 'Ikke til stede');
+      await choose(page, editor.getByLabel('Linjens plads'), 'Under beslutningens tekst');
       await expect
         .poll(() => preview('preview-absent-line').innerText())
         .toMatch(/^Ikke til stede: /);
@@ -214,6 +215,7 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))(
       expect(saved.decision).toMatchObject({
         absentLine: 'always',
         absentLabel: 'Ikke til stede',
+        absentPlacement: 'after',
         inhabilNote: '{navn} erklærede sig inhabil[ ({grund})].',
       });
       expect(saved.closedItems).toMatchObject({
@@ -242,7 +244,7 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))(
       );
       expect(internal).toContain('Indstilling Intet at bemærke.');
       expect(internal).toMatch(
-        /Beslutning Direktionen den 29-01-2018 Ikke til stede: Taget til efterretning\./,
+        /Beslutning Direktionen den 29-01-2018 Taget til efterretning\. Ikke til stede:/,
       );
       expect(internal).toMatch(
         /Punkt 2: Personalesag vedrørende afskedigelse J\.nr\.: 17\/00421 Behandlet for lukkede døre/,

@@ -177,18 +177,31 @@ describe('the template preview', () => {
   });
 
   for (const absentLine of ['none', 'when-absent', 'always'] as const) {
-    it(`prints the decision's absence line and inhabilitet note as the export does (${absentLine})`, () => {
-      const m = meeting(withSettings({ absentLine }));
-      const shown = preview(m);
-      const blocks = exported(m, 0, 'internal');
-      const decision = blocks.findIndex((block) => block.text.startsWith('Beslutning Direktionen'));
-      const after = blocks.slice(decision + 1, decision + 3).map((block) => block.text);
-      const lines = [
-        ...texts(shown, 'preview-absent-line'),
-        ...texts(shown, 'preview-inhabil-note'),
-      ];
-      expect(lines).toEqual(absentLine === 'none' ? after.slice(0, 1) : after);
-      expect(lines.join(' ')).not.toContain('eksempel');
-    });
+    for (const absentPlacement of ['before', 'after'] as const) {
+      for (const absentNote of ['', '{navne} var fraværende.']) {
+        it(`prints a decision's lines as the export does (${absentLine}, ${absentPlacement}, «${absentNote}»)`, () => {
+          const template = withSettings({ absentLine });
+          const m = meeting({
+            ...template,
+            decision: { ...template.decision, absentPlacement, absentNote },
+          });
+          const shown = preview(m);
+          const blocks = exported(m, 0, 'internal');
+          const heading = blocks.findIndex((block) =>
+            block.text.startsWith('Beslutning Direktionen'),
+          );
+          const next = blocks.findIndex((block, i) => i > heading && block.style !== 'Normal');
+          const printed = blocks.slice(heading + 1, next < 0 ? undefined : next).map((b) => b.text);
+          // The absent line, the inhabilitet note and the decision's text, in the printed order.
+          const lines = [
+            ...shown.querySelectorAll(
+              '[data-testid="preview-absent-line"], [data-testid="preview-inhabil-note"], [data-testid="preview-decision-text"]',
+            ),
+          ].map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
+          expect(lines).toEqual(printed);
+          expect(texts(shown, 'preview-decision-heading')).toEqual([blocks[heading]?.text]);
+        });
+      }
+    }
   }
 });

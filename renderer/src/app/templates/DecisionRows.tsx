@@ -1,4 +1,5 @@
 import {
+  ABSENT_PLACEHOLDERS,
   DECISION_PLACEHOLDERS,
   INHABIL_PLACEHOLDERS,
 } from '../../../../shared/template/placeholders';
@@ -13,6 +14,7 @@ interface Props {
 }
 
 type AbsentLine = Template['decision']['absentLine'];
+type Placement = Template['decision']['absentPlacement'];
 
 const ABSENT_LINE: readonly (readonly [AbsentLine, string])[] = [
   ['none', 'Nej'],
@@ -20,11 +22,21 @@ const ABSENT_LINE: readonly (readonly [AbsentLine, string])[] = [
   ['always', 'Altid, også når ingen er fraværende'],
 ];
 
-/** How each decision of the meeting is printed: its heading, the "Fraværende:" line, the inhabilitet note. */
+const PLACEMENT: readonly (readonly [Placement, string])[] = [
+  ['before', 'Øverst i beslutningen'],
+  ['after', 'Under beslutningens tekst'],
+];
+
+/**
+ * How each decision of the meeting is printed: its heading, the absent
+ * line («Fraværende: …» or a sentence such as «Bo Jensen (V) var
+ * fraværende.», above or under the decision), the inhabilitet note.
+ */
 export function DecisionRows({ draft, problems, onChange }: Props) {
   const { decision } = draft;
   const set = (patch: Partial<Template['decision']>) =>
     onChange({ ...draft, decision: { ...decision, ...patch } });
+  const noLine = decision.absentLine === 'none';
   return (
     <fieldset className="te-group" data-preview="decision">
       <legend>Beslutninger</legend>
@@ -50,9 +62,29 @@ export function DecisionRows({ draft, problems, onChange }: Props) {
           label="Linjens navn"
           value={decision.absentLabel}
           placeholder="Fraværende"
-          disabled={decision.absentLine === 'none'}
+          disabled={noLine || decision.absentNote.trim() !== ''}
+          hint={decision.absentNote.trim() ? 'Bruges ikke, når linjen er en sætning.' : undefined}
           problem={problems.at('decision.absentLabel')}
           onChange={(absentLabel) => set({ absentLabel })}
+        />
+        <PatternSetting
+          id="te-decision-absentNote"
+          label="Linjen som sætning"
+          value={decision.absentNote}
+          placeholder="{navne} var fraværende."
+          note={`Tom: «${decision.absentLabel.trim() || 'Fraværende'}:» med fed, så navnene.`}
+          specs={ABSENT_PLACEHOLDERS}
+          disabled={noLine}
+          problem={problems.at('decision.absentNote')}
+          onChange={(absentNote) => set({ absentNote })}
+        />
+        <ChoiceSetting
+          id="te-decision-absentPlacement"
+          label="Linjens plads"
+          value={decision.absentPlacement}
+          options={PLACEMENT}
+          disabled={noLine}
+          onChange={(absentPlacement) => set({ absentPlacement })}
         />
         <PatternSetting
           id="te-decision-inhabilNote"

@@ -1,14 +1,11 @@
 import { visibilityOf, visibleTitle } from '../../../../shared/export/sections/visibility';
-import { absentOnItem, inhabilOnItem } from '../../../../shared/model/attendance';
 import { createDecision, type AgendaItem } from '../../../../shared/model/meeting';
 import { isRichTextEmpty } from '../../../../shared/model/rich-text';
 import {
   contentsEntry,
   decisionHeading,
   documentTitle,
-  inhabilNote,
   itemHeading,
-  participantName,
 } from '../../../../shared/template/render';
 import type { Template, TemplateSection } from '../../../../shared/template/schema';
 import type { PreviewMeeting } from './preview-meeting';
@@ -16,8 +13,8 @@ import type { PreviewMeeting } from './preview-meeting';
 /**
  * Pieces of the template preview, each printing what the Word export
  * prints for the same setting (shared/export/sections): the contents list,
- * the lines under an item heading, a decision's "Fraværende:" line and
- * inhabilitet note, and a closed item in each version.
+ * the lines under an item heading, a section's empty text, and a closed
+ * item in each version (the decision: DecisionPreview.tsx).
  */
 
 /** The case number and printed fields under a heading; an empty field shows "…" so its place is seen. */
@@ -112,59 +109,6 @@ export function EmptyText({ section, item }: { section: TemplateSection; item: A
       {section.emptyText}
     </p>
   );
-}
-
-/**
- * A decision of this meeting: its heading, the "Fraværende:" line and the
- * inhabilitet note. When the item records nobody absent or inhabil, two
- * example members show how the lines read (said under the paper).
- */
-export function DecisionPreview({ preview }: { preview: PreviewMeeting }) {
-  const { meeting, open, example } = preview;
-  const { absentLine, absentLabel } = meeting.template.decision;
-  const absent = absentOnItem(meeting, open.item);
-  const inhabil = inhabilOnItem(meeting, open.item);
-  const names = (absent.length > 0 ? absent : [example.absent])
-    .map((p) => participantName(p, meeting.template, meeting.participants))
-    .join(', ');
-  const notes =
-    inhabil.length > 0
-      ? inhabil.map((entry) => inhabilNote(entry.participant, entry.reason, meeting))
-      : [inhabilNote(example.inhabil, example.reason, meeting)];
-  return (
-    <>
-      <p
-        className="te-paper-decision"
-        data-testid="preview-decision-heading"
-        data-preview-part="decision"
-      >
-        {decisionHeading(createDecision(), meeting)}
-      </p>
-      {absentLine !== 'none' && (
-        <p className="te-paper-line" data-testid="preview-absent-line">
-          <strong>{absentLabel.trim()}:</strong> {names}
-        </p>
-      )}
-      {notes.map((note, i) => (
-        <p key={i} className="te-paper-line" data-testid="preview-inhabil-note">
-          {note}
-        </p>
-      ))}
-    </>
-  );
-}
-
-/** Which decision lines use the example members (the item records nobody), said under the paper; null for none. */
-export function examplesNote(preview: PreviewMeeting): string | null {
-  const { meeting, open } = preview;
-  const absent =
-    meeting.template.decision.absentLine !== 'none' &&
-    absentOnItem(meeting, open.item).length === 0;
-  const inhabil = inhabilOnItem(meeting, open.item).length === 0;
-  if (absent && inhabil) return 'Fraværende og inhabil er vist med eksempler; punktet har ingen.';
-  if (absent) return 'Fraværende er vist med et eksempel; punktet har ingen.';
-  if (inhabil) return 'Inhabil er vist med et eksempel; punktet har ingen.';
-  return null;
 }
 
 /** The closed item in the referat (internal version): its own title, case number and fields, and the template's note. */

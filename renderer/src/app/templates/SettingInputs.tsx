@@ -46,17 +46,23 @@ function describedBy(id: string, hint: string | undefined): string {
 export function PatternSetting({
   specs,
   value,
+  placeholder,
+  note,
   disabled,
   onChange,
   ...setting
 }: Omit<SettingProps, 'hint'> & {
   specs: readonly PlaceholderSpec[];
   value: string;
+  /** An example shown in the empty field. */
+  placeholder?: string;
+  /** A sentence before the placeholder list, e.g. what an empty pattern means. */
+  note?: string;
   disabled?: boolean;
   onChange: (value: string) => void;
 }) {
   const { id, label, problem } = setting;
-  const hint = placeholderList(specs);
+  const hint = note ? `${note} ${placeholderList(specs)}` : placeholderList(specs);
   return (
     <>
       <label htmlFor={id}>{label}</label>
@@ -65,6 +71,7 @@ export function PatternSetting({
           id={id}
           className="te-pattern"
           value={value}
+          placeholder={placeholder}
           spellCheck={false}
           disabled={disabled}
           aria-invalid={problem ? true : undefined}

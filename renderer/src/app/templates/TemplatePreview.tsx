@@ -1,14 +1,13 @@
 import type { Meeting } from '../../../../shared/model/meeting';
 import { documentTitle, headerLines, itemHeading } from '../../../../shared/template/render';
 import type { Template } from '../../../../shared/template/schema';
+import { DecisionPreview, examplesNote } from './DecisionPreview';
 import {
   ClosedInternal,
   ContentsPreview,
-  DecisionPreview,
   EmptyText,
   ItemMetadata,
   PublicPreview,
-  examplesNote,
 } from './PreviewParts';
 import { previewMeeting } from './preview-meeting';
 
