@@ -54,7 +54,7 @@ export function DecisionRows({ draft, problems, onChange }: Props) {
           label="Linje med fraværende"
           value={decision.absentLine}
           options={ABSENT_LINE}
-          hint="Øverst i hver beslutning fra mødet, fx «Fraværende: Bo Jensen (V)»."
+          hint="I hver beslutning fra mødet, fx «Fraværende: Bo Jensen (V)»."
           onChange={(absentLine) => set({ absentLine })}
         />
         <TextSetting
