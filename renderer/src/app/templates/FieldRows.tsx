@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/template/draft';
 import type { Template, TemplateField } from '../../../../shared/template/schema';
 import { focusRow, moveKeys } from './SectionRows';
+import { CaseNumberSettings } from './CaseNumberSettings';
 import type { DraftProblems } from './template-problems';
 
 interface Props {
@@ -35,7 +36,7 @@ function choicesText(choices: TemplateField['choices']): string {
   return choices.map((c) => (c.short ? `${c.value} (${c.short})` : c.value)).join(', ');
 }
 
-/** Per-item fields ("Kompetence", "Sagsgang"): name, kind, choices, printed or not, order. */
+/** The case number's print, then per-item fields ("Kompetence", "Sagsgang"): name, kind, choices or help, printed or not, order. */
 export function FieldRows({ draft, fresh, problems, onChange }: Props) {
   const setFields = (fields: Template['fields'], nextFresh = fresh) =>
     onChange({ ...draft, fields }, nextFresh);
@@ -62,8 +63,10 @@ export function FieldRows({ draft, fresh, problems, onChange }: Props) {
     focusRow(`#te-field-${index + by}-label`);
   };
   return (
-    <fieldset className="te-group">
-      <legend>Felter pr. punkt (udskrives under punktoverskriften)</legend>
+    <fieldset className="te-group" data-preview="item">
+      <legend>Sagsnummer og felter (udskrives under punktoverskriften)</legend>
+      <CaseNumberSettings draft={draft} problems={problems} onChange={(next) => onChange(next)} />
+      <h4 className="te-subhead">Felter pr. punkt</h4>
       {draft.fields.length === 0 && <p className="muted">Ingen felter.</p>}
       <ol className="te-rows">
         {draft.fields.map((field, index) => {
@@ -106,7 +109,17 @@ export function FieldRows({ draft, fresh, problems, onChange }: Props) {
                   />
                 </>
               ) : (
-                <span className="te-spacer" />
+                // A text field's help is its tooltip in the item's form (a choice list has none).
+                <>
+                  <label htmlFor={`te-field-${index}-help`}>Hjælpetekst</label>
+                  <input
+                    id={`te-field-${index}-help`}
+                    value={field.help}
+                    placeholder="Vises kun for dig, udskrives ikke"
+                    aria-invalid={at('help') ? true : undefined}
+                    onChange={(e) => update(index, { help: e.target.value })}
+                  />
+                </>
               )}
               <label className="checkbox">
                 <input
@@ -150,7 +163,7 @@ export function FieldRows({ draft, fresh, problems, onChange }: Props) {
               </span>
               <span className="te-id muted">pladsholder: {`{${field.id}}`}</span>
               <span id={`te-field-${index}-problem`} className="te-problem" role="status">
-                {at('label') ?? at('id') ?? at('choices') ?? ''}
+                {at('label') ?? at('id') ?? at('choices') ?? at('help') ?? ''}
               </span>
             </li>
           );

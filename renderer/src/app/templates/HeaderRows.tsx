@@ -1,9 +1,14 @@
 import { flushSync } from 'react-dom';
 import { moveAt } from '../../../../shared/template/draft';
-import { HEADER_PLACEHOLDERS } from '../../../../shared/template/placeholders';
+import {
+  HEADER_PLACEHOLDERS,
+  PARTICIPANT_PLACEHOLDERS,
+} from '../../../../shared/template/placeholders';
 import type { HeaderLine, Template } from '../../../../shared/template/schema';
 import { focusRow, moveKeys } from './SectionRows';
 import type { DraftProblems } from './template-problems';
+import { WhenEmptyControls } from './WhenEmptyControls';
+import { PatternSetting } from './SettingInputs';
 
 interface Props {
   draft: Template;
@@ -13,7 +18,11 @@ interface Props {
 
 const HINT = HEADER_PLACEHOLDERS.map((spec) => `{${spec.name}}`).join(' ');
 
-/** The front page's lines under the title ("Mødedato: …", "Afbud: Ingen"): label, value pattern, order. */
+/**
+ * The front page's lines under the title ("Mødedato: …", "Afbud: Ingen"):
+ * label, value pattern, what prints when empty, order; and how a
+ * participant's name is written in them ({deltagere}, {afbud} …).
+ */
 export function HeaderRows({ draft, problems, onChange }: Props) {
   const setHeader = (header: HeaderLine[]) => onChange({ ...draft, header });
   const update = (index: number, patch: Partial<HeaderLine>) =>
@@ -25,12 +34,23 @@ export function HeaderRows({ draft, problems, onChange }: Props) {
     focusRow(`#te-header-${index + by}-label`);
   };
   return (
-    <fieldset className="te-group">
+    <fieldset className="te-group" data-preview="front">
       <legend>Linjer under titlen</legend>
       <p className="muted te-hint">Pladsholdere: {HINT}</p>
+      <div className="form-grid te-settings">
+        <PatternSetting
+          id="te-participant"
+          label="En deltager skrives"
+          value={draft.participant}
+          specs={PARTICIPANT_PLACEHOLDERS}
+          problem={problems.at('participant')}
+          onChange={(participant) => onChange({ ...draft, participant })}
+        />
+      </div>
       <ol className="te-rows">
         {draft.header.map((line, index) => {
-          const problem = problems.at(`header.${index}.value`);
+          const valueProblem = problems.at(`header.${index}.value`);
+          const emptyProblem = problems.at(`header.${index}.emptyText`);
           const name = line.label.trim() || `linje ${index + 1}`;
           return (
             <li
@@ -50,7 +70,7 @@ export function HeaderRows({ draft, problems, onChange }: Props) {
                 className="te-pattern"
                 value={line.value}
                 spellCheck={false}
-                aria-invalid={problem ? true : undefined}
+                aria-invalid={valueProblem ? true : undefined}
                 aria-describedby={`te-header-${index}-problem`}
                 onChange={(e) => update(index, { value: e.target.value })}
               />
@@ -86,16 +106,19 @@ export function HeaderRows({ draft, problems, onChange }: Props) {
                   Fjern
                 </button>
               </span>
-              <label className="checkbox te-header-empty">
-                <input
-                  type="checkbox"
-                  checked={line.whenEmpty === 'text'}
-                  onChange={(e) => update(index, { whenEmpty: e.target.checked ? 'text' : 'omit' })}
-                />{' '}
-                Skriv «{line.emptyText}», når den er tom (ellers udelades linjen)
-              </label>
+              <WhenEmptyControls
+                id={`te-header-${index}`}
+                what="linjen"
+                name={name}
+                empty="tom"
+                whenEmpty={line.whenEmpty}
+                emptyText={line.emptyText}
+                placeholder="Ingen"
+                invalid={emptyProblem !== undefined}
+                onChange={(patch) => update(index, patch)}
+              />
               <span id={`te-header-${index}-problem`} className="te-problem" role="status">
-                {problem ?? ''}
+                {valueProblem ?? emptyProblem ?? ''}
               </span>
             </li>
           );

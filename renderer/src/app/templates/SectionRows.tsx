@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/template/draft';
 import { SECTION_KINDS, type SectionKind, type Template } from '../../../../shared/template/schema';
 import type { DraftProblems } from './template-problems';
+import { WhenEmptyControls } from './WhenEmptyControls';
 
 /** The section kinds in Danish, as the editor offers them. */
 export const SECTION_KIND_LABELS: Record<SectionKind, string> = {
@@ -45,7 +46,7 @@ export function moveKeys(event: React.KeyboardEvent, move: (by: number) => void)
   move(event.key === 'ArrowUp' ? -1 : 1);
 }
 
-/** The sections of every item, in printed order: rename, change kind and help, reorder, remove, add. */
+/** The sections of every item, in printed order: rename, change kind, help and empty text, reorder, remove, add. */
 export function SectionRows({ draft, fresh, problems, onChange }: Props) {
   const setSections = (sections: Template['sections'], nextFresh = fresh) =>
     onChange({ ...draft, sections }, nextFresh);
@@ -72,7 +73,7 @@ export function SectionRows({ draft, fresh, problems, onChange }: Props) {
     focusRow(`#te-section-${index + by}-label`);
   };
   return (
-    <fieldset className="te-group">
+    <fieldset className="te-group" data-preview="item">
       <legend>Afsnit i hvert punkt (i den rækkefølge, de udskrives)</legend>
       <ol className="te-rows">
         {draft.sections.map((section, index) => {
@@ -127,22 +128,23 @@ export function SectionRows({ draft, fresh, problems, onChange }: Props) {
                 <label className="checkbox">
                   <input
                     type="checkbox"
-                    checked={section.whenEmpty === 'text'}
-                    onChange={(e) =>
-                      update(index, { whenEmpty: e.target.checked ? 'text' : 'omit' })
-                    }
-                  />{' '}
-                  «{section.emptyText}» når tomt
-                </label>
-                <label className="checkbox">
-                  <input
-                    type="checkbox"
                     checked={section.public}
                     onChange={(e) => update(index, { public: e.target.checked })}
                   />{' '}
                   I offentlig version
                 </label>
               </span>
+              <WhenEmptyControls
+                id={`te-section-${index}`}
+                what="afsnittet"
+                name={name}
+                empty="tomt"
+                whenEmpty={section.whenEmpty}
+                emptyText={section.emptyText}
+                placeholder="Ingen."
+                invalid={at('emptyText') !== undefined}
+                onChange={(patch) => update(index, patch)}
+              />
               <span className="te-row-buttons">
                 <button
                   type="button"
@@ -177,7 +179,7 @@ export function SectionRows({ draft, fresh, problems, onChange }: Props) {
               </span>
               <span className="te-id muted">id: {section.id}</span>
               <span id={`te-section-${index}-problem`} className="te-problem" role="status">
-                {at('label') ?? at('id') ?? at('kind') ?? ''}
+                {at('label') ?? at('id') ?? at('kind') ?? at('emptyText') ?? ''}
               </span>
             </li>
           );

@@ -1,17 +1,18 @@
-import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Meeting } from '../../../../shared/model/meeting';
 import { idFromLabel, uniqueId } from '../../../../shared/template/draft';
-import type { PlaceholderSpec } from '../../../../shared/template/patterns';
-import {
-  DECISION_PLACEHOLDERS,
-  itemPlaceholders,
-  MEETING_PLACEHOLDERS,
-} from '../../../../shared/template/placeholders';
+import { itemPlaceholders, MEETING_PLACEHOLDERS } from '../../../../shared/template/placeholders';
 import type { Template } from '../../../../shared/template/schema';
 import { setAsideBySwitch } from '../../../../shared/template/switch';
+import { AgendaPublicRows } from './AgendaPublicRows';
+import { ClosedItemsRows } from './ClosedItemsRows';
+import { ContentsRows } from './ContentsRows';
+import { DecisionRows } from './DecisionRows';
 import { FieldRows } from './FieldRows';
 import { HeaderRows } from './HeaderRows';
 import { SectionRows } from './SectionRows';
+import { PatternSetting, SwitchSetting } from './SettingInputs';
+import { followInPreview } from './preview-follow';
 import { draftProblems } from './template-problems';
 import { TemplatePreview } from './TemplatePreview';
 import './template-editor.css';
@@ -40,20 +41,12 @@ interface Props {
   onClose: () => void;
 }
 
-type PatternPath = 'document.title' | 'item.heading' | 'item.contentsEntry' | 'decision.heading';
-
 /** The item's on/off settings, as the editor offers them. */
 const ITEM_SWITCHES = [
   ['newPage', 'Hvert punkt på ny side'],
   ['statusLine', 'Punktets status under overskriften'],
   ['recordTimes', 'Notér hvornår punkterne behandles'],
 ] as const satisfies readonly (readonly [keyof Template['item'], string])[];
-
-function placeholderList(specs: readonly PlaceholderSpec[]): string {
-  return specs
-    .map((spec) => `{${spec.name}${spec.variants?.length ? `[:${spec.variants.join('|')}]` : ''}}`)
-    .join(' ');
-}
 
 /**
  * "Rediger skabelon…": the template as a form, with a live preview of how
@@ -71,7 +64,11 @@ export function TemplateEditor({ start, meeting, takenIds, onSave, onApply, onCl
   const [isNew, setIsNew] = useState(start.isNew);
   const problems = useMemo(() => draftProblems(draft), [draft]);
   useEffect(() => {
-    if (!dialog.current?.open) dialog.current?.showModal();
+    if (dialog.current?.open) return;
+    dialog.current?.showModal();
+    // The form scrolls on its own, and Chromium counts a scroller as the dialog's
+    // first focusable element: the name field is where the secretary starts.
+    dialog.current?.querySelector<HTMLInputElement>('#te-name')?.focus();
   }, []);
 
   const change = (next: Template, nextFresh?: ReadonlySet<string>) => {
@@ -79,10 +76,8 @@ export function TemplateEditor({ start, meeting, takenIds, onSave, onApply, onCl
     if (nextFresh) setFresh(nextFresh);
     setStatus('');
   };
-  const setPattern = (path: PatternPath, value: string) => {
-    const [group, key] = path.split('.') as [keyof Template, string];
-    change({ ...draft, [group]: { ...(draft[group] as object), [key]: value } });
-  };
+  const setItem = (patch: Partial<Template['item']>) =>
+    change({ ...draft, item: { ...draft.item, ...patch } });
   const rename = (name: string) =>
     change(
       isNew ? { ...draft, name, id: uniqueId(idFromLabel(name), takenIds) } : { ...draft, name },
@@ -116,38 +111,6 @@ export function TemplateEditor({ start, meeting, takenIds, onSave, onApply, onCl
   };
 
   const setAside = meeting ? setAsideBySwitch(meeting, draft) : [];
-  const pattern = (
-    path: PatternPath,
-    label: string,
-    value: string,
-    specs: readonly PlaceholderSpec[],
-  ) => {
-    const id = `te-${path.replace('.', '-')}`;
-    const problem = problems.at(path);
-    return (
-      <>
-        <label htmlFor={id}>{label}</label>
-        <div>
-          <input
-            id={id}
-            className="te-pattern"
-            value={value}
-            spellCheck={false}
-            aria-invalid={problem ? true : undefined}
-            aria-describedby={`${id}-help ${id}-problem`}
-            onChange={(e) => setPattern(path, e.target.value)}
-          />
-          <span id={`${id}-problem`} className="te-problem" role="status">
-            {problem ?? ''}
-          </span>
-          <span id={`${id}-help`} className="te-hint muted">
-            {placeholderList(specs)}
-          </span>
-        </div>
-      </>
-    );
-  };
-
   return (
     <dialog
       ref={dialog}
@@ -165,8 +128,8 @@ export function TemplateEditor({ start, meeting, takenIds, onSave, onApply, onCl
     >
       <h2 id="te-title">{isNew ? 'Ny skabelon' : `Rediger skabelon: ${start.template.name}`}</h2>
       <div className="te-body">
-        <div className="te-form">
-          <fieldset className="te-group">
+        <div className="te-form" onFocus={(e) => followInPreview(e.target, dialog.current)}>
+          <fieldset className="te-group" data-preview="front">
             <legend>Skabelon</legend>
             <div className="form-grid">
               <label htmlFor="te-name">Navn (fx organets navn)</label>
@@ -190,52 +153,47 @@ export function TemplateEditor({ start, meeting, takenIds, onSave, onApply, onCl
               />
             </div>
           </fieldset>
-          <fieldset className="te-group">
-            <legend>Overskrifter</legend>
+          <fieldset className="te-group" data-preview="item">
+            <legend>Titel og punkter</legend>
             <p className="muted te-hint">
               Pladsholdere i {'{ }'} udfyldes fra mødet; en del i [ ] udelades, når en pladsholder i
               den er tom.
             </p>
             <div className="form-grid">
-              {pattern('document.title', 'Titel', draft.document.title, MEETING_PLACEHOLDERS)}
-              {pattern(
-                'item.heading',
-                'Punktoverskrift',
-                draft.item.heading,
-                itemPlaceholders(draft.fields),
-              )}
-              {pattern(
-                'decision.heading',
-                'Beslutningsoverskrift',
-                draft.decision.heading,
-                DECISION_PLACEHOLDERS,
-              )}
-              {pattern(
-                'item.contentsEntry',
-                'Linje i indholdsfortegnelsen',
-                draft.item.contentsEntry,
-                itemPlaceholders(draft.fields),
-              )}
+              <PatternSetting
+                id="te-document-title"
+                label="Titel"
+                value={draft.document.title}
+                specs={MEETING_PLACEHOLDERS}
+                problem={problems.at('document.title')}
+                onChange={(title) => change({ ...draft, document: { ...draft.document, title } })}
+              />
+              <PatternSetting
+                id="te-item-heading"
+                label="Punktoverskrift"
+                value={draft.item.heading}
+                specs={itemPlaceholders(draft.fields)}
+                problem={problems.at('item.heading')}
+                onChange={(heading) => setItem({ heading })}
+              />
               {ITEM_SWITCHES.map(([key, label]) => (
-                <Fragment key={key}>
-                  <span />
-                  <label className="checkbox">
-                    <input
-                      type="checkbox"
-                      checked={draft.item[key]}
-                      onChange={(e) =>
-                        change({ ...draft, item: { ...draft.item, [key]: e.target.checked } })
-                      }
-                    />{' '}
-                    {label}
-                  </label>
-                </Fragment>
+                <SwitchSetting
+                  key={key}
+                  id={`te-item-${key}`}
+                  label={label}
+                  checked={draft.item[key]}
+                  onChange={(checked) => setItem({ [key]: checked })}
+                />
               ))}
             </div>
           </fieldset>
+          <AgendaPublicRows draft={draft} problems={problems} onChange={(next) => change(next)} />
           <HeaderRows draft={draft} problems={problems} onChange={(next) => change(next)} />
           <SectionRows draft={draft} fresh={fresh} problems={problems} onChange={change} />
           <FieldRows draft={draft} fresh={fresh} problems={problems} onChange={change} />
+          <DecisionRows draft={draft} problems={problems} onChange={(next) => change(next)} />
+          <ClosedItemsRows draft={draft} problems={problems} onChange={(next) => change(next)} />
+          <ContentsRows draft={draft} problems={problems} onChange={(next) => change(next)} />
         </div>
         <TemplatePreview template={draft} meeting={meeting} />
       </div>

@@ -1,44 +1,23 @@
-import {
-  createAgendaItem,
-  createDecision,
-  createMeeting,
-  createParticipant,
-  type Meeting,
-} from '../../../../shared/model/meeting';
-import {
-  decisionHeading,
-  documentTitle,
-  headerLines,
-  itemHeading,
-} from '../../../../shared/template/render';
+import type { Meeting } from '../../../../shared/model/meeting';
+import { documentTitle, headerLines, itemHeading } from '../../../../shared/template/render';
 import type { Template } from '../../../../shared/template/schema';
-
-/** A meeting to preview a template on when none is open: a committee's first item. */
-function sampleMeeting(template: Template): Meeting {
-  const meeting = createMeeting('2021-05-12', {
-    body: 'Teknik- og Miljøudvalget',
-    venue: 'Mødelokale 1, Rådhuset',
-    secretaryName: 'Kathrine Skastrup',
-  });
-  const item = { ...createAgendaItem('Trafiksikkerhedsplan 2021'), caseNumber: '21/04512' };
-  return {
-    ...meeting,
-    startTime: '16:00',
-    endTime: '18:30',
-    participants: [
-      { ...createParticipant('Anne Hansen', 'formand'), party: 'A' },
-      ...meeting.participants,
-    ],
-    items: [item],
-    template,
-  };
-}
+import { DecisionPreview, examplesNote } from './DecisionPreview';
+import {
+  ClosedInternal,
+  ContentsPreview,
+  EmptyText,
+  ItemMetadata,
+  PublicPreview,
+} from './PreviewParts';
+import { previewMeeting } from './preview-meeting';
 
 /**
- * The draft as it will print, on the open meeting (its first item) or a
- * sample: title, header lines, one item heading with its printed fields,
- * the section headings in order and a decision heading. Rendered with
- * shared/template/render.ts, the code the Word export uses.
+ * The draft as it will print, on the open meeting (its first open and
+ * first closed item) or a sample: the referat's title, header lines,
+ * contents list, one item with its printed fields, sections, empty texts
+ * and decision lines, and a closed item; then the public version and the
+ * dagsorden's title. Rendered with shared/template/render.ts, the code the
+ * Word export uses.
  */
 export function TemplatePreview({
   template,
@@ -47,58 +26,62 @@ export function TemplatePreview({
   template: Template;
   meeting: Meeting | null;
 }) {
-  const base = meeting && meeting.items.length > 0 ? meeting : sampleMeeting(template);
-  const shown: Meeting = {
-    ...base,
-    body: base.body.trim() || 'Teknik- og Miljøudvalget',
-    template,
-  };
-  const item = shown.items[0] ?? createAgendaItem('Punkt');
-  const printed = template.fields
-    .filter((field) => field.print)
-    .map((field) => `${field.label}: ${item.fields[field.id]?.trim() || '…'}`);
-  if (template.item.caseNumber.print === 'labelled' && item.caseNumber) {
-    printed.unshift(`${template.item.caseNumber.label} ${item.caseNumber}`);
-  }
+  const preview = previewMeeting(template, meeting);
+  const { meeting: shown, open } = preview;
+  const hasDecisions = template.sections.some((s) => s.kind === 'decisions');
+  const examples = examplesNote(preview);
   return (
-    <section className="te-preview" aria-labelledby="te-preview-title" aria-live="polite">
+    // In the tab order: the preview scrolls on its own, and the arrow keys scroll it.
+    <section
+      className="te-preview"
+      aria-labelledby="te-preview-title"
+      aria-live="polite"
+      tabIndex={0}
+    >
       <h3 id="te-preview-title">Sådan ser det ud</h3>
-      <div className="te-paper">
-        <p className="te-paper-title" data-testid="preview-title">
-          {documentTitle(shown, 'referat')}
-        </p>
-        {headerLines(shown).map((line, i) => (
-          <p key={i} className="te-paper-line">
-            {line.label && <strong>{line.label}: </strong>}
-            {line.value}
+      <div className="te-preview-pages">
+        <div className="te-paper" data-testid="preview-referat" data-preview-part="front">
+          <p className="te-paper-title" data-testid="preview-title">
+            {documentTitle(shown, 'referat')}
           </p>
-        ))}
-        <p className="te-paper-heading" data-testid="preview-item-heading">
-          {itemHeading(shown, item, 0)}
-        </p>
-        {template.item.caseNumber.print === 'alone' && item.caseNumber && (
-          <p className="te-paper-line">{item.caseNumber}</p>
-        )}
-        {printed.length > 0 &&
-          (template.item.fieldsLayout === 'one-line' ? (
-            <p className="te-paper-line">{printed.join(' · ')}</p>
-          ) : (
-            printed.map((line, i) => (
-              <p key={i} className="te-paper-line">
-                {line}
-              </p>
-            ))
+          {headerLines(shown).map((line, i) => (
+            <p key={i} className="te-paper-line">
+              {line.label && <strong>{line.label}: </strong>}
+              {line.value}
+            </p>
           ))}
-        {template.sections.map((section) => (
-          <div key={section.id}>
-            <p className="te-paper-section">{section.label}</p>
-            {section.kind === 'decisions' && (
-              <p className="te-paper-decision" data-testid="preview-decision-heading">
-                {decisionHeading(createDecision(), shown)}
-              </p>
-            )}
+          <ContentsPreview preview={preview} />
+          <p
+            className="te-paper-heading"
+            data-testid="preview-item-heading"
+            data-preview-part="item"
+          >
+            {itemHeading(shown, open.item, open.index)}
+          </p>
+          <ItemMetadata template={template} item={open.item} />
+          {template.sections.map((section) => (
+            <div key={section.id}>
+              <p className="te-paper-section">{section.label}</p>
+              {section.kind === 'decisions' ? (
+                <DecisionPreview preview={preview} />
+              ) : (
+                <EmptyText section={section} item={open.item} />
+              )}
+            </div>
+          ))}
+          <ClosedInternal preview={preview} />
+        </div>
+        {hasDecisions && examples && <p className="te-hint muted">{examples}</p>}
+        <div data-preview-part="versions">
+          <h4>Offentlig version</h4>
+          <PublicPreview preview={preview} />
+          <h4>Dagsorden</h4>
+          <div className="te-paper te-paper-small">
+            <p className="te-paper-title" data-testid="preview-agenda-title">
+              {documentTitle(shown, 'dagsorden')}
+            </p>
           </div>
-        ))}
+        </div>
       </div>
     </section>
   );
