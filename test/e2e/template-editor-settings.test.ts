@@ -290,6 +290,7 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))(
           'Titel og punkter',
           'Dagsorden og offentlig version',
           'Linjer under titlen',
+          'Mødefelter (skrives én gang pr. møde)',
           'Afsnit i hvert punkt (i den rækkefølge, de udskrives)',
           'Sagsnummer og felter (udskrives under punktoverskriften)',
           'Beslutninger',

@@ -8,6 +8,7 @@ import { buildBlocks } from '../../shared/export/build-blocks';
 import { readMeetingFile } from '../../shared/format/read';
 import { serializeMeetingFile } from '../../shared/format/write';
 import { builtInTemplate } from '../../shared/template/built-in/index';
+import { addMeetingField, renameMeetingField } from '../../shared/template/meeting-field-draft';
 import { documentTitle, headerLines } from '../../shared/template/render';
 import { templateSchema, type TemplateInput } from '../../shared/template/schema';
 import { sampleMeeting } from '../support/meeting-builders';
@@ -85,5 +86,23 @@ describe('meeting fields', () => {
     expect(problems((t) => (t.meetingFields = []))).toEqual([
       expect.stringContaining('{bemaerkninger}'),
     ]);
+  });
+
+  it('come from the template editor with a line that prints them, which follows a new field’s name', () => {
+    const { template, field } = addMeetingField(byraad(), 'Møde nr.');
+    // Not "bemaerkninger" (taken) nor a header placeholder; from the name.
+    expect(field.id).toBe('moede-nr');
+    expect(template.header.at(-1)).toMatchObject({ label: 'Møde nr.', value: '{moede-nr}' });
+    const index = template.meetingFields.length - 1;
+    const renamed = renameMeetingField(template, index, 'Mødenummer', true);
+    expect(renamed.meetingFields[index]).toMatchObject({ id: 'moedenummer', label: 'Mødenummer' });
+    expect(renamed.header.at(-1)).toMatchObject({ label: 'Mødenummer', value: '{moedenummer}' });
+    expect(templateSchema.safeParse(renamed).success).toBe(true);
+    // A saved field keeps its id (meetings hold values by it); only the name changes.
+    const kept = renameMeetingField(renamed, index, 'Møde', false);
+    expect(kept.meetingFields[index]).toMatchObject({ id: 'moedenummer', label: 'Møde' });
+    expect(kept.header.at(-1)).toMatchObject({ value: '{moedenummer}' });
+    // "Dato" would make the id of a header placeholder: it gets another.
+    expect(addMeetingField(byraad(), 'Dato').field.id).toBe('dato-2');
   });
 });

@@ -1,4 +1,4 @@
-import { MEETING_PLACEHOLDERS } from '../../../../shared/template/placeholders';
+import { meetingPlaceholders } from '../../../../shared/template/placeholders';
 import type { Template } from '../../../../shared/template/schema';
 import { PatternSetting, TextSetting } from './SettingInputs';
 import type { DraftProblems } from './template-problems';
@@ -21,7 +21,7 @@ export function AgendaPublicRows({ draft, problems, onChange }: Props) {
           id="te-document-agendaTitle"
           label="Dagsordenens titel"
           value={draft.document.agendaTitle}
-          specs={MEETING_PLACEHOLDERS}
+          specs={meetingPlaceholders(draft.meetingFields)}
           problem={problems.at('document.agendaTitle')}
           onChange={(agendaTitle) => set({ agendaTitle })}
         />

@@ -1,7 +1,7 @@
 import { flushSync } from 'react-dom';
 import { moveAt } from '../../../../shared/template/draft';
 import {
-  HEADER_PLACEHOLDERS,
+  headerPlaceholders,
   PARTICIPANT_PLACEHOLDERS,
 } from '../../../../shared/template/placeholders';
 import type { HeaderLine, Template } from '../../../../shared/template/schema';
@@ -15,8 +15,6 @@ interface Props {
   problems: DraftProblems;
   onChange: (draft: Template) => void;
 }
-
-const HINT = HEADER_PLACEHOLDERS.map((spec) => `{${spec.name}}`).join(' ');
 
 /**
  * The front page's lines under the title ("Mødedato: …", "Afbud: Ingen"):
@@ -36,7 +34,12 @@ export function HeaderRows({ draft, problems, onChange }: Props) {
   return (
     <fieldset className="te-group" data-preview="front">
       <legend>Linjer under titlen</legend>
-      <p className="muted te-hint">Pladsholdere: {HINT}</p>
+      <p className="muted te-hint">
+        Pladsholdere:{' '}
+        {headerPlaceholders(draft.meetingFields)
+          .map((spec) => `{${spec.name}}`)
+          .join(' ')}
+      </p>
       <div className="form-grid te-settings">
         <PatternSetting
           id="te-participant"

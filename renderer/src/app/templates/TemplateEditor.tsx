@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Meeting } from '../../../../shared/model/meeting';
 import { idFromLabel, uniqueId } from '../../../../shared/template/draft';
-import { itemPlaceholders, MEETING_PLACEHOLDERS } from '../../../../shared/template/placeholders';
+import { itemPlaceholders, meetingPlaceholders } from '../../../../shared/template/placeholders';
 import type { Template } from '../../../../shared/template/schema';
 import { setAsideBySwitch } from '../../../../shared/template/switch';
 import { AgendaPublicRows } from './AgendaPublicRows';
@@ -10,6 +10,7 @@ import { ContentsRows } from './ContentsRows';
 import { DecisionRows } from './DecisionRows';
 import { FieldRows } from './FieldRows';
 import { HeaderRows } from './HeaderRows';
+import { MeetingFieldRows } from './MeetingFieldRows';
 import { SectionRows } from './SectionRows';
 import { PatternSetting, SwitchSetting } from './SettingInputs';
 import { followInPreview } from './preview-follow';
@@ -164,7 +165,7 @@ export function TemplateEditor({ start, meeting, takenIds, onSave, onApply, onCl
                 id="te-document-title"
                 label="Titel"
                 value={draft.document.title}
-                specs={MEETING_PLACEHOLDERS}
+                specs={meetingPlaceholders(draft.meetingFields)}
                 problem={problems.at('document.title')}
                 onChange={(title) => change({ ...draft, document: { ...draft.document, title } })}
               />
@@ -189,6 +190,7 @@ export function TemplateEditor({ start, meeting, takenIds, onSave, onApply, onCl
           </fieldset>
           <AgendaPublicRows draft={draft} problems={problems} onChange={(next) => change(next)} />
           <HeaderRows draft={draft} problems={problems} onChange={(next) => change(next)} />
+          <MeetingFieldRows draft={draft} fresh={fresh} problems={problems} onChange={change} />
           <SectionRows draft={draft} fresh={fresh} problems={problems} onChange={change} />
           <FieldRows draft={draft} fresh={fresh} problems={problems} onChange={change} />
           <DecisionRows draft={draft} problems={problems} onChange={(next) => change(next)} />
