@@ -58,6 +58,11 @@ export function TemplateDialogs({ dialog, setDialog, session, templates }: Props
   const [switchKey, setSwitchKey] = useState<string | null>(null);
   const [messages, setMessages] = useState<string[]>([]);
   const takenIds = library?.entries.flatMap((e) => (e.template ? [e.template.id] : [])) ?? [];
+  // Opening Skabeloner… reads the folders again: IT may have put a template in
+  // the shared folder, or a colleague's file been copied in, since the app started.
+  useEffect(() => {
+    if (dialog === 'templates') void reload();
+  }, [dialog, reload]);
 
   // Only while one of these dialogs is open: reading the meeting flushes the text editors.
   if (
