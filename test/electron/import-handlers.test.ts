@@ -1,13 +1,16 @@
 /**
  * The Word import's channels as main runs them: a path only from the open
- * dialog, the preview with another template, "Opret møde" holding an unnamed
- * meeting, cancel forgetting the document, and refusals as values.
+ * dialog, the templates of the library (built-in, the municipality's, the
+ * user's) named by key, the preview with another template, "Opret møde"
+ * holding an unnamed meeting, cancel forgetting the document, and refusals
+ * as values.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createImportHandlers, type ImportDeps } from '../../electron/main/import/import-handlers';
+import { TemplateLibraryFolders } from '../../electron/main/templates/template-library';
 import { exportMeetingToDocx } from '../../shared/export/index';
 import { ipcContract } from '../../shared/ipc/contract';
 import type { Meeting } from '../../shared/model/meeting';
@@ -26,9 +29,18 @@ async function dagsordenFile(templateId: string): Promise<string> {
   return path;
 }
 
-function deps(path: string | null) {
+/** A library of the built-ins only (empty user folder, no shared folder). */
+function builtInsOnly(): TemplateLibraryFolders {
+  return new TemplateLibraryFolders({
+    userFolder: join(mkdtempSync(join(tmpdir(), 'referat-import-lib-')), 'skabeloner'),
+    sharedFolder: () => null,
+  });
+}
+
+function deps(path: string | null, library: TemplateLibraryFolders = builtInsOnly()) {
   const held: Meeting[] = [];
   const d = {
+    library,
     chooseWordFile: vi.fn(() => Promise.resolve(path)),
     context: () => ({
       today: '2030-01-01',
@@ -48,22 +60,22 @@ describe('agenda:import-*', () => {
     const handlers = createImportHandlers(d);
     const opened = await handlers['agenda:import-dialog']();
     if (!opened.ok || !opened.value) throw new Error('not opened');
-    const { importId, templateId, report, fileName } = opened.value;
+    const { importId, templateKey, report, fileName } = opened.value;
     expect(fileName).toBe('dagsorden.docx');
-    expect(templateId).toBe('byraad');
+    expect(templateKey).toBe('indbygget:byraad');
     expect(ipcContract['agenda:import-dialog'].response.safeParse(opened.value).success).toBe(true);
     expect(report.items.map((i) => i.title)).toEqual(['Status på Nyt Fokus', 'Personalesag']);
 
-    const other = await handlers['agenda:import-preview']({ importId, templateId: 'direktionen' });
+    const other = await handlers['agenda:import-preview']({ importId, templateKey: 'indbygget:direktionen' });
     expect(other.ok && other.value.itemsFoundBy).toBe('headings');
     expect(held).toEqual([]);
 
-    const created = await handlers['agenda:import-create']({ importId, templateId: 'byraad' });
+    const created = await handlers['agenda:import-create']({ importId, templateKey: 'indbygget:byraad' });
     expect(created.ok && created.value.handle).toBe('h1');
     expect(held[0]?.template.id).toBe('byraad');
     expect(held[0]?.items.map((i) => i.caseNumber)).toEqual(['16/13808', '']);
     // The import is used up: a second create is refused, nothing more is held.
-    const again = await handlers['agenda:import-create']({ importId, templateId: 'byraad' });
+    const again = await handlers['agenda:import-create']({ importId, templateKey: 'indbygget:byraad' });
     expect(again.ok).toBe(false);
     expect(held).toHaveLength(1);
   });
@@ -75,11 +87,11 @@ describe('agenda:import-*', () => {
     if (!opened.ok || !opened.value) throw new Error('not opened');
     const { importId } = opened.value;
     expect(
-      (await handlers['agenda:import-preview']({ importId, templateId: 'findes-ikke' })).ok,
+      (await handlers['agenda:import-preview']({ importId, templateKey: 'indbygget:findes-ikke' })).ok,
     ).toBe(false);
     await handlers['agenda:import-cancel']({ importId });
     expect(
-      (await handlers['agenda:import-create']({ importId, templateId: 'direktionen' })).ok,
+      (await handlers['agenda:import-create']({ importId, templateKey: 'indbygget:direktionen' })).ok,
     ).toBe(false);
     expect(held).toEqual([]);
   });

@@ -316,6 +316,7 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
         };
       },
       hold: (meeting) => opened(documents.add(meeting, null)),
+      library: templates.library,
       ...(deps.readWordBytes ? { readWordBytes: deps.readWordBytes } : {}),
     }),
     ...createTemplateHandlers(templates),
