@@ -100,6 +100,9 @@ function scanItemBody(
   for (const block of body) {
     if (isEmptyBlock(block) || GROUP_HEADING.test(block.text)) continue;
     if (metadata) {
+      const { internalNote } = template.closedItems;
+      if (labelsOf(block).line === labelKey(internalNote) || /^lukket punkt$/i.test(block.text))
+        continue;
       if (CASE_NUMBER_ALONE.test(block.text)) {
         labels.add(caseLabel);
         continue;
