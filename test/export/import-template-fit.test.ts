@@ -44,7 +44,7 @@ describe('the import’s best template', () => {
         items: 4,
         sectionsPerItem: 4,
         seed: 11,
-        template: builtInTemplate(id) as Template,
+        template: builtInTemplate(id),
       });
       const document = await dagsordenOf(meeting);
       for (const templates of [BUILT_IN_TEMPLATES, [...BUILT_IN_TEMPLATES, ...OWN]]) {
