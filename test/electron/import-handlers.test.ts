@@ -245,6 +245,15 @@ describe('agenda:import-* with the template library', () => {
     const opened = await handlers['agenda:import-dialog']();
     if (!opened.ok || !opened.value) throw new Error('not opened');
     const { importId } = opened.value;
+    // The user's template next to them is accepted: the refusals are about the keys.
+    expect(
+      (
+        await handlers['agenda:import-preview']({
+          importId,
+          templateKey: 'bruger:tmu.referat-skabelon',
+        })
+      ).ok,
+    ).toBe(true);
     for (const templateKey of [
       'bruger:findes-ikke.referat-skabelon',
       // The broken file is in the folder, but is no template: not offered, not accepted.
@@ -260,6 +269,9 @@ describe('agenda:import-* with the template library', () => {
     }
     // A path, or a bare template id, never reaches the handler: the contract refuses it.
     const request = ipcContract['agenda:import-create'].request;
+    expect(
+      request.safeParse({ importId, templateKey: 'bruger:tmu.referat-skabelon' }).success,
+    ).toBe(true);
     for (const templateKey of ['../../etc/passwd', 'bruger:../x.referat-skabelon', 'udvalg']) {
       expect(request.safeParse({ importId, templateKey }).success).toBe(false);
     }
