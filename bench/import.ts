@@ -21,7 +21,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { createImportHandlers } from '../electron/main/import/import-handlers';
 import { wordBytesToHtml, type WordHtml } from '../electron/main/import/read-word';
-import { WORD_WORKER_LIMITS, workerWordReader } from '../electron/main/import/word-reader';
+import { WORD_WORKER_LIMITS, workerDagsorden } from '../electron/main/import/word-reader';
 import { TemplateLibraryFolders } from '../electron/main/templates/template-library';
 import { serializeTemplateFile } from '../shared/template/file';
 import {
@@ -113,7 +113,7 @@ async function appPath(bytes: Uint8Array, users: readonly Template[]): Promise<v
         notices: [],
       }),
       library: new TemplateLibraryFolders({ userFolder, sharedFolder: () => null }),
-      readWordBytes: workerWordReader(
+      openDagsorden: workerDagsorden(
         () =>
           new Worker(join(ROOT, 'out/main/word-worker.js'), { resourceLimits: WORD_WORKER_LIMITS }),
       ),

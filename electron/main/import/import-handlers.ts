@@ -1,26 +1,21 @@
 /**
  * The Word import's channels: the open dialog (.docx only, a path the user
  * chose), the preview with any template of the library, and "Opret møde".
- * Main keeps the read document (parsed once, see readAgendaDocument) and
- * the templates it offered by an id until the meeting is created or the
- * preview cancelled; the page never sends a path, and names templates only
- * by the library keys main offered. Nothing is created before "Opret møde",
- * and an unreadable file is one Danish line (describe-error.ts).
+ * The read document is held where it was read (the word worker in the app,
+ * see word-reader.ts) with the templates it was offered, by an id, until
+ * the meeting is created or the preview cancelled; the page never sends a
+ * path, and names templates only by the library keys main offered. Nothing
+ * is created before "Opret møde", and an unreadable file is one Danish line
+ * (describe-error.ts).
  */
-import {
-  readAgendaDocument,
-  recogniseDocument,
-  type AgendaDocument,
-  type RecogniseContext,
-} from '../../../shared/import/recognise';
-import { bestFittingTemplate } from '../../../shared/import/template-fit';
+import type { RecogniseContext, Recognised } from '../../../shared/import/recognise';
 import type { IpcResponse, OpenedMeeting, TemplateLibrary } from '../../../shared/ipc/contract';
 import { baseName } from '../../../shared/ipc/describe-error';
 import { err, ok, type Result } from '../../../shared/ipc/result';
 import { createId, type Meeting } from '../../../shared/model/meeting';
 import type { Template } from '../../../shared/template/schema';
-import { readWordFile } from './read-word';
-import type { ReadWordBytes } from './word-reader';
+import { readWordFileWith } from './read-word';
+import { openDagsordenHere, type OpenDagsorden, type ReadDagsorden } from './word-reader';
 
 /** What the import needs from the outside world. */
 export interface ImportDeps {
@@ -32,16 +27,16 @@ export interface ImportDeps {
   hold(meeting: Meeting): OpenedMeeting;
   /** The template library (templates/template-library.ts), listed afresh for every import. */
   library: { list(): Promise<TemplateLibrary> };
-  /** Where mammoth runs: a worker in the app (see word-reader.ts); in this thread when not given. */
-  readWordBytes?: ReadWordBytes;
+  /** Where the .docx is read and held: a worker in the app (see word-reader.ts); this thread when not given. */
+  openDagsorden?: OpenDagsorden;
 }
 
 type Offered = NonNullable<IpcResponse<'agenda:import-dialog'>>['templates'][number];
 
 /** A read dagsorden waiting for "Opret møde", with the templates it was offered. */
 interface PendingImport {
-  document: AgendaDocument;
-  messages: string[];
+  path: string;
+  dagsorden: ReadDagsorden;
   templates: ReadonlyMap<string, Template>;
 }
 
@@ -66,87 +61,93 @@ function usableTemplates(library: TemplateLibrary): (Offered & { template: Templ
   );
 }
 
+/**
+ * The held document's answer, or an error value: its worker can only have
+ * ended under it by running out of memory (a closed import is no longer
+ * pending), so that is what the secretary is told.
+ */
+async function answer<T>(path: string, question: () => Promise<T>): Promise<Result<T>> {
+  try {
+    return ok(await question());
+  } catch (error) {
+    return err({ code: 'word-too-large', path, detail: String(error) });
+  }
+}
+
 /** Creates the import handlers; the pending documents live as long as main does. */
 export function createImportHandlers(deps: ImportDeps): ImportHandlers {
+  const open = deps.openDagsorden ?? openDagsordenHere;
   const pending = new Map<string, PendingImport>();
-  const gone = (what: string) =>
-    Promise.resolve(err<never>({ code: 'invalid-request', detail: what }));
-  /** The import and the template it offered under `templateKey`, or why not. */
-  const lookUp = (importId: string, templateKey: string) => {
+  const forget = (importId: string) => {
+    pending.get(importId)?.dagsorden.close();
+    pending.delete(importId);
+  };
+  /** The document read with the template offered under `templateKey`; refused for anything else. */
+  const recognise = async (importId: string, templateKey: string): Promise<Result<Recognised>> => {
     const entry = pending.get(importId);
     const template = entry?.templates.get(templateKey);
-    return entry && template ? { entry, template } : null;
+    if (!entry || !template) {
+      return err({
+        code: 'invalid-request',
+        detail: `no import ${importId} with template ${templateKey}`,
+      });
+    }
+    return answer(entry.path, () => entry.dagsorden.recognise(template, deps.context()));
   };
 
   return {
     'agenda:import-dialog': async () => {
       const path = await deps.chooseWordFile();
       if (path === null) return ok(null);
-      const [word, library] = await Promise.all([
-        readWordFile(path, deps.readWordBytes),
+      const [read, library] = await Promise.all([
+        readWordFileWith(path, open),
         deps.library.list(),
       ]);
-      if (!word.ok) return word;
+      if (!read.ok) return read;
+      const dagsorden = read.value;
       const templates = usableTemplates(library);
-      const document = readAgendaDocument(word.value.html);
-      const best =
-        templates[
-          bestFittingTemplate(
-            document,
-            templates.map((t) => t.template),
-          )
-        ];
-      // The built-ins are always in the library; no template at all is a broken build.
-      if (!best) return err({ code: 'internal', detail: 'no template to import with' });
       const importId = createId();
-      // One import at a time is what the dialog shows; older ones are dropped.
-      pending.clear();
+      // One import at a time is what the dialog shows; older ones are let go.
+      for (const id of [...pending.keys()]) forget(id);
       pending.set(importId, {
-        document,
-        messages: word.value.messages,
+        path,
+        dagsorden,
         templates: new Map(templates.map(({ key, template }) => [key, template])),
       });
-      const { report } = recogniseDocument(
-        document,
-        best.template,
-        deps.context(),
-        word.value.messages,
+      const best = await answer(path, () =>
+        dagsorden.bestTemplate(templates.map((offered) => offered.template)),
       );
+      const chosen = best.ok ? templates[best.value] : undefined;
+      // The built-ins are always in the library: no template at all is a broken build.
+      if (!chosen) {
+        forget(importId);
+        return best.ok ? err({ code: 'internal', detail: 'no template to import with' }) : best;
+      }
+      const recognised = await recognise(importId, chosen.key);
+      if (!recognised.ok) {
+        forget(importId);
+        return recognised;
+      }
       return ok({
         importId,
         fileName: baseName(path),
-        templateKey: best.key,
+        templateKey: chosen.key,
         templates: templates.map(({ key, name, source }) => ({ key, name, source })),
-        report,
+        report: recognised.value.report,
       });
     },
-    'agenda:import-preview': ({ importId, templateKey }) => {
-      const found = lookUp(importId, templateKey);
-      if (!found) return gone(`no import ${importId} with template ${templateKey}`);
-      const { entry, template } = found;
-      const { report } = recogniseDocument(
-        entry.document,
-        template,
-        deps.context(),
-        entry.messages,
-      );
-      return Promise.resolve(ok(report));
+    'agenda:import-preview': async ({ importId, templateKey }) => {
+      const recognised = await recognise(importId, templateKey);
+      return recognised.ok ? ok(recognised.value.report) : recognised;
     },
-    'agenda:import-create': ({ importId, templateKey }) => {
-      const found = lookUp(importId, templateKey);
-      if (!found) return gone(`no import ${importId} with template ${templateKey}`);
-      const { entry, template } = found;
-      pending.delete(importId);
-      const { meeting } = recogniseDocument(
-        entry.document,
-        template,
-        deps.context(),
-        entry.messages,
-      );
-      return Promise.resolve(ok(deps.hold(meeting)));
+    'agenda:import-create': async ({ importId, templateKey }) => {
+      const recognised = await recognise(importId, templateKey);
+      if (!recognised.ok) return recognised;
+      forget(importId);
+      return ok(deps.hold(recognised.value.meeting));
     },
     'agenda:import-cancel': ({ importId }) => {
-      pending.delete(importId);
+      forget(importId);
       return Promise.resolve(ok(null));
     },
   };
