@@ -11,9 +11,11 @@ import { join } from 'node:path';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { describe, expect, it, vi } from 'vitest';
 import { createImportHandlers, type ImportDeps } from '../../electron/main/import/import-handlers';
+import { openDagsordenHere } from '../../electron/main/import/word-reader';
 import { TemplateLibraryFolders } from '../../electron/main/templates/template-library';
 import { exportMeetingToDocx } from '../../shared/export/index';
 import { ipcContract } from '../../shared/ipc/contract';
+import { ok } from '../../shared/ipc/result';
 import type { Meeting } from '../../shared/model/meeting';
 import { builtInTemplate } from '../../shared/template/built-in/index';
 import { serializeTemplateFile } from '../../shared/template/file';
@@ -93,7 +95,17 @@ describe('agenda:import-*', () => {
 
   it('forgets a cancelled import, and refuses unknown ids and templates', async () => {
     const { d, held } = deps(await dagsordenFile('direktionen'));
-    const handlers = createImportHandlers(d);
+    // Each read document is let go (its worker ended in the app) when its import ends.
+    let closed = 0;
+    const handlers = createImportHandlers({
+      ...d,
+      openDagsorden: async (bytes) => {
+        const read = await openDagsordenHere(bytes);
+        return read.ok ? ok({ ...read.value, close: () => void closed++ }) : read;
+      },
+    });
+    await handlers['agenda:import-dialog']();
+    expect(closed).toBe(0);
     const opened = await handlers['agenda:import-dialog']();
     if (!opened.ok || !opened.value) throw new Error('not opened');
     const { importId } = opened.value;
@@ -101,7 +113,10 @@ describe('agenda:import-*', () => {
       (await handlers['agenda:import-preview']({ importId, templateKey: 'indbygget:findes-ikke' }))
         .ok,
     ).toBe(false);
+    // The second import let the first go.
+    expect(closed).toBe(1);
     await handlers['agenda:import-cancel']({ importId });
+    expect(closed).toBe(2);
     expect(
       (await handlers['agenda:import-create']({ importId, templateKey: 'indbygget:direktionen' }))
         .ok,
