@@ -128,6 +128,8 @@ async function appPath(bytes: Uint8Array, users: readonly Template[]): Promise<v
       const preview = await withStalls(() =>
         handlers['agenda:import-preview']({ importId, templateKey: other }),
       );
+      // Its worker holds the document until the import ends.
+      await handlers['agenda:import-cancel']({ importId });
       if (run === 0) continue; // the first run loads the worker's code from a cold disk cache
       dialogs.push(opened);
       previews.push(preview);

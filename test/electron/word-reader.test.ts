@@ -28,7 +28,7 @@ const CONTEXT = { today: '2030-01-01', defaults: { body: '', venue: '', secretar
 async function titlesOfBest(read: Result<ReadDagsorden>): Promise<string[]> {
   if (!read.ok) throw new Error(read.error.code);
   const best = await read.value.bestTemplate(BUILT_IN_TEMPLATES);
-  const { report } = await read.value.recognise(BUILT_IN_TEMPLATES[best]!, CONTEXT);
+  const report = await read.value.report(BUILT_IN_TEMPLATES[best]!, CONTEXT);
   read.value.close();
   return report.items.map((item) => item.title);
 }
@@ -44,17 +44,18 @@ describe('the Word import worker', () => {
     if (!result.ok) throw new Error(result.error.code);
     const held = result.value;
     expect(await held.bestTemplate(BUILT_IN_TEMPLATES)).toBe(0);
-    const [first, second] = await Promise.all(
-      BUILT_IN_TEMPLATES.slice(0, 2).map((template) => held.recognise(template, CONTEXT)),
-    );
-    expect(first?.report.items.map((item) => item.title)).toEqual([
+    const [report, meeting] = await Promise.all([
+      held.report(BUILT_IN_TEMPLATES[0]!, CONTEXT),
+      held.meeting(BUILT_IN_TEMPLATES[1]!, CONTEXT),
+    ]);
+    expect(report.items.map((item) => item.title)).toEqual(['Status på Nyt Fokus', 'Personalesag']);
+    expect(meeting.template.id).toBe(BUILT_IN_TEMPLATES[1]?.id);
+    expect(meeting.items.map((item) => item.title)).toEqual([
       'Status på Nyt Fokus',
       'Personalesag',
     ]);
-    expect(first?.meeting.template.id).toBe(BUILT_IN_TEMPLATES[0]?.id);
-    expect(second?.meeting.template.id).toBe(BUILT_IN_TEMPLATES[1]?.id);
     held.close();
-    await expect(held.recognise(BUILT_IN_TEMPLATES[0]!, CONTEXT)).rejects.toThrow(/closed/);
+    await expect(held.report(BUILT_IN_TEMPLATES[0]!, CONTEXT)).rejects.toThrow(/closed/);
   });
 
   it('hands back why a file cannot be read, as a value', async () => {

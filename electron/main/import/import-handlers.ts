@@ -8,7 +8,7 @@
  * is created before "Opret møde", and an unreadable file is one Danish line
  * (describe-error.ts).
  */
-import type { RecogniseContext, Recognised } from '../../../shared/import/recognise';
+import type { RecogniseContext } from '../../../shared/import/recognise';
 import type { IpcResponse, OpenedMeeting, TemplateLibrary } from '../../../shared/ipc/contract';
 import { baseName } from '../../../shared/ipc/describe-error';
 import { err, ok, type Result } from '../../../shared/ipc/result';
@@ -83,17 +83,27 @@ export function createImportHandlers(deps: ImportDeps): ImportHandlers {
     pending.delete(importId);
   };
   /** The document read with the template offered under `templateKey`; refused for anything else. */
-  const recognise = async (importId: string, templateKey: string): Promise<Result<Recognised>> => {
+  const readWith = <T>(
+    importId: string,
+    templateKey: string,
+    part: (dagsorden: ReadDagsorden, template: Template) => Promise<T>,
+  ): Promise<Result<T>> => {
     const entry = pending.get(importId);
     const template = entry?.templates.get(templateKey);
     if (!entry || !template) {
-      return err({
-        code: 'invalid-request',
-        detail: `no import ${importId} with template ${templateKey}`,
-      });
+      return Promise.resolve(
+        err({
+          code: 'invalid-request',
+          detail: `no import ${importId} with template ${templateKey}`,
+        }),
+      );
     }
-    return answer(entry.path, () => entry.dagsorden.recognise(template, deps.context()));
+    return answer(entry.path, () => part(entry.dagsorden, template));
   };
+  const report = (importId: string, templateKey: string) =>
+    readWith(importId, templateKey, (dagsorden, template) =>
+      dagsorden.report(template, deps.context()),
+    );
 
   return {
     'agenda:import-dialog': async () => {
@@ -123,28 +133,27 @@ export function createImportHandlers(deps: ImportDeps): ImportHandlers {
         forget(importId);
         return best.ok ? err({ code: 'internal', detail: 'no template to import with' }) : best;
       }
-      const recognised = await recognise(importId, chosen.key);
-      if (!recognised.ok) {
+      const first = await report(importId, chosen.key);
+      if (!first.ok) {
         forget(importId);
-        return recognised;
+        return first;
       }
       return ok({
         importId,
         fileName: baseName(path),
         templateKey: chosen.key,
         templates: templates.map(({ key, name, source }) => ({ key, name, source })),
-        report: recognised.value.report,
+        report: first.value,
       });
     },
-    'agenda:import-preview': async ({ importId, templateKey }) => {
-      const recognised = await recognise(importId, templateKey);
-      return recognised.ok ? ok(recognised.value.report) : recognised;
-    },
+    'agenda:import-preview': ({ importId, templateKey }) => report(importId, templateKey),
     'agenda:import-create': async ({ importId, templateKey }) => {
-      const recognised = await recognise(importId, templateKey);
-      if (!recognised.ok) return recognised;
+      const meeting = await readWith(importId, templateKey, (dagsorden, template) =>
+        dagsorden.meeting(template, deps.context()),
+      );
+      if (!meeting.ok) return meeting;
       forget(importId);
-      return ok(deps.hold(recognised.value.meeting));
+      return ok(deps.hold(meeting.value));
     },
     'agenda:import-cancel': ({ importId }) => {
       forget(importId);

@@ -14,11 +14,12 @@ import type { Worker } from 'node:worker_threads';
 import {
   readAgendaDocument,
   recogniseDocument,
+  type ImportReport,
   type RecogniseContext,
-  type Recognised,
 } from '../../../shared/import/recognise';
 import { bestFittingTemplate } from '../../../shared/import/template-fit';
 import { err, ok, type Result } from '../../../shared/ipc/result';
+import type { Meeting } from '../../../shared/model/meeting';
 import type { Template } from '../../../shared/template/schema';
 import { wordBytesToHtml } from './read-word';
 
@@ -26,8 +27,14 @@ import { wordBytesToHtml } from './read-word';
 export interface ReadDagsorden {
   /** The index of the template that reads it best (shared/import/template-fit.ts). */
   bestTemplate(templates: readonly Template[]): Promise<number>;
-  /** The document read with `template`: the meeting and the preview's report. */
-  recognise(template: Template, context: RecogniseContext): Promise<Recognised>;
+  /** The preview's report of the document read with `template`. */
+  report(template: Template, context: RecogniseContext): Promise<ImportReport>;
+  /**
+   * The meeting the document makes with `template` ("Opret møde"): only
+   * then does a whole meeting cross from the worker (a preview needs no
+   * more than its report).
+   */
+  meeting(template: Template, context: RecogniseContext): Promise<Meeting>;
   /** Lets the document go (ends its worker); later questions are refused. */
   close(): void;
 }
@@ -38,7 +45,7 @@ export type OpenDagsorden = (bytes: Uint8Array) => Promise<Result<ReadDagsorden>
 /** A question about the held document. */
 type Question =
   | { kind: 'best'; templates: readonly Template[] }
-  | { kind: 'recognise'; template: Template; context: RecogniseContext };
+  | { kind: 'report' | 'meeting'; template: Template; context: RecogniseContext };
 
 /** A question to the worker (after the bytes), with the id its answer carries. */
 export type WordWorkerRequest = Question & { id: number };
@@ -47,7 +54,7 @@ export type WordWorkerRequest = Question & { id: number };
 export type WordWorkerMessage =
   | { ready: true }
   | { read: Result<null> }
-  | { id: number; value: number | Recognised }
+  | { id: number; value: number | ImportReport | Meeting }
   | { id: number; error: string };
 
 /** A dagsorden is text; this is far more than mammoth needs for a 300-page one. */
@@ -64,8 +71,10 @@ export const openDagsordenHere: OpenDagsorden = async (bytes) => {
     open ? Promise.resolve(answer()) : Promise.reject(new Error('the import was closed'));
   return ok({
     bestTemplate: (templates) => held(() => bestFittingTemplate(document, templates)),
-    recognise: (template, context) =>
-      held(() => recogniseDocument(document, template, context, messages)),
+    report: (template, context) =>
+      held(() => recogniseDocument(document, template, context, messages).report),
+    meeting: (template, context) =>
+      held(() => recogniseDocument(document, template, context, messages).meeting),
     close: () => {
       open = false;
     },
@@ -114,7 +123,8 @@ export function workerDagsorden(createWorker: () => Worker): OpenDagsorden {
         });
       const held: ReadDagsorden = {
         bestTemplate: (templates) => ask<number>({ kind: 'best', templates }),
-        recognise: (template, context) => ask<Recognised>({ kind: 'recognise', template, context }),
+        report: (template, context) => ask<ImportReport>({ kind: 'report', template, context }),
+        meeting: (template, context) => ask<Meeting>({ kind: 'meeting', template, context }),
         close: () => end('closed'),
       };
       worker.on('message', (message: WordWorkerMessage) => {

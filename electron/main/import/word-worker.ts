@@ -44,13 +44,13 @@ port.on('message', (message: Uint8Array | WordWorkerRequest) => {
   try {
     if (!held) throw new Error('no document read');
     const { document, messages } = held;
-    post({
-      id,
-      value:
-        message.kind === 'best'
-          ? bestFittingTemplate(document, message.templates)
-          : recogniseDocument(document, message.template, message.context, messages),
-    });
+    if (message.kind === 'best') {
+      post({ id, value: bestFittingTemplate(document, message.templates) });
+    } else {
+      const read = recogniseDocument(document, message.template, message.context, messages);
+      // Only what was asked for crosses to main: a preview's report is small, a meeting is not.
+      post({ id, value: message.kind === 'report' ? read.report : read.meeting });
+    }
   } catch (error) {
     post({ id, error: String(error) });
   }
