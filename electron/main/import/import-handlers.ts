@@ -62,9 +62,11 @@ function usableTemplates(library: TemplateLibrary): (Offered & { template: Templ
 }
 
 /**
- * The held document's answer, or an error value: its worker can only have
- * ended under it by running out of memory (a closed import is no longer
- * pending), so that is what the secretary is told.
+ * The held document's answer, or an error value. A question fails only
+ * when its worker ended under it (out of memory: a closed import is no
+ * longer pending) or the recogniser failed on this document; either way the
+ * file cannot be imported, which the secretary is told in the words for a
+ * file too large or complex to import (nothing is created).
  */
 async function answer<T>(path: string, question: () => Promise<T>): Promise<Result<T>> {
   try {
