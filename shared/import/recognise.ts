@@ -69,9 +69,10 @@ export interface RecogniseContext {
 }
 
 /**
- * Mammoth's HTML read once into blocks: the costly part of a recognition
- * (most of it on a long dagsorden), the same whatever the template, so the
- * import keeps it and reads it with every template it tries.
+ * Mammoth's HTML read once into blocks: a large part of a recognition (a
+ * third to a half of it on a long dagsorden) and the same whatever the
+ * template, so the import keeps it and reads it with every template it
+ * tries.
  */
 export interface AgendaDocument {
   readonly blocks: readonly Block[];
