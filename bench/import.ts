@@ -3,7 +3,7 @@
  * export benchmarks' meeting written as a dagsorden .docx by our own
  * exporter, with a user template's heading pattern so a user template is
  * the one that fits): mammoth reading the file (in the app: the word
- * worker), then the first preview as main computes it — the best template
+ * worker), then the first preview as the recogniser computes it (in the app: in the same worker) — the best template
  * picked among 4 built-ins, and among 4 built-ins + 4 user templates, then
  * the document read with it — against the peer, the way it was done
  * before: a full recognition per template (with the score of then, which
@@ -198,7 +198,7 @@ export async function run(): Promise<void> {
     const scoring = await timeRuns(() => bestFittingTemplate(fresh.pop()!, templates), 5, 1);
     const preview = await timeRuns(() => recogniseDocument(document, picked, CONTEXT), 5, 1);
     console.log(
-      `first preview, ${label}: ${ms(median(now))} in main ` +
+      `first preview, ${label}: ${ms(median(now))} of recognising ` +
         `(before, a full recognition per template: ${ms(median(before))}, ` +
         `now ${(median(now) / median(before)).toFixed(2)}× that); ` +
         `picks «${picked.name}», was «${bestByFullRecognition(word.value, templates).name}»`,
