@@ -2,17 +2,17 @@
  * "Importér dagsorden fra Word…" on the ~290-page meeting (60 items, the
  * export benchmarks' meeting written as a dagsorden .docx by our own
  * exporter, with a user template's heading pattern so a user template is
- * the one that fits): mammoth reading the file (in the app: the word
- * worker), then the first preview as the recogniser computes it (in the app: in the same worker) — the best template
- * picked among 4 built-ins, and among 4 built-ins + 4 user templates, then
- * the document read with it — against the peer, the way it was done
- * before: a full recognition per template (with the score of then, which
- * picked a built-in here: see shared/import/template-fit.ts), then the
- * document read again with the winner. Then the app's path: the import
- * handlers with a template library on disk (4 user templates) and the
- * built word worker, with the longest time main's event loop was blocked
- * (what would hold up the window's IPC and menus). Figures only; nothing
- * is asserted.
+ * the one that fits): mammoth reading the file, then the first preview as
+ * the recogniser computes it (in the app both run in the word worker) —
+ * the best template picked among 4 built-ins, and among 4 built-ins + 4
+ * user templates, then the document read with it — against the peer, the
+ * way it was done before: a full recognition per template (with the score
+ * of then, which picked a built-in here: see shared/import/template-fit.ts),
+ * then the document read again with the winner. Then the app's path: the
+ * import handlers with a template library on disk (4 user templates) and
+ * the built word worker, with the longest time main's event loop was
+ * blocked (what would hold up the window's IPC and menus). Figures only;
+ * nothing is asserted.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
