@@ -14,6 +14,7 @@ const modules: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   typing: () => import('./typing'),
   editor: () => import('./editor'),
   spelling: () => import('./spelling'),
+  import: () => import('./import'),
 };
 
 const filter = process.argv[2];

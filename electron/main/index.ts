@@ -17,7 +17,7 @@ import { writeRecoveryCopies } from './documents/recovery-copies';
 import { RecoveryStore } from './documents/recovery-store';
 import { askForceClose, probePage } from './hung-window';
 import { createDesktopExportDeps } from './export/desktop-export';
-import { WORD_WORKER_LIMITS, workerWordReader } from './import/word-reader';
+import { WORD_WORKER_LIMITS, workerDagsorden } from './import/word-reader';
 import { createDispatch } from './ipc/dispatch';
 import { createIpcHandlers } from './ipc/handlers';
 import { registerIpc, sendEvent } from './ipc/register-ipc';
@@ -112,7 +112,7 @@ function start(): void {
     onUiState: (state) => appMenu?.setState(state),
     dataFolder: app.getPath('userData'),
     // Built beside index.js as a main entry (electron.vite.config.ts), like the export worker.
-    readWordBytes: workerWordReader(
+    openDagsorden: workerDagsorden(
       () =>
         new Worker(join(import.meta.dirname, 'word-worker.js'), {
           resourceLimits: WORD_WORKER_LIMITS,

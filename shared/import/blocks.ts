@@ -50,11 +50,13 @@ export function classOf(block: Block): string {
   return block.element.attributes.class ?? '';
 }
 
+/** A label as `same` compares it: spaces normalised, no trailing colon, lower case. */
+export function labelKey(text: string): string {
+  return normalise(text).replace(/:$/, '').toLocaleLowerCase('da');
+}
+
 export function same(a: string, b: string): boolean {
-  return (
-    normalise(a).replace(/:$/, '').toLocaleLowerCase('da') ===
-    normalise(b).replace(/:$/, '').toLocaleLowerCase('da')
-  );
+  return labelKey(a) === labelKey(b);
 }
 
 /** "Label<tab>value", "Label: value", or a bold label then the value; null for other lines. */

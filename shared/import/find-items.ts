@@ -51,7 +51,7 @@ function headingLevelOfItems(candidates: { block: Block; index: number }[]) {
 
 /** Indexes of the blocks that start items, and by which rule. */
 export function findItemStarts(
-  blocks: Block[],
+  blocks: readonly Block[],
   template: Template,
 ): { starts: number[]; rule: ItemRule } {
   const candidates = blocks

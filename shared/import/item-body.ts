@@ -28,8 +28,13 @@ export function sectionByLabel(template: Template, text: string): TemplateSectio
 /** "Sagsnr.: 16/13808" or "16/13808" alone; the label of a case number. */
 const CASE_LABEL =
   /^(sagsnr\.?|sagsnummer|sags nr\.?|j\.?\s?nr\.?|journalnr\.?|journalnummer|acadre sagsnr\.?)$/i;
-const CASE_NUMBER_ALONE =
+export const CASE_NUMBER_ALONE =
   /^(?:\d{2}\/\d{2,}(?:-\d+)?|\d{2}\.\d{2}\.\d{2}(?:-[A-ZÆØÅ]\d{2})?-\d+-\d+|\d{4}-\d{3,})$/;
+
+/** True when `label` names an item's case number (the template's label or a common one). */
+export function isCaseNumberLabel(label: string, template: Template): boolean {
+  return same(label, template.item.caseNumber.label) || CASE_LABEL.test(label);
+}
 
 /** A metadata line of an item: case number or a field; true when it was one. */
 function readItemMetadata(
@@ -38,7 +43,7 @@ function readItemMetadata(
   draft: ItemDraft,
   template: Template,
 ): boolean {
-  if (same(label, template.item.caseNumber.label) || CASE_LABEL.test(label)) {
+  if (isCaseNumberLabel(label, template)) {
     draft.item.caseNumber ||= value.slice(0, 200);
     draft.filled.add(template.item.caseNumber.label || 'Sagsnr.');
     return true;
@@ -56,7 +61,7 @@ function readItemMetadata(
 }
 
 /** Splits "Sagsnr.: 1 · Dok.nr.: 2 · Sagsgang: ØU" (one-line metadata) into label/value pairs. */
-function splitOneLine(text: string): { label: string; value: string }[] | null {
+export function splitOneLine(text: string): { label: string; value: string }[] | null {
   const parts = text.split(/\s+[·|•]\s+/);
   if (parts.length < 2) return null;
   const pairs = parts.map((part) => /^([^:]{1,40}):\s*(.+)$/.exec(part.trim()));

@@ -44,8 +44,23 @@ function compile(parts: readonly PatternPart[], names: string[]): string {
     .join('');
 }
 
+/** Compiled matchers by pattern: the recogniser asks for the same few patterns once per line. */
+const matchers = new Map<string, (line: string) => MatchedValues | null>();
+/** Patterns come from templates; a few hundred covers every template in a library. */
+const MAX_CACHED_MATCHERS = 500;
+
 /** A matcher for `source`: the values of a line the pattern could have written, or null. */
 export function patternMatcher(source: string): (line: string) => MatchedValues | null {
+  let matcher = matchers.get(source);
+  if (!matcher) {
+    if (matchers.size >= MAX_CACHED_MATCHERS) matchers.clear();
+    matcher = compileMatcher(source);
+    matchers.set(source, matcher);
+  }
+  return matcher;
+}
+
+function compileMatcher(source: string): (line: string) => MatchedValues | null {
   const parsed = parsePattern(source);
   if (!parsed.ok) return () => null;
   const names: string[] = [];

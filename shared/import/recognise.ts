@@ -68,6 +68,26 @@ export interface RecogniseContext {
   defaults: { body: string; venue: string; secretaryName: string };
 }
 
+/**
+ * Mammoth's HTML read once into blocks: a large part of a recognition (a
+ * third to a half of it on a long dagsorden) and the same whatever the
+ * template, so the import keeps it and reads it with every template it
+ * tries.
+ */
+export interface AgendaDocument {
+  readonly blocks: readonly Block[];
+  /** How many images the document had (they are left out, and the secretary is told). */
+  readonly images: number;
+}
+
+/** Parses mammoth's HTML into the recogniser's blocks; never changed by a recognition. */
+export function readAgendaDocument(html: string): AgendaDocument {
+  return {
+    blocks: elementsOf(parseHtml(html)).map(toBlock),
+    images: (html.match(/<img\b/g) ?? []).length,
+  };
+}
+
 /** The recogniser itself: see the file's comment. */
 export function recogniseAgenda(
   html: string,
@@ -75,8 +95,18 @@ export function recogniseAgenda(
   context: RecogniseContext,
   mammothMessages: readonly string[] = [],
 ): Recognised {
-  const blocks = elementsOf(parseHtml(html)).map(toBlock);
-  const notices = [...imageNotices(html), ...mammothMessages];
+  return recogniseDocument(readAgendaDocument(html), template, context, mammothMessages);
+}
+
+/** The recogniser on a document already read into blocks (see readAgendaDocument). */
+export function recogniseDocument(
+  document: AgendaDocument,
+  template: Template,
+  context: RecogniseContext,
+  mammothMessages: readonly string[] = [],
+): Recognised {
+  const { blocks } = document;
+  const notices = [...imageNotices(document.images), ...mammothMessages];
   const unplaced: string[] = [];
   const { starts, rule } = findItemStarts(blocks, template);
 
@@ -138,8 +168,7 @@ export function recogniseAgenda(
 }
 
 /** "2 billeder er udeladt …": images are not imported, but the secretary is told. */
-function imageNotices(html: string): string[] {
-  const images = (html.match(/<img\b/g) ?? []).length;
+function imageNotices(images: number): string[] {
   if (images === 0) return [];
   return [
     images === 1

@@ -126,7 +126,6 @@ const importReportSchema = z.object({
 
 /** An import main holds until the secretary creates the meeting or cancels. */
 const importId = z.string().min(1).max(100);
-const templateId = z.string().min(1).max(100);
 
 const recoveryEntrySchema = z.object({ id: z.string(), title: z.string(), savedAt: z.string() });
 
@@ -240,8 +239,11 @@ export const ipcContract = {
   'settings:update': { request: settingsSchema.partial(), response: settingsSchema },
   /**
    * "Importér dagsorden fra Word…": open dialog (.docx), read and recognise
-   * the file with the template that fits it best; null when cancelled. Main
-   * keeps the document until 'agenda:import-create' or 'agenda:import-cancel'.
+   * the file with the library's template that fits it best; null when
+   * cancelled. `templates` are the library's valid templates at that moment
+   * (built-in, the municipality's, the user's), named by key: two may share
+   * a template id. Main keeps the document and that list until
+   * 'agenda:import-create' or 'agenda:import-cancel'.
    */
   'agenda:import-dialog': {
     request: none,
@@ -249,20 +251,26 @@ export const ipcContract = {
       .object({
         importId,
         fileName: z.string(),
-        templateId,
-        templates: z.array(z.object({ id: templateId, name: z.string() })),
+        templateKey,
+        templates: z.array(
+          z.object({
+            key: templateKey,
+            name: z.string(),
+            source: z.enum(['built-in', 'user', 'shared']),
+          }),
+        ),
         report: importReportSchema,
       })
       .nullable(),
   },
-  /** The same document read with another template, for the preview. */
+  /** The same document read with another template of the import's list, for the preview. */
   'agenda:import-preview': {
-    request: z.object({ importId, templateId }),
+    request: z.object({ importId, templateKey }),
     response: importReportSchema,
   },
   /** "Opret møde": a new, unnamed meeting from the import (like 'meeting:create'). */
   'agenda:import-create': {
-    request: z.object({ importId, templateId }),
+    request: z.object({ importId, templateKey }),
     response: openedMeetingSchema,
   },
   'agenda:import-cancel': { request: z.object({ importId }), response: z.null() },

@@ -1,12 +1,18 @@
-/** The Word import's worker: mammoth off the main thread, errors as values, main as the fallback. */
+/**
+ * The Word import's worker: mammoth, the parsed document and the
+ * recogniser off the main thread, held there until the import ends; errors
+ * as values, main as the fallback.
+ */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
-import { workerWordReader } from '../../electron/main/import/word-reader';
+import { workerDagsorden, type ReadDagsorden } from '../../electron/main/import/word-reader';
 import { exportMeetingToDocx } from '../../shared/export/index';
 import { describeIpcError } from '../../shared/ipc/describe-error';
+import type { Result } from '../../shared/ipc/result';
+import { BUILT_IN_TEMPLATES } from '../../shared/template/built-in/index';
 import { sampleMeeting } from '../support/meeting-builders';
 import { ensureRendererBuilt } from '../support/renderer-harness';
 
@@ -16,15 +22,40 @@ const BUILT = resolve(import.meta.dirname, '../../out/main/word-worker.js');
 const dagsorden = () =>
   exportMeetingToDocx(sampleMeeting(), { version: 'internal', document: 'dagsorden' });
 
+const CONTEXT = { today: '2030-01-01', defaults: { body: '', venue: '', secretaryName: '' } };
+
+/** The item titles the held document gives with the template that fits it best. */
+async function titlesOfBest(read: Result<ReadDagsorden>): Promise<string[]> {
+  if (!read.ok) throw new Error(read.error.code);
+  const best = await read.value.bestTemplate(BUILT_IN_TEMPLATES);
+  const report = await read.value.report(BUILT_IN_TEMPLATES[best]!, CONTEXT);
+  read.value.close();
+  return report.items.map((item) => item.title);
+}
+
 describe('the Word import worker', () => {
   // The TypeScript source, compiled on load by tsx's require hook.
-  const read = workerWordReader(
+  const read = workerDagsorden(
     () => new Worker(`require('tsx/cjs'); require(${JSON.stringify(WORKER)});`, { eval: true }),
   );
 
-  it('reads a .docx off the main thread', async () => {
+  it('reads a .docx off the main thread and answers the import’s questions there until closed', async () => {
     const result = await read(await dagsorden());
-    expect(result.ok && result.value.html).toContain('<h1 class="title">DAGSORDEN');
+    if (!result.ok) throw new Error(result.error.code);
+    const held = result.value;
+    expect(await held.bestTemplate(BUILT_IN_TEMPLATES)).toBe(0);
+    const [report, meeting] = await Promise.all([
+      held.report(BUILT_IN_TEMPLATES[0]!, CONTEXT),
+      held.meeting(BUILT_IN_TEMPLATES[1]!, CONTEXT),
+    ]);
+    expect(report.items.map((item) => item.title)).toEqual(['Status på Nyt Fokus', 'Personalesag']);
+    expect(meeting.template.id).toBe(BUILT_IN_TEMPLATES[1]?.id);
+    expect(meeting.items.map((item) => item.title)).toEqual([
+      'Status på Nyt Fokus',
+      'Personalesag',
+    ]);
+    held.close();
+    await expect(held.report(BUILT_IN_TEMPLATES[0]!, CONTEXT)).rejects.toThrow(/closed/);
   });
 
   it('hands back why a file cannot be read, as a value', async () => {
@@ -36,9 +67,11 @@ describe('the Word import worker', () => {
 
   it('reads in main when the worker cannot start', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const missing = workerWordReader(() => new Worker('/no/such/word-worker.js'));
-    const result = await missing(await dagsorden());
-    expect(result.ok && result.value.html).toContain('DAGSORDEN');
+    const missing = workerDagsorden(() => new Worker('/no/such/word-worker.js'));
+    expect(await titlesOfBest(await missing(await dagsorden()))).toEqual([
+      'Status på Nyt Fokus',
+      'Personalesag',
+    ]);
     expect(warn).toHaveBeenCalledWith('Word import worker unavailable, reading in main');
     warn.mockRestore();
   });
@@ -46,9 +79,11 @@ describe('the Word import worker', () => {
   it('runs as built (out/main/word-worker.js), mammoth bundled', async () => {
     ensureRendererBuilt();
     expect(existsSync(BUILT)).toBe(true);
-    const built = workerWordReader(() => new Worker(BUILT));
-    const result = await built(await dagsorden());
-    expect(result.ok && result.value.html).toContain('Status på Nyt Fokus');
+    const built = workerDagsorden(() => new Worker(BUILT));
+    expect(await titlesOfBest(await built(await dagsorden()))).toEqual([
+      'Status på Nyt Fokus',
+      'Personalesag',
+    ]);
   });
 
   it('refuses a zip bomb before unpacking it, as too large', async () => {

@@ -4,7 +4,7 @@
  * meeting (Word files made in other ways: import-word-shapes.test.ts);
  * files that are no .docx get one Danish line and nothing is created.
  */
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +27,7 @@ import {
   type RichTextNode,
 } from '../../shared/model/rich-text';
 import { BUILT_IN_TEMPLATES, builtInTemplate } from '../../shared/template/built-in/index';
+import { serializeTemplateFile } from '../../shared/template/file';
 import { templateSchema, type Template } from '../../shared/template/schema';
 import { runReferat } from '../support/cli';
 import { paragraphs, sampleMeeting } from '../support/meeting-builders';
@@ -308,6 +309,32 @@ describe('referat import and unreadable files', () => {
     ]);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/findes allerede/);
+  }, 60_000);
+
+  it('imports with a template file from the library’s folder (--template <file>)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'referat-import-'));
+    const own = structuredClone(direktionen);
+    own.name = 'Teknik- og Miljøudvalget';
+    own.item.heading = 'Sag {nr}: {titel}';
+    const file = join(dir, 'skabeloner', 'tmu.referat-skabelon');
+    mkdirSync(join(dir, 'skabeloner'));
+    writeFileSync(file, serializeTemplateFile(own));
+    writeFileSync(join(dir, 'dagsorden.docx'), await dagsordenOf(fullMeeting(own)));
+    const out = join(dir, 'møde.referat');
+    const result = await referat([
+      'import',
+      join(dir, 'dagsorden.docx'),
+      '--template',
+      file,
+      '--out',
+      out,
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('3 punkter, fundet ved skabelonens punktoverskrift');
+    const opened = await (
+      await import('../../electron/main/documents/document-store')
+    ).openMeeting(out);
+    expect(opened.ok && opened.value.meeting.template.name).toBe('Teknik- og Miljøudvalget');
   }, 60_000);
 
   it.each([

@@ -104,13 +104,22 @@ export async function wordBytesToHtml(bytes: Uint8Array): Promise<Result<WordHtm
   }
 }
 
-/** Reads the Word file the user chose at `path` (with `toHtml`: in a worker in the app); errors name the file. */
-export async function readWordFile(
+/**
+ * Reads the Word file the user chose at `path` with `read` (the app's
+ * import reads and keeps it in a worker, see word-reader.ts); errors name
+ * the file.
+ */
+export async function readWordFileWith<T>(
   path: string,
-  toHtml: (bytes: Uint8Array) => Promise<Result<WordHtml>> = wordBytesToHtml,
-): Promise<Result<WordHtml>> {
-  const read = await readRegularFile(path, MAX_WORD_BYTES);
-  if (!read.ok) return err(fromFileProblem(read.problem, path));
-  const html = await toHtml(read.bytes);
-  return html.ok ? html : err({ ...html.error, path });
+  read: (bytes: Uint8Array) => Promise<Result<T>>,
+): Promise<Result<T>> {
+  const file = await readRegularFile(path, MAX_WORD_BYTES);
+  if (!file.ok) return err(fromFileProblem(file.problem, path));
+  const result = await read(file.bytes);
+  return result.ok ? result : err({ ...result.error, path });
+}
+
+/** Reads the Word file at `path` to HTML in this thread (the CLI); errors name the file. */
+export function readWordFile(path: string): Promise<Result<WordHtml>> {
+  return readWordFileWith(path, wordBytesToHtml);
 }

@@ -21,7 +21,7 @@ import { RecoveryStore } from '../documents/recovery-store';
 import { createExportHandlers, type ExportDeps } from '../export/export-handlers';
 import type { ExportFormat } from '../export/worker-protocol';
 import { createImportHandlers } from '../import/import-handlers';
-import type { ReadWordBytes } from '../import/word-reader';
+import type { OpenDagsorden } from '../import/word-reader';
 import type { SettingsStore } from '../settings/settings-store';
 import { createTemplateHandlers, type TemplateDeps } from '../templates/template-handlers';
 import { TemplateLibraryFolders, USER_TEMPLATE_FOLDER } from '../templates/template-library';
@@ -59,8 +59,8 @@ export interface HandlerDeps {
   onUiState?: (state: CommandState) => void;
   /** Export to Word and the shell actions after it (see export/); replies 'internal' when not wired. */
   exportDocx?: ExportDeps;
-  /** Where the Word import reads a .docx (a worker in the app); in this thread when not given. */
-  readWordBytes?: ReadWordBytes;
+  /** Where the Word import reads and holds a .docx (a worker in the app); in this thread when not given. */
+  openDagsorden?: OpenDagsorden;
   /**
    * The template library and its dialogs (see templates/). When not wired:
    * the user folder in `dataFolder`, the shared folder from the settings,
@@ -316,7 +316,8 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
         };
       },
       hold: (meeting) => opened(documents.add(meeting, null)),
-      ...(deps.readWordBytes ? { readWordBytes: deps.readWordBytes } : {}),
+      library: templates.library,
+      ...(deps.openDagsorden ? { openDagsorden: deps.openDagsorden } : {}),
     }),
     ...createTemplateHandlers(templates),
   };

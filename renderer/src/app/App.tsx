@@ -24,6 +24,7 @@ import { runCommand } from './commands/implementations';
 import { useCommandKeys } from './commands/use-command-keys';
 import { ExportNotice } from './ExportNotice';
 import { ImportAgendaDialog, type PendingImport } from './ImportAgendaDialog';
+import { templateChoiceLabel } from './template-choice';
 import { SettingsDialog } from './SettingsDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { TemplateDialogs, useTemplateLibrary } from './templates/TemplateDialogs';
@@ -230,10 +231,7 @@ export function App() {
           onSettings={() => void run('file.settings')}
           templates={templates.usable.map((entry) => ({
             key: entry.key,
-            label:
-              entry.source === 'built-in'
-                ? entry.name
-                : `${entry.name} (${entry.source === 'user' ? 'min' : 'kommunens'})`,
+            label: templateChoiceLabel(entry),
           }))}
           templateKey={templates.newMeetingKey}
           onTemplateChange={templates.setNewMeetingKey}
@@ -244,10 +242,10 @@ export function App() {
         <ImportAgendaDialog
           key={pendingImport.importId}
           pending={pendingImport}
-          onCreate={(templateId) => {
+          onCreate={(templateKey) => {
             const { importId } = pendingImport;
             setPendingImport(null);
-            void invoke('agenda:import-create', { importId, templateId }).then(handleOpened);
+            void invoke('agenda:import-create', { importId, templateKey }).then(handleOpened);
           }}
           onCancel={() => {
             setPendingImport(null);

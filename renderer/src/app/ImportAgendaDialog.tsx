@@ -3,14 +3,15 @@ import { describeItemRule } from '../../../shared/import/report-lines';
 import type { ImportReportView, IpcResponse } from '../../../shared/ipc/contract';
 import { formatDateLong } from '../../../shared/model/derived';
 import { invoke } from '../common/api';
+import { templateChoiceLabel } from './template-choice';
 
 /** A read Word dagsorden waiting in main, as 'agenda:import-dialog' described it. */
 export type PendingImport = NonNullable<IpcResponse<'agenda:import-dialog'>>;
 
 interface Props {
   pending: PendingImport;
-  /** "Opret møde" with the chosen template. */
-  onCreate: (templateId: string) => void;
+  /** "Opret møde" with the chosen template (its library key). */
+  onCreate: (templateKey: string) => void;
   /** Closed without creating (Annullér, Escape). */
   onCancel: () => void;
 }
@@ -24,18 +25,22 @@ interface Props {
 export function ImportAgendaDialog({ pending, onCreate, onCancel }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const created = useRef(false);
-  const [templateId, setTemplateId] = useState(pending.templateId);
+  const [templateKey, setTemplateKey] = useState(pending.templateKey);
   const [report, setReport] = useState<ImportReportView>(pending.report);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     // StrictMode runs effects twice in development: open once.
     if (!dialog.current?.open) dialog.current?.showModal();
   }, []);
-  const choose = (id: string) => {
-    setTemplateId(id);
+  // The template last chosen: a slower preview of an earlier choice must not overwrite its report.
+  const latest = useRef(pending.templateKey);
+  const choose = (key: string) => {
+    setTemplateKey(key);
+    latest.current = key;
     setBusy(true);
-    void invoke('agenda:import-preview', { importId: pending.importId, templateId: id }).then(
+    void invoke('agenda:import-preview', { importId: pending.importId, templateKey: key }).then(
       (result) => {
+        if (latest.current !== key) return;
         if (result.ok) setReport(result.value);
         setBusy(false);
       },
@@ -64,10 +69,10 @@ export function ImportAgendaDialog({ pending, onCreate, onCancel }: Props) {
       <h2 id="import-title">Importér dagsorden: {pending.fileName}</h2>
       <div className="form-grid">
         <label htmlFor="import-template">Skabelon</label>
-        <select id="import-template" value={templateId} onChange={(e) => choose(e.target.value)}>
+        <select id="import-template" value={templateKey} onChange={(e) => choose(e.target.value)}>
           {pending.templates.map((template) => (
-            <option key={template.id} value={template.id}>
-              {template.name}
+            <option key={template.key} value={template.key}>
+              {templateChoiceLabel(template)}
             </option>
           ))}
         </select>
@@ -131,7 +136,7 @@ export function ImportAgendaDialog({ pending, onCreate, onCancel }: Props) {
           onClick={() => {
             created.current = true;
             dialog.current?.close();
-            onCreate(templateId);
+            onCreate(templateKey);
           }}
         >
           Opret møde
