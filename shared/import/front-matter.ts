@@ -165,6 +165,16 @@ function readTitle(text: string, facts: HeaderFacts, template: Template): boolea
   return true;
 }
 
+/** The headings the template's contents list may group its items under. */
+function contentsGroupLabels({ contents, fields }: Template): string[] {
+  const field = fields.find((f) => f.id === contents.groupField);
+  const byField =
+    contents.grouping === 'field'
+      ? [...(field?.choices.map((c) => c.value) ?? []), contents.otherLabel]
+      : [];
+  return [contents.openLabel, contents.closedLabel, ...byField].filter((l) => l.trim());
+}
+
 /** Reads the blocks before the first item; `itemTitles` (lower case) tell a contents line from text. */
 export function readFrontMatter(
   front: Block[],
@@ -181,6 +191,7 @@ export function readFrontMatter(
     fields: {},
   };
   const leftover: RichTextNode[] = [];
+  const groupLabels = contentsGroupLabels(template);
   let titleRead = false;
   let inContents = false;
   for (const block of front) {
@@ -195,10 +206,9 @@ export function readFrontMatter(
       continue;
     }
     if (cls.includes('toc')) continue;
-    const { openLabel, closedLabel } = template.contents;
-    // "Åbne punkter" before the first item (or in the contents list) only groups the items.
-    const groups = GROUP_HEADING.test(block.text);
-    if (groups || same(block.text, openLabel) || same(block.text, closedLabel)) continue;
+    // "Åbne punkter" or "Til efterretning" before the first item (or in the contents list) only groups the items.
+    if (GROUP_HEADING.test(block.text) || groupLabels.some((label) => same(block.text, label)))
+      continue;
     // A contents line typed by hand: an item's title (or heading) followed by a page number.
     const withoutPage = block.text
       .replace(/\s*\.*\s*\d+$/, '')

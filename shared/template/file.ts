@@ -135,6 +135,20 @@ export function serializeTemplateFile(template: Template): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
+/** "indholdsfortegnelse grupperet efter Sagstype": the contents list in a few words. */
+function contentsSummary({ contents, fields }: Template): string {
+  switch (contents.grouping) {
+    case 'open-closed':
+      return 'indholdsfortegnelse med åbne og lukkede punkter';
+    case 'field': {
+      const field = fields.find((f) => f.id === contents.groupField);
+      return `indholdsfortegnelse grupperet efter ${field?.label ?? contents.groupField}`;
+    }
+    case 'none':
+      return 'indholdsfortegnelse';
+  }
+}
+
 /** "6 afsnit, 2 felter, indholdsfortegnelse med åbne og lukkede punkter, hvert punkt på egen side": a template in one line. */
 export function templateSummary(template: Template): string {
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -142,11 +156,7 @@ export function templateSummary(template: Template): string {
   return [
     count(template.sections.length, 'afsnit', 'afsnit'),
     count(template.fields.length, 'felt', 'felter'),
-    contents.show
-      ? contents.grouping === 'open-closed'
-        ? 'indholdsfortegnelse med åbne og lukkede punkter'
-        : 'indholdsfortegnelse'
-      : 'ingen indholdsfortegnelse',
+    contents.show ? contentsSummary(template) : 'ingen indholdsfortegnelse',
     item.newPage ? 'hvert punkt på egen side' : 'punkterne i forlængelse af hinanden',
   ].join(', ');
 }

@@ -206,9 +206,28 @@ export const templateSchema = z
     contents: z.object({
       show: z.boolean().default(true),
       title: z.string().max(200).default('Indholdsfortegnelse'),
-      grouping: z.enum(['none', 'open-closed']).default('none'),
+      grouping: z
+        .enum(['none', 'open-closed', 'field'], {
+          error: 'grouping skal være "none", "open-closed" eller "field"',
+        })
+        .default('none')
+        .describe(
+          'none; open-closed: open items, then closed; field: by the choices of the choice field groupField, in their order ("Til efterretning", "Til beslutning").',
+        ),
       openLabel: z.string().max(200).default('Åbne punkter'),
       closedLabel: z.string().max(200).default('Lukkede punkter'),
+      groupField: z
+        .string()
+        .max(40)
+        .default('')
+        .describe(
+          'With grouping "field": the id of the choice field whose choices group the items.',
+        ),
+      otherLabel: z
+        .string()
+        .max(200)
+        .default('Øvrige punkter')
+        .describe('With grouping "field": the group of items with no choice made.'),
     }),
   })
   .superRefine((template, context) => {
@@ -244,6 +263,23 @@ export const templateSchema = z
       if (template.sections.filter((s) => s.kind === kind).length > 1) {
         fail(['sections'], `Der kan kun være ét afsnit af typen ${kind}`);
       }
+    }
+    const { grouping, groupField } = template.contents;
+    if (grouping === 'field') {
+      const field = template.fields.find((f) => f.id === groupField);
+      if (!field || field.kind !== 'choice')
+        fail(
+          ['contents', 'groupField'],
+          groupField
+            ? `Indholdsfortegnelsen grupperes efter «${groupField}», som ikke er en valgliste i skabelonen`
+            : 'Vælg den valgliste, indholdsfortegnelsen grupperes efter',
+        );
+      // Word lists each group from TC fields of its own letter (TOC \f A … Z): 26 groups at most.
+      else if (field.choices.length > 25)
+        fail(
+          ['contents', 'groupField'],
+          `Indholdsfortegnelsen kan højst grupperes efter 25 valgmuligheder; «${field.label}» har ${field.choices.length}`,
+        );
     }
     template.fields.forEach((field, i) => {
       if (field.kind === 'choice' && field.choices.length === 0) {

@@ -36,6 +36,7 @@ const BODIES: Record<string, string> = {
   byraad: 'Kommunalbestyrelsen',
   internt: 'Afdelingsmøde i Plan og Byg',
   'running-on': 'Styregruppen for Nyt Fokus',
+  'by-case-type': 'Teknik- og Miljøudvalget',
 };
 
 /** The item whose sections (all but Sagsfremstilling) are left empty. */
@@ -51,11 +52,32 @@ function runningOn(): Template {
   });
 }
 
+/** The Fagudvalg template with its contents list grouped by Sagstype, as some udvalg print it. */
+function byCaseType(): Template {
+  const udvalg = BUILT_IN_TEMPLATES.find((t) => t.id === 'udvalg');
+  return templateSchema.parse({
+    ...udvalg,
+    id: 'by-case-type',
+    contents: {
+      ...udvalg?.contents,
+      show: true,
+      grouping: 'field',
+      groupField: 'sagstype',
+      otherLabel: 'Øvrige sager',
+    },
+  });
+}
+
+/** In the grouped-by-Sagstype meeting, the item whose Sagstype is not set. */
+const UNTYPED = 3;
+
 function meetingIn(template: Template): Meeting {
   const meeting = generateMeeting({ items: 12, sectionsPerItem: 2, seed: 2021, template });
   const body = BODIES[template.id] ?? 'Direktionen';
   meeting.body = body;
   for (const item of meeting.items) for (const decision of item.decisions) decision.body = body;
+  const untyped = meeting.items[UNTYPED];
+  if (template.id === 'by-case-type' && untyped) untyped.fields.sagstype = '';
   const emptied = meeting.items[EMPTIED];
   if (emptied) {
     for (const id of Object.keys(emptied.sections)) {
@@ -72,7 +94,7 @@ interface Case {
   options: ExportOptions;
 }
 
-const templates = [...BUILT_IN_TEMPLATES, runningOn()];
+const templates = [...BUILT_IN_TEMPLATES, runningOn(), byCaseType()];
 const cases: Case[] = templates.flatMap((template) => {
   const meeting = meetingIn(template);
   return (['internal', 'public'] as const).map((version) => ({
@@ -317,6 +339,26 @@ describe.runIf(requireTools('soffice', 'pdftotext'))(
         expect(entry(10)).toBeLessThan(closedLabel);
         expect(entry(4)).toBeGreaterThan(closedLabel);
         expect(list?.order).toEqual([0, 1, 2, 3, 5, 6, 7, 8, 10, 11, 4, 9]);
+      },
+    );
+
+    it.each(cases.filter((c) => c.template.contents.grouping === 'field'))(
+      '$name: the contents list groups the items by their Sagstype, in the choice list’s order',
+      (c) => {
+        const list = contents(c);
+        const rendered = text(c);
+        const decide = rendered.find('Beslutningssag', rendered.find(c.template.contents.title));
+        const inform = rendered.find('Orienteringssag', decide);
+        const other = rendered.find('Øvrige sager', inform);
+        const entry = (i: number) => rendered.find(list?.block.entries[i]?.title ?? '', decide);
+        expect(decide).toBeGreaterThan(0);
+        expect(entry(0)).toBeGreaterThan(decide);
+        expect(entry(0)).toBeLessThan(inform);
+        expect(entry(1)).toBeGreaterThan(inform);
+        expect(entry(1)).toBeLessThan(other);
+        expect(entry(UNTYPED)).toBeGreaterThan(other);
+        // Closed items too are listed by their Sagstype; the public version shows them as it always does.
+        expect(list?.order).toEqual([0, 2, 4, 6, 8, 10, 1, 5, 7, 9, 11, 3]);
       },
     );
 

@@ -176,6 +176,41 @@ describe('the template preview', () => {
     ]).toEqual(block.groups.flatMap((group) => group.entries.map((i) => block.entries[i]?.title)));
   });
 
+  it('groups the contents list by a choice field as the export does, the item without a choice last', () => {
+    const base = withSettings({});
+    const m = meeting({
+      ...base,
+      fields: [
+        ...base.fields,
+        {
+          id: 'sagstype',
+          label: 'Sagstype',
+          kind: 'choice',
+          choices: [
+            { value: 'Beslutningssag', short: 'B' },
+            { value: 'Orienteringssag', short: 'O' },
+          ],
+          print: true,
+          help: '',
+        },
+      ],
+      contents: { ...base.contents, grouping: 'field', groupField: 'sagstype' },
+    });
+    const [open, closed] = m.items;
+    if (open) open.fields.sagstype = 'Orienteringssag';
+    if (closed) closed.fields.sagstype = '';
+    const shown = preview(m);
+    const [block] = contents(m, { version: 'internal' }).filter((b) => b.kind === 'contents');
+    if (block?.kind !== 'contents' || !block.groups) throw new Error('no grouped contents');
+    expect(block.groups.map((group) => group.label)).toEqual(['Orienteringssag', 'Øvrige punkter']);
+    expect(texts(shown, 'preview-contents-group-0')).toEqual(['Orienteringssag']);
+    expect(texts(shown, 'preview-contents-group-1')).toEqual(['Øvrige punkter']);
+    expect([
+      ...texts(shown, 'preview-contents-entry-open'),
+      ...texts(shown, 'preview-contents-entry-closed'),
+    ]).toEqual(block.groups.flatMap((group) => group.entries.map((i) => block.entries[i]?.title)));
+  });
+
   for (const absentLine of ['none', 'when-absent', 'always'] as const) {
     for (const absentPlacement of ['before', 'after'] as const) {
       for (const absentNote of ['', '{navne} var fraværende.']) {

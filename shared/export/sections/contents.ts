@@ -24,6 +24,41 @@ function openClosedGroups(meeting: Meeting): ContentsGroup[] {
 }
 
 /**
+ * One group per choice of the template's group field, in the choice list's
+ * order ("Til efterretning", "Til beslutning"), then the items with no
+ * choice made (or one the list no longer has) under `otherLabel`. An empty
+ * group is left out; each item is listed once, in agenda order.
+ */
+function fieldGroups(meeting: Meeting): ContentsGroup[] {
+  const { groupField, otherLabel } = meeting.template.contents;
+  const field = meeting.template.fields.find((f) => f.id === groupField);
+  const choices = field?.kind === 'choice' ? field.choices.map((c) => c.value) : [];
+  const valueOf = (index: number) => (meeting.items[index]?.fields[groupField] ?? '').trim();
+  const indexes = meeting.items.map((_, index) => index);
+  return [
+    ...choices.map((choice) => ({
+      label: choice,
+      entries: indexes.filter((i) => valueOf(i) === choice),
+    })),
+    { label: otherLabel, entries: indexes.filter((i) => !choices.includes(valueOf(i))) },
+  ]
+    .filter((group) => group.entries.length > 0)
+    .map((group) => ({ ...group, label: xmlSafeLine(group.label).trim() }));
+}
+
+/** The contents list's groups, as the template says; none for an ungrouped list. */
+export function contentsGroups(meeting: Meeting): ContentsGroup[] {
+  switch (meeting.template.contents.grouping) {
+    case 'open-closed':
+      return openClosedGroups(meeting);
+    case 'field':
+      return fieldGroups(meeting);
+    case 'none':
+      return [];
+  }
+}
+
+/**
  * The contents list with its title, one entry per item linked to its
  * heading, grouped when the template says so; nothing when the template has
  * no contents list.
@@ -31,7 +66,7 @@ function openClosedGroups(meeting: Meeting): ContentsGroup[] {
 export function contents(meeting: Meeting, options: ExportOptions): Block[] {
   const { template } = meeting;
   if (!template.contents.show) return [];
-  const groups = template.contents.grouping === 'open-closed' ? openClosedGroups(meeting) : [];
+  const groups = contentsGroups(meeting);
   return [
     textParagraph('TOCHeading', xmlSafeLine(template.contents.title).trim() || 'Indhold'),
     {

@@ -196,6 +196,64 @@ describe('the export follows the template', () => {
     });
   });
 
+  describe('a contents list grouped by a choice field', () => {
+    const bySagstype = (change: (input: TemplateInput) => void = () => {}) =>
+      template('udvalg', (input) => {
+        input.contents = {
+          ...input.contents,
+          show: true,
+          grouping: 'field',
+          groupField: 'sagstype',
+        };
+        change(input);
+      });
+
+    it('has a group per choice in the list’s order, then the items without one; empty groups left out', () => {
+      const t = bySagstype((input) => {
+        const field = input.fields?.find((f) => f.id === 'sagstype');
+        // A third choice nobody uses, first in the list: its group is left out.
+        field?.choices?.unshift({ value: 'Drøftelsessag' });
+      });
+      const meeting = meetingIn(t, 5);
+      const values = [
+        'Orienteringssag',
+        'Beslutningssag',
+        '',
+        'Orienteringssag',
+        'Gammel sagstype',
+      ];
+      meeting.items.forEach((item, i) => (item.fields.sagstype = values[i] ?? ''));
+      const groups = contentsOf(meeting, INTERNAL)?.groups;
+      expect(groups).toEqual([
+        { label: 'Beslutningssag', entries: [1] },
+        { label: 'Orienteringssag', entries: [0, 3] },
+        { label: 'Øvrige punkter', entries: [2, 4] },
+      ]);
+    });
+
+    it('is refused, in Danish, when the field is not a choice list or has more choices than Word can list', () => {
+      const problems = (change: (input: TemplateInput) => void) => {
+        const input = structuredClone(builtInTemplate('udvalg')) as TemplateInput;
+        input.contents = { ...input.contents, grouping: 'field', groupField: 'sagstype' };
+        change(input);
+        const result = templateSchema.safeParse(input);
+        return result.success ? [] : result.error.issues.map((issue) => issue.message);
+      };
+      expect(problems(() => {})).toEqual([]);
+      expect(problems((input) => (input.contents.groupField = 'kompetence'))).toEqual([
+        'Indholdsfortegnelsen grupperes efter «kompetence», som ikke er en valgliste i skabelonen',
+      ]);
+      expect(
+        problems((input) => {
+          const field = input.fields?.find((f) => f.id === 'sagstype');
+          if (field) field.choices = Array.from({ length: 26 }, (_, i) => ({ value: `Type ${i}` }));
+        }),
+      ).toEqual([
+        'Indholdsfortegnelsen kan højst grupperes efter 25 valgmuligheder; «Sagstype» har 26',
+      ]);
+    });
+  });
+
   describe('closed items in the public version', () => {
     const closedIndex = 4; // every fifth generated item is closed
     it('number + case number (Direktion)', () => {

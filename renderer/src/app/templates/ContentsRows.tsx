@@ -14,6 +14,7 @@ type Grouping = Template['contents']['grouping'];
 const GROUPING: readonly (readonly [Grouping, string])[] = [
   ['none', 'Ingen: alle punkter i én liste'],
   ['open-closed', 'Åbne og lukkede punkter hver for sig'],
+  ['field', 'Efter en valgliste (fx Sagstype)'],
 ];
 
 /** The contents list: whether there is one, its title, each item's line, the grouping and its headings. */
@@ -22,6 +23,7 @@ export function ContentsRows({ draft, problems, onChange }: Props) {
   const set = (patch: Partial<Template['contents']>) =>
     onChange({ ...draft, contents: { ...contents, ...patch } });
   const off = !contents.show;
+  const choiceFields = draft.fields.filter((field) => field.kind === 'choice');
   return (
     <fieldset className="te-group" data-preview="contents">
       <legend>Indholdsfortegnelse</legend>
@@ -58,8 +60,41 @@ export function ContentsRows({ draft, problems, onChange }: Props) {
           value={contents.grouping}
           options={GROUPING}
           disabled={off}
-          onChange={(grouping) => set({ grouping })}
+          onChange={(grouping) =>
+            set(
+              grouping === 'field' && !choiceFields.some((f) => f.id === contents.groupField)
+                ? { grouping, groupField: choiceFields[0]?.id ?? '' }
+                : { grouping },
+            )
+          }
         />
+        {contents.grouping === 'field' && (
+          <>
+            <ChoiceSetting
+              id="te-contents-groupField"
+              label="Valgliste"
+              value={contents.groupField}
+              options={
+                choiceFields.length > 0
+                  ? choiceFields.map((f) => [f.id, f.label] as const)
+                  : [['', 'Ingen valglister: tilføj en under Felter pr. punkt'] as const]
+              }
+              hint="Én gruppe pr. valgmulighed, i listens rækkefølge."
+              disabled={off}
+              problem={problems.at('contents.groupField')}
+              onChange={(groupField) => set({ groupField })}
+            />
+            <TextSetting
+              id="te-contents-otherLabel"
+              label="Overskrift, punkter uden valg"
+              value={contents.otherLabel}
+              placeholder="Øvrige punkter"
+              disabled={off}
+              problem={problems.at('contents.otherLabel')}
+              onChange={(otherLabel) => set({ otherLabel })}
+            />
+          </>
+        )}
         {contents.grouping === 'open-closed' && (
           <>
             <TextSetting

@@ -51,8 +51,17 @@ export function FieldRows({ draft, fresh, problems, onChange }: Props) {
       id = uniqueId(idFromLabel(label), partIds(draft, field.id));
       nextFresh = new Set([...fresh].filter((f) => f !== field.id).concat(id));
     }
-    setFields(
-      draft.fields.map((f, i) => (i === index ? { ...f, label, id } : f)),
+    // The contents list grouped by this field follows its new id.
+    const contents =
+      draft.contents.groupField === field.id && id !== field.id
+        ? { ...draft.contents, groupField: id }
+        : draft.contents;
+    onChange(
+      {
+        ...draft,
+        contents,
+        fields: draft.fields.map((f, i) => (i === index ? { ...f, label, id } : f)),
+      },
       nextFresh,
     );
   };

@@ -1,3 +1,4 @@
+import { contentsGroups } from '../../../../shared/export/sections/contents';
 import { visibilityOf, visibleTitle } from '../../../../shared/export/sections/visibility';
 import { createDecision, type AgendaItem } from '../../../../shared/model/meeting';
 import { isRichTextEmpty } from '../../../../shared/model/rich-text';
@@ -71,16 +72,34 @@ export function ContentsPreview({ preview }: { preview: PreviewMeeting }) {
   return (
     <div className="te-paper-contents" data-testid="preview-contents" data-preview-part="contents">
       <p className="te-paper-contents-title">{contents.title.trim() || 'Indhold'}</p>
-      {contents.grouping === 'open-closed'
-        ? [
-            group(contents.openLabel, 'preview-contents-open'),
-            entry(open, 'preview-contents-entry-open'),
-            group(contents.closedLabel, 'preview-contents-closed'),
-            entry(closed, 'preview-contents-entry-closed'),
-          ]
-        : entries.map((e) =>
-            entry(e, e === open ? 'preview-contents-entry-open' : 'preview-contents-entry-closed'),
-          )}
+      {contents.grouping === 'field'
+        ? contentsGroups(meeting).flatMap((g, i) => {
+            const shown = entries.filter((e) => g.entries.includes(e.index));
+            return shown.length === 0
+              ? []
+              : [
+                  group(g.label, `preview-contents-group-${i}`),
+                  ...shown.map((e) =>
+                    entry(
+                      e,
+                      e === open ? 'preview-contents-entry-open' : 'preview-contents-entry-closed',
+                    ),
+                  ),
+                ];
+          })
+        : contents.grouping === 'open-closed'
+          ? [
+              group(contents.openLabel, 'preview-contents-open'),
+              entry(open, 'preview-contents-entry-open'),
+              group(contents.closedLabel, 'preview-contents-closed'),
+              entry(closed, 'preview-contents-entry-closed'),
+            ]
+          : entries.map((e) =>
+              entry(
+                e,
+                e === open ? 'preview-contents-entry-open' : 'preview-contents-entry-closed',
+              ),
+            )}
     </div>
   );
 }
