@@ -253,8 +253,9 @@ describe.runIf(requireTools('soffice', 'pdftotext'))(
           const { caseNumber, fieldsLayout } = c.template.item;
           const labelled = [
             ...(caseNumber.print === 'labelled' ? [`${caseNumber.label}: ${item.caseNumber}`] : []),
+            // An empty field is not printed (the grouped meeting's item without a Sagstype).
             ...c.template.fields
-              .filter((field) => field.print)
+              .filter((field) => field.print && (item.fields[field.id] ?? '').trim() !== '')
               .map((field) => `${field.label}: ${item.fields[field.id]}`),
           ];
           const expected = fieldsLayout === 'one-line' ? [labelled.join(' · ')] : labelled;
