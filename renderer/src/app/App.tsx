@@ -49,6 +49,23 @@ export function App() {
   const editorActions = useRef<EditorActions | null>(null);
   const templates = useTemplateLibrary();
 
+  // The start screen's template chooser reads the folders again when it comes
+  // back (a meeting closed) and when the window regains focus: a template
+  // copied into the folder meanwhile is offered without restarting the app.
+  const { reload: reloadTemplates } = templates;
+  const onStartScreen = session === null;
+  const hadMeeting = useRef(false);
+  useEffect(() => {
+    if (!onStartScreen) {
+      hadMeeting.current = true;
+      return;
+    }
+    if (hadMeeting.current) void reloadTemplates();
+    const onFocus = () => void reloadTemplates();
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, [onStartScreen, reloadTemplates]);
+
   const refreshLists = useCallback(async () => {
     const [recent, recovery] = await Promise.all([invoke('recent:list'), invoke('recovery:list')]);
     if (recent.ok) setRecentFiles(recent.value);
