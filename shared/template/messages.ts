@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { danishList } from '../model/danish-list';
 
 const TYPES: Record<string, string> = {
   string: 'tekst (i anførselstegn)',
@@ -29,7 +30,10 @@ export const danishIssue: z.core.$ZodErrorMap = (issue) => {
         ? `skal have mindst ${String(issue.minimum)} tegn`
         : `skal have mindst ${String(issue.minimum)}`;
     case 'invalid_value':
-      return `skal være ${issue.values.map((value) => JSON.stringify(value)).join(' eller ')}`;
+      return `skal være ${danishList(
+        issue.values.map((value) => JSON.stringify(value)),
+        'eller',
+      )}`;
     case 'invalid_format':
       return 'har ikke den rigtige form';
     default:

@@ -185,7 +185,7 @@ export const templateSchema = z
           'The absent line as a sentence, e.g. "{navne} var fraværende."; empty: the label in bold, then the names.',
         ),
       absentPlacement: z
-        .enum(['before', 'after'], { error: 'absentPlacement skal være "before" eller "after"' })
+        .enum(['before', 'after'])
         .default('before')
         .describe('before: at the top of the decision; after: under its text and the vote.'),
       inhabilNote: pattern
@@ -207,9 +207,7 @@ export const templateSchema = z
       show: z.boolean().default(true),
       title: z.string().max(200).default('Indholdsfortegnelse'),
       grouping: z
-        .enum(['none', 'open-closed', 'field'], {
-          error: 'grouping skal være "none", "open-closed" eller "field"',
-        })
+        .enum(['none', 'open-closed', 'field'])
         .default('none')
         .describe(
           'none; open-closed: open items, then closed; field: by the choices of the choice field groupField, in their order ("Til efterretning", "Til beslutning").',

@@ -229,6 +229,8 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))(
         grouping: 'open-closed',
         openLabel: 'Offentlige sager',
         closedLabel: 'Fortrolige sager',
+        groupField: '',
+        otherLabel: 'Øvrige punkter',
       });
 
       // "Brug i dette møde", then the referat and the public version as a reader sees them.

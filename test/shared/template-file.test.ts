@@ -70,7 +70,7 @@ describe('the template file (.referat-skabelon)', () => {
       'name: Skabelonens navn må ikke være tom',
       'punkt › newPage: skal være true eller false',
       'beslutning › heading: mangler',
-      'indholdsfortegnelse › grouping: skal være "none" eller "open-closed"',
+      'indholdsfortegnelse › grouping: skal være "none", "open-closed" eller "field"',
     ]);
   });
 
