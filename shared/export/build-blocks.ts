@@ -5,6 +5,7 @@ import { ListNumbering } from './rich-text/context';
 import { contents } from './sections/contents';
 import { frontMatter } from './sections/front-matter';
 import { agendaItem } from './sections/item';
+import { signaturePage } from './sections/signatures';
 
 /** The referat as export blocks: the first pages (front matter and contents) and each item's pages. */
 export interface ReferatBlocks {
@@ -16,9 +17,16 @@ export interface ReferatBlocks {
 /** Runs every section transformer over the meeting, in document order. */
 export function buildBlocks(meeting: Meeting, options: ExportOptions): ReferatBlocks {
   const numbering = new ListNumbering();
+  const items = meeting.items.map((item, index) =>
+    agendaItem(meeting, item, index, options, numbering),
+  );
+  // The signature page ends the last item's part: it starts on a page of its
+  // own and changes no item's page, so the contents list stays right.
+  const last = items.at(-1);
+  if (last) last.push(...signaturePage(meeting));
   return {
     opening: [...frontMatter(meeting, options), ...contents(meeting, options)],
-    items: meeting.items.map((item, index) => agendaItem(meeting, item, index, options, numbering)),
+    items,
     numbering,
   };
 }

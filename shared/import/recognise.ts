@@ -98,6 +98,26 @@ export function recogniseAgenda(
   return recogniseDocument(readAgendaDocument(html), template, context, mammothMessages);
 }
 
+/**
+ * Where the template's signature page starts (its heading after the last
+ * item), or the end: the names to sign are the meeting's record, not the
+ * last item's text.
+ */
+function signaturesAt(blocks: readonly Block[], template: Template, lastStart: number): number {
+  const { show, title } = template.signatures;
+  if (!show || !title.trim()) return blocks.length;
+  for (let i = blocks.length - 1; i > lastStart; i--) {
+    const block = blocks[i];
+    if (
+      block &&
+      block.heading > 0 &&
+      block.text.trim().toLowerCase() === title.trim().toLowerCase()
+    )
+      return i;
+  }
+  return blocks.length;
+}
+
 /** The recogniser on a document already read into blocks (see readAgendaDocument). */
 export function recogniseDocument(
   document: AgendaDocument,
@@ -120,6 +140,7 @@ export function recogniseDocument(
   );
 
   const firstRich = template.sections.find((s) => s.kind === 'rich-text');
+  const documentEnd = signaturesAt(blocks, template, starts.at(-1) ?? blocks.length);
   let closedFrom = Infinity;
   const drafts: ItemDraft[] = starts.map((start, n) => {
     const heading = readHeading((blocks[start] as Block).text, template);
@@ -131,7 +152,7 @@ export function recogniseDocument(
       filled: new Set(),
     };
     if (n >= closedFrom) draft.item.closed = true;
-    const body = blocks.slice(start + 1, starts[n + 1] ?? blocks.length);
+    const body = blocks.slice(start + 1, starts[n + 1] ?? documentEnd);
     const { loose, closesFollowing } = readItemBody(draft, body, template, facts);
     if (closesFollowing) closedFrom = n + 1;
     if (loose.length > 0 && firstRich) {

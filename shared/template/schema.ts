@@ -227,6 +227,22 @@ export const templateSchema = z
         .default('Øvrige punkter')
         .describe('With grouping "field": the group of items with no choice made.'),
     }),
+    signatures: z
+      .object({
+        show: z
+          .boolean()
+          .default(false)
+          .describe('End the referat with a page of signature lines.'),
+        title: z.string().max(200).default('Underskrifter'),
+        who: z
+          .enum(['present', 'all'])
+          .default('present')
+          .describe(
+            'present: the participants at the meeting; all: every participant. Never the secretary.',
+          ),
+      })
+      .prefault({})
+      .describe('A signature page after the last item (underskriftsblad); not in a dagsorden.'),
   })
   .superRefine((template, context) => {
     const fail = (path: (string | number)[], message: string) =>

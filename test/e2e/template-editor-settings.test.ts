@@ -298,6 +298,7 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))(
           'Beslutninger',
           'Lukkede punkter',
           'Indholdsfortegnelse',
+          'Underskrifter',
         ]);
         expect(problems).toEqual([]);
 

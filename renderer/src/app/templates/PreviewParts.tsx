@@ -1,12 +1,14 @@
 import { contentsGroups } from '../../../../shared/export/sections/contents';
+import { signers } from '../../../../shared/export/sections/signatures';
 import { visibilityOf, visibleTitle } from '../../../../shared/export/sections/visibility';
-import { createDecision, type AgendaItem } from '../../../../shared/model/meeting';
+import { createDecision, type AgendaItem, type Meeting } from '../../../../shared/model/meeting';
 import { isRichTextEmpty } from '../../../../shared/model/rich-text';
 import {
   contentsEntry,
   decisionHeading,
   documentTitle,
   itemHeading,
+  participantName,
 } from '../../../../shared/template/render';
 import type { Template, TemplateSection } from '../../../../shared/template/schema';
 import type { PreviewMeeting } from './preview-meeting';
@@ -180,6 +182,24 @@ export function PublicPreview({ preview }: { preview: PreviewMeeting }) {
       {shownDecision && (
         <p className="te-paper-decision">{decisionHeading(createDecision(), meeting)}</p>
       )}
+    </div>
+  );
+}
+
+/** The signature page's heading and the first signers, as the export ends the referat. */
+export function SignaturePreview({ meeting }: { meeting: Meeting }) {
+  const { show, title } = meeting.template.signatures;
+  if (!show) return null;
+  return (
+    <div data-testid="preview-signatures" data-preview-part="signatures">
+      <p className="te-paper-heading">{title.trim() || 'Underskrifter'}</p>
+      {signers(meeting)
+        .slice(0, 3)
+        .map((p) => (
+          <p key={p.id} className="te-paper-line">
+            ____________________ {participantName(p, meeting.template, meeting.participants)}
+          </p>
+        ))}
     </div>
   );
 }

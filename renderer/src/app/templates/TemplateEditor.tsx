@@ -12,6 +12,7 @@ import { FieldRows } from './FieldRows';
 import { HeaderRows } from './HeaderRows';
 import { MeetingFieldRows } from './MeetingFieldRows';
 import { SectionRows } from './SectionRows';
+import { SignatureRows } from './SignatureRows';
 import { PatternSetting, SwitchSetting } from './SettingInputs';
 import { followInPreview } from './preview-follow';
 import { draftProblems } from './template-problems';
@@ -196,6 +197,7 @@ export function TemplateEditor({ start, meeting, takenIds, onSave, onApply, onCl
           <DecisionRows draft={draft} problems={problems} onChange={(next) => change(next)} />
           <ClosedItemsRows draft={draft} problems={problems} onChange={(next) => change(next)} />
           <ContentsRows draft={draft} problems={problems} onChange={(next) => change(next)} />
+          <SignatureRows draft={draft} problems={problems} onChange={(next) => change(next)} />
         </div>
         <TemplatePreview template={draft} meeting={meeting} />
       </div>

@@ -8,6 +8,7 @@ import {
   EmptyText,
   ItemMetadata,
   PublicPreview,
+  SignaturePreview,
 } from './PreviewParts';
 import { previewMeeting } from './preview-meeting';
 
@@ -70,6 +71,7 @@ export function TemplatePreview({
             </div>
           ))}
           <ClosedInternal preview={preview} />
+          <SignaturePreview meeting={shown} />
         </div>
         {hasDecisions && examples && <p className="te-hint muted">{examples}</p>}
         <div data-preview-part="versions">
