@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
@@ -36,6 +36,29 @@ export function buildSaveLoop(outDir: string, entry = 'save-loop'): string {
   return outfile;
 }
 
+/** A save loop child (`script <file> <first version>`), its stdout lines handed to `onLine`, its stderr kept. */
+function startSaveLoop(
+  script: string,
+  file: string,
+  firstVersion: number,
+  onLine: (line: string, child: ChildProcess) => void,
+): { child: ChildProcess; stderr: () => string } {
+  const child = spawn(process.execPath, [script, file, String(firstVersion)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let buffer = '';
+  let stderr = '';
+  child.stdout?.setEncoding('utf8');
+  child.stdout?.on('data', (chunk: string) => {
+    buffer += chunk;
+    const lines = buffer.split('\n');
+    buffer = lines.pop() ?? '';
+    for (const line of lines) onLine(line, child);
+  });
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return { child, stderr: () => stderr };
+}
+
 /** Starts the child, kills it `delayMs` after its first completed save; returns the last acknowledged version. */
 export function runOnce(
   script: string,
@@ -44,32 +67,20 @@ export function runOnce(
   delayMs: number,
 ): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, file, String(firstVersion)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
     let acknowledged = firstVersion - 1;
-    let buffer = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      buffer += chunk;
-      const lines = buffer.split('\n');
-      buffer = lines.pop() ?? '';
-      for (const line of lines) {
-        const match = /^saved (\d+)$/.exec(line);
-        if (!match) continue;
-        // The clock starts at the first completed save: a fresh process's first
-        // save is slow (cold code), and on a loaded machine a window counted
-        // from start-up killed most children before anything landed.
-        if (acknowledged === firstVersion - 1) setTimeout(() => child.kill('SIGKILL'), delayMs);
-        acknowledged = Number(match[1]);
-      }
+    const { child, stderr } = startSaveLoop(script, file, firstVersion, (line, running) => {
+      const match = /^saved (\d+)$/.exec(line);
+      if (!match) return;
+      // The clock starts at the first completed save: a fresh process's first
+      // save is slow (cold code), and on a loaded machine a window counted
+      // from start-up killed most children before anything landed.
+      if (acknowledged === firstVersion - 1) setTimeout(() => running.kill('SIGKILL'), delayMs);
+      acknowledged = Number(match[1]);
     });
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
     child.on('exit', (_code, signal) => {
       if (signal !== 'SIGKILL')
-        reject(new Error(`save loop ended without being killed: ${stderr}`));
+        reject(new Error(`save loop ended without being killed: ${stderr()}`));
       else resolve(acknowledged);
     });
   });
@@ -84,27 +95,15 @@ export function runOnce(
  */
 export function measureSaveInterval(script: string, file: string, saves = 6): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, file, '1'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
     const times: number[] = [];
-    let buffer = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      buffer += chunk;
-      const lines = buffer.split('\n');
-      buffer = lines.pop() ?? '';
-      for (const line of lines) {
-        if (line.startsWith('saved ')) times.push(performance.now());
-        if (times.length > saves) child.kill('SIGKILL');
-      }
+    const { child, stderr } = startSaveLoop(script, file, 1, (line, running) => {
+      if (line.startsWith('saved ')) times.push(performance.now());
+      if (times.length > saves) running.kill('SIGKILL');
     });
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
     child.on('exit', () => {
       if (times.length <= saves) {
-        reject(new Error(`save loop stopped before ${saves} saves: ${stderr}`));
+        reject(new Error(`save loop stopped before ${saves} saves: ${stderr()}`));
         return;
       }
       const gaps = times.slice(1).map((time, i) => time - times[i]!);
