@@ -61,7 +61,11 @@ export interface SetAside {
   parts: string[];
 }
 
-/** What switching `meeting` to `next` sets aside, item by item (empty: nothing moves). */
+/**
+ * What switching `meeting` to `next` sets aside, item by item (empty:
+ * nothing moves). Text already under «Ikke i skabelonen» with the meeting's
+ * own template stays there and is not named again.
+ */
 export function setAsideBySwitch(
   meeting: Pick<Meeting, 'items' | 'template'>,
   next: Template,
@@ -72,10 +76,17 @@ export function setAsideBySwitch(
     previous.fields.find((f) => f.id === id)?.label ??
     id;
   return meeting.items.flatMap((item, itemIndex) => {
-    const lists = hiddenLists(item, next);
+    const aside = new Set([...orphanSectionIds(item, previous), ...orphanFieldIds(item, previous)]);
+    const newly = (ids: string[]) => ids.filter((id) => !aside.has(id)).map(labelOf);
+    const hiddenBefore = hiddenLists(item, previous);
+    const hidden = hiddenLists(item, next);
+    const lists = {
+      decisions: hiddenBefore.decisions ? 0 : hidden.decisions,
+      attachments: hiddenBefore.attachments ? 0 : hidden.attachments,
+    };
     const parts = [
-      ...orphanSectionIds(item, next).map(labelOf),
-      ...orphanFieldIds(item, next).map(labelOf),
+      ...newly(orphanSectionIds(item, next)),
+      ...newly(orphanFieldIds(item, next)),
       ...(lists.decisions
         ? [`${lists.decisions} beslutning${lists.decisions === 1 ? '' : 'er'}`]
         : []),

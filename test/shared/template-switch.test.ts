@@ -66,6 +66,10 @@ describe('switching a meeting to another template', () => {
       '1 bilag',
     ]);
     expect(hiddenLists(meeting.items[0]!, noLists)).toEqual({ decisions: 1, attachments: 1 });
+    // What is already set aside under the meeting's template is not named again.
+    const switched = { ...meeting, template: template('internt') };
+    expect(setAsideBySwitch(switched, template('internt'))).toEqual([]);
+    expect(setAsideBySwitch(switched, noLists)[0]?.parts).toEqual(['1 beslutning', '1 bilag']);
     // «Ikke i skabelonen» names a text by a built-in label where one has that id.
     expect(knownPartLabel('oekonomi')).toBe('Økonomi');
     expect(knownPartLabel('eget-afsnit')).toBe('eget-afsnit');
