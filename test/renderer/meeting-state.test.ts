@@ -304,7 +304,15 @@ describe('DocumentSession autosave', () => {
       error: { code: 'disk-full' },
     });
     expect(session.getSnapshot().meeting.venue).toBe('Rådhuset, lokale 2');
+    // Until a write succeeds, the error stays: never "Gemmer…" in between, so
+    // the alert does not disappear and come back with each retry or keystroke.
+    const states: string[] = [];
+    const unsubscribe = session.subscribe(() => states.push(session.getSnapshot().saveState.kind));
+    session.dispatch({ type: 'header', patch: { venue: 'Rådhuset, lokale 3' } });
     await vi.advanceTimersByTimeAsync(2100);
+    unsubscribe();
+    expect(states.slice(0, -1).every((kind) => kind === 'error')).toBe(true);
+    expect(states.at(-1)).toBe('saved');
     expect(calls.map((c) => c.where)).toEqual(['recovery', 'recovery', 'recovery']);
     expect(session.getSnapshot().saveState).toMatchObject({ kind: 'saved', where: 'recovery' });
     session.dispose();

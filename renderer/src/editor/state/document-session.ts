@@ -333,7 +333,10 @@ export class DocumentSession {
   private async write(): Promise<boolean> {
     const seq = this.changeSeq;
     const { meeting, fileName } = this.snapshot;
-    this.update({ saveState: { kind: 'saving' } });
+    // A retry after a failed write keeps the error in view until a write
+    // succeeds: the alert must not vanish and come back (and be read out
+    // again) on every attempt while the secretary types.
+    if (this.snapshot.saveState.kind !== 'error') this.update({ saveState: { kind: 'saving' } });
     let result = await this.api.save(this.request(meeting));
     if (result.ok && result.value.missing.length > 0) {
       // Main does not hold some unchanged items (it restarted, or an undone
