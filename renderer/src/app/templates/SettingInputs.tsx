@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { PlaceholderSpec } from '../../../../shared/template/patterns';
 
 /**
@@ -38,8 +39,31 @@ function Lines({ id, problem, hint }: Pick<SettingProps, 'id' | 'problem' | 'hin
   );
 }
 
-function describedBy(id: string, hint: string | undefined): string {
-  return hint ? `${id}-help ${id}-problem` : `${id}-problem`;
+/** The attributes that tie a control to its problem and hint lines. */
+function described({ id, problem, hint }: Pick<SettingProps, 'id' | 'problem' | 'hint'>) {
+  return {
+    'aria-invalid': problem ? true : undefined,
+    'aria-describedby': hint ? `${id}-help ${id}-problem` : `${id}-problem`,
+  } as const;
+}
+
+/** One grid row: the label, then the control with its problem and hint lines under it. */
+function SettingRow({
+  id,
+  label,
+  problem,
+  hint,
+  children,
+}: SettingProps & { children: ReactNode }) {
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <div>
+        {children}
+        <Lines id={id} problem={problem} hint={hint} />
+      </div>
+    </>
+  );
 }
 
 /** A pattern ("Punkt {nr}: {titel}"): monospaced, no spelling marks, its placeholders as the hint. */
@@ -61,26 +85,20 @@ export function PatternSetting({
   disabled?: boolean;
   onChange: (value: string) => void;
 }) {
-  const { id, label, problem } = setting;
   const hint = note ? `${note} ${placeholderList(specs)}` : placeholderList(specs);
   return (
-    <>
-      <label htmlFor={id}>{label}</label>
-      <div>
-        <input
-          id={id}
-          className="te-pattern"
-          value={value}
-          placeholder={placeholder}
-          spellCheck={false}
-          disabled={disabled}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={describedBy(id, hint)}
-          onChange={(e) => onChange(e.target.value)}
-        />
-        <Lines id={id} problem={problem} hint={hint} />
-      </div>
-    </>
+    <SettingRow {...setting} hint={hint}>
+      <input
+        id={setting.id}
+        className="te-pattern"
+        value={value}
+        placeholder={placeholder}
+        spellCheck={false}
+        disabled={disabled}
+        {...described({ ...setting, hint })}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </SettingRow>
   );
 }
 
@@ -97,23 +115,17 @@ export function TextSetting({
   disabled?: boolean;
   onChange: (value: string) => void;
 }) {
-  const { id, label, problem, hint } = setting;
   return (
-    <>
-      <label htmlFor={id}>{label}</label>
-      <div>
-        <input
-          id={id}
-          value={value}
-          placeholder={placeholder}
-          disabled={disabled}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={describedBy(id, hint)}
-          onChange={(e) => onChange(e.target.value)}
-        />
-        <Lines id={id} problem={problem} hint={hint} />
-      </div>
-    </>
+    <SettingRow {...setting}>
+      <input
+        id={setting.id}
+        value={value}
+        placeholder={placeholder}
+        disabled={disabled}
+        {...described(setting)}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </SettingRow>
   );
 }
 
@@ -130,31 +142,25 @@ export function ChoiceSetting<T extends string>({
   disabled?: boolean;
   onChange: (value: T) => void;
 }) {
-  const { id, label, problem, hint } = setting;
   return (
-    <>
-      <label htmlFor={id}>{label}</label>
-      <div>
-        <select
-          id={id}
-          value={value}
-          disabled={disabled}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={describedBy(id, hint)}
-          onChange={(e) => {
-            const chosen = options.find(([option]) => option === e.target.value);
-            if (chosen) onChange(chosen[0]);
-          }}
-        >
-          {options.map(([option, text]) => (
-            <option key={option} value={option}>
-              {text}
-            </option>
-          ))}
-        </select>
-        <Lines id={id} problem={problem} hint={hint} />
-      </div>
-    </>
+    <SettingRow {...setting}>
+      <select
+        id={setting.id}
+        value={value}
+        disabled={disabled}
+        {...described(setting)}
+        onChange={(e) => {
+          const chosen = options.find(([option]) => option === e.target.value);
+          if (chosen) onChange(chosen[0]);
+        }}
+      >
+        {options.map(([option, text]) => (
+          <option key={option} value={option}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </SettingRow>
   );
 }
 
