@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { contrastViolations } from '../support/axe';
 import { requireTools } from '../support/require-tool';
 import { useBrowserSuite } from './browser-suite';
+import { layoutProblems } from './live-meeting-fixtures';
 import { liveMeeting, openMeeting } from './screen-fixtures';
 
 const artifacts = join(resolve(import.meta.dirname, '../..'), 'test-artifacts', 'screen');
@@ -102,6 +103,58 @@ describe.runIf(requireTools('chromium'))('the screen', () => {
       await page.setViewportSize(size);
       expect(await topBarProblems(page), `new, ${size.width}×${size.height}`).toEqual([]);
     }
+  });
+
+  it('fits a narrow window (half of a 1920 px screen, and the smallest window, 720×480)', async () => {
+    const app = await suite.open({ viewport: { width: 960, height: 1040 } });
+    const { page } = app;
+    const meeting = liveMeeting();
+    meeting.body = 'Udvalget for Børn, Skole og Fritid samt Sundhed og Forebyggelse';
+    await openMeeting(app, meeting, 'Udvalget for Børn, Skole og Fritid – marts 2019');
+    await fs.mkdir(artifacts, { recursive: true });
+    for (const size of [
+      { width: 960, height: 1040 },
+      { width: 720, height: 480 },
+    ]) {
+      await page.setViewportSize(size);
+      const label = `${size.width}×${size.height}`;
+      expect(await topBarProblems(page), label).toEqual([]);
+      // Nothing runs past the window's right edge, where the secretary could not reach it.
+      const outside = await page.evaluate(() =>
+        [...document.querySelectorAll('.editor-screen *')]
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            return r.width > 0 && r.right > window.innerWidth + 1;
+          })
+          .slice(0, 5)
+          .map((el) => `${el.tagName}.${el.className} «${el.textContent?.trim().slice(0, 20)}»`),
+      );
+      expect(outside, label).toEqual([]);
+      // "Punkt 1" stays on one line; its buttons go under it rather than squeeze it.
+      const heading = page.locator('#item-heading');
+      const lineHeight = await heading.evaluate((el) =>
+        parseFloat(getComputedStyle(el).lineHeight),
+      );
+      expect((await heading.boundingBox())!.height, label).toBeLessThan(lineHeight * 1.5);
+      for (const button of await page.locator('.item-form-head button').all()) {
+        const box = (await button.boundingBox())!;
+        const text = await button.innerText();
+        const buttonLine = await button.evaluate((el) =>
+          parseFloat(getComputedStyle(el).lineHeight),
+        );
+        expect(box.height, `${label}: «${text}» wraps`).toBeLessThan(buttonLine * 1.5 + 20);
+      }
+      for (const row of ['.item-form-head', '.item-form-actions']) {
+        expect(await layoutProblems(page, row), `${row} at ${label}`).toEqual([]);
+      }
+      // The form keeps a readable width beside the agenda.
+      const title = (await page.getByLabel('Titel', { exact: true }).boundingBox())!;
+      expect(title.width, label).toBeGreaterThanOrEqual(200);
+      await page.screenshot({
+        path: join(artifacts, `editor-narrow-${size.width}x${size.height}.png`),
+      });
+    }
+    expect(app.pageErrors).toEqual([]);
   });
 
   it('shows the grouped shortcut overview whole at 1280×720, from F1 in a text field and ? outside', async () => {

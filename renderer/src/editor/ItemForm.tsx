@@ -48,13 +48,15 @@ export const ItemForm = memo(function ItemForm({
         <h2 id="item-heading" tabIndex={-1}>
           Punkt {itemNumber(meeting, index)}
         </h2>
-        <ItemStatusMenu item={item} session={session} />
-        <button type="button" onClick={() => onCommand('meeting.duplicateItem')}>
-          Duplikér punkt
-        </button>
-        <button type="button" onClick={() => onCommand('meeting.deleteItem')}>
-          Slet punkt
-        </button>
+        <div className="item-form-actions">
+          <ItemStatusMenu item={item} session={session} />
+          <button type="button" onClick={() => onCommand('meeting.duplicateItem')}>
+            Duplikér punkt
+          </button>
+          <button type="button" onClick={() => onCommand('meeting.deleteItem')}>
+            Slet punkt
+          </button>
+        </div>
       </div>
       {template.item.recordTimes ? (
         <ItemTimes meeting={meeting} item={item} session={session} />
