@@ -226,6 +226,12 @@ export const templateSchema = z
         .max(200)
         .default('Øvrige punkter')
         .describe('With grouping "field": the group of items with no choice made.'),
+      closedApart: z
+        .boolean()
+        .default(false)
+        .describe(
+          'With grouping "field": closed items are listed last under closedLabel, not in their choice\'s group.',
+        ),
     }),
     signatures: z
       .object({

@@ -61,6 +61,32 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))(
       expect(text).toMatch(
         /Indholdsfortegnelse\s+Beslutningssag\s+Status på Nyt Fokus\s*\.*\s*2\s+Andre sager\s+Personalesag vedrørende afskedigelse\s*\.*\s*3/,
       );
-    });
+
+      // The body lists its closed items apart, last: the personnel case (closed, no case
+      // type) moves from «Andre sager» to «Lukkede sager», which is then the only group for it.
+      await app.emit('app:command', { command: 'meeting.editTemplate' });
+      await editor.waitFor();
+      await editor.getByLabel('Lukkede punkter i en gruppe for sig, sidst').check();
+      await editor.getByLabel('Overskrift, lukkede punkter').fill('Lukkede sager');
+      await expect
+        .poll(() => editor.getByTestId('preview-contents-group-1').textContent())
+        .toBe('Lukkede sager');
+      await editor.getByRole('button', { name: 'Brug i dette møde' }).click();
+      await editor.waitFor({ state: 'hidden' });
+      const apart = join(app.dataDir, 'Direktionen-lukkede.docx');
+      app.dialogs.export.push(apart);
+      await page.keyboard.press('Control+e');
+      await page
+        .getByRole('status')
+        .getByText('Eksporteret til «Direktionen-lukkede.docx».')
+        .waitFor();
+      const [apartPages] = renderDocx([{ name: 'closed-apart', bytes: await fs.readFile(apart) }]);
+      const apartText = normalise((apartPages ?? []).join('\n'));
+      expect(apartText).toMatch(
+        /Indholdsfortegnelse\s+Beslutningssag\s+Status på Nyt Fokus\s*\.*\s*2\s+Lukkede sager\s+Personalesag vedrørende afskedigelse\s*\.*\s*3/,
+      );
+      expect(apartText).not.toContain('Andre sager');
+      expect(app.pageErrors).toEqual([]);
+    }, 120_000);
   },
 );

@@ -37,6 +37,7 @@ const BODIES: Record<string, string> = {
   internt: 'Afdelingsmøde i Plan og Byg',
   'running-on': 'Styregruppen for Nyt Fokus',
   'by-case-type': 'Teknik- og Miljøudvalget',
+  'by-case-type-closed-apart': 'Teknik- og Miljøudvalget',
 };
 
 /** The item whose sections (all but Sagsfremstilling) are left empty. */
@@ -68,6 +69,16 @@ function byCaseType(): Template {
   });
 }
 
+/** The same, with the closed items in a group of their own at the end ("Lukkede sager"). */
+function byCaseTypeClosedApart(): Template {
+  const grouped = byCaseType();
+  return templateSchema.parse({
+    ...grouped,
+    id: 'by-case-type-closed-apart',
+    contents: { ...grouped.contents, closedApart: true, closedLabel: 'Lukkede sager' },
+  });
+}
+
 /** In the grouped-by-Sagstype meeting, the item whose Sagstype is not set. */
 const UNTYPED = 3;
 
@@ -77,7 +88,7 @@ function meetingIn(template: Template): Meeting {
   meeting.body = body;
   for (const item of meeting.items) for (const decision of item.decisions) decision.body = body;
   const untyped = meeting.items[UNTYPED];
-  if (template.id === 'by-case-type' && untyped) untyped.fields.sagstype = '';
+  if (template.id.startsWith('by-case-type') && untyped) untyped.fields.sagstype = '';
   const emptied = meeting.items[EMPTIED];
   if (emptied) {
     for (const id of Object.keys(emptied.sections)) {
@@ -94,7 +105,7 @@ interface Case {
   options: ExportOptions;
 }
 
-const templates = [...BUILT_IN_TEMPLATES, runningOn(), byCaseType()];
+const templates = [...BUILT_IN_TEMPLATES, runningOn(), byCaseType(), byCaseTypeClosedApart()];
 const cases: Case[] = templates.flatMap((template) => {
   const meeting = meetingIn(template);
   return (['internal', 'public'] as const).map((version) => ({
@@ -343,7 +354,29 @@ describe.runIf(requireTools('soffice', 'pdftotext'))(
       },
     );
 
-    it.each(cases.filter((c) => c.template.contents.grouping === 'field'))(
+    it.each(cases.filter((c) => c.template.contents.closedApart))(
+      '$name: the closed items are listed last under their own label, out of their Sagstype groups',
+      (c) => {
+        const list = contents(c);
+        const rendered = text(c);
+        const decide = rendered.find('Beslutningssag', rendered.find(c.template.contents.title));
+        const other = rendered.find('Øvrige sager', decide);
+        const closed = rendered.find('Lukkede sager', other);
+        const entry = (i: number) => rendered.find(list?.block.entries[i]?.title ?? '', decide);
+        expect(decide).toBeGreaterThan(0);
+        expect(closed).toBeGreaterThan(other);
+        expect(entry(UNTYPED)).toBeLessThan(closed);
+        expect(entry(4)).toBeGreaterThan(closed);
+        expect(entry(9)).toBeGreaterThan(closed);
+        expect(list?.order).toEqual([0, 2, 6, 8, 10, 1, 5, 7, 11, 3, 4, 9]);
+      },
+    );
+
+    it.each(
+      cases.filter(
+        (c) => c.template.contents.grouping === 'field' && !c.template.contents.closedApart,
+      ),
+    )(
       '$name: the contents list groups the items by their Sagstype, in the choice list’s order',
       (c) => {
         const list = contents(c);

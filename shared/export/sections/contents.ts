@@ -26,21 +26,27 @@ function openClosedGroups(meeting: Meeting): ContentsGroup[] {
 /**
  * One group per choice of the template's group field, in the choice list's
  * order ("Til efterretning", "Til beslutning"), then the items with no
- * choice made (or one the list no longer has) under `otherLabel`. An empty
- * group is left out; each item is listed once, in agenda order.
+ * choice made (or one the list no longer has) under `otherLabel`; with
+ * `closedApart`, the closed items last under `closedLabel` instead of in
+ * their choice's group ("Beslutningssager", "Orienteringssager", "Lukkede
+ * sager"). An empty group is left out; each item is listed once, in agenda
+ * order.
  */
 function fieldGroups(meeting: Meeting): ContentsGroup[] {
-  const { groupField, otherLabel } = meeting.template.contents;
+  const { groupField, otherLabel, closedApart, closedLabel } = meeting.template.contents;
   const field = meeting.template.fields.find((f) => f.id === groupField);
   const choices = field?.kind === 'choice' ? field.choices.map((c) => c.value) : [];
   const valueOf = (index: number) => (meeting.items[index]?.fields[groupField] ?? '').trim();
+  const apart = (index: number) => closedApart && meeting.items[index]?.closed === true;
   const indexes = meeting.items.map((_, index) => index);
+  const grouped = indexes.filter((i) => !apart(i));
   return [
     ...choices.map((choice) => ({
       label: choice,
-      entries: indexes.filter((i) => valueOf(i) === choice),
+      entries: grouped.filter((i) => valueOf(i) === choice),
     })),
-    { label: otherLabel, entries: indexes.filter((i) => !choices.includes(valueOf(i))) },
+    { label: otherLabel, entries: grouped.filter((i) => !choices.includes(valueOf(i))) },
+    { label: closedLabel, entries: indexes.filter(apart) },
   ]
     .filter((group) => group.entries.length > 0)
     .map((group) => ({ ...group, label: xmlSafeLine(group.label).trim() }));

@@ -231,6 +231,31 @@ describe('the export follows the template', () => {
       ]);
     });
 
+    it('lists the closed items last under their own label when kept apart, out of their choice’s group', () => {
+      const t = bySagstype((input) => {
+        input.contents = { ...input.contents, closedApart: true, closedLabel: 'Lukkede sager' };
+      });
+      const meeting = meetingIn(t, 5);
+      const values = ['Orienteringssag', 'Beslutningssag', '', 'Orienteringssag', 'Beslutningssag'];
+      meeting.items.forEach((item, i) => {
+        item.fields.sagstype = values[i] ?? '';
+        item.closed = i === 3 || i === 4;
+      });
+      expect(contentsOf(meeting, INTERNAL)?.groups).toEqual([
+        { label: 'Beslutningssag', entries: [1] },
+        { label: 'Orienteringssag', entries: [0] },
+        { label: 'Øvrige punkter', entries: [2] },
+        { label: 'Lukkede sager', entries: [3, 4] },
+      ]);
+      // Without closedApart the same items stay in their choice's group.
+      meeting.template = bySagstype();
+      expect(contentsOf(meeting, INTERNAL)?.groups).toEqual([
+        { label: 'Beslutningssag', entries: [1, 4] },
+        { label: 'Orienteringssag', entries: [0, 3] },
+        { label: 'Øvrige punkter', entries: [2] },
+      ]);
+    });
+
     it('is refused, in Danish, when the field is not a choice list or has more choices than Word can list', () => {
       const problems = (change: (input: TemplateInput) => void) => {
         const input = structuredClone(builtInTemplate('udvalg')) as TemplateInput;

@@ -93,19 +93,28 @@ export function ContentsRows({ draft, problems, onChange }: Props) {
               problem={problems.at('contents.otherLabel')}
               onChange={(otherLabel) => set({ otherLabel })}
             />
+            <SwitchSetting
+              id="te-contents-closedApart"
+              label="Lukkede punkter i en gruppe for sig, sidst"
+              checked={contents.closedApart}
+              onChange={(closedApart) => set({ closedApart })}
+            />
           </>
         )}
         {contents.grouping === 'open-closed' && (
+          <TextSetting
+            id="te-contents-openLabel"
+            label="Overskrift, åbne punkter"
+            value={contents.openLabel}
+            placeholder="Åbne punkter"
+            disabled={off}
+            problem={problems.at('contents.openLabel')}
+            onChange={(openLabel) => set({ openLabel })}
+          />
+        )}
+        {(contents.grouping === 'open-closed' ||
+          (contents.grouping === 'field' && contents.closedApart)) && (
           <>
-            <TextSetting
-              id="te-contents-openLabel"
-              label="Overskrift, åbne punkter"
-              value={contents.openLabel}
-              placeholder="Åbne punkter"
-              disabled={off}
-              problem={problems.at('contents.openLabel')}
-              onChange={(openLabel) => set({ openLabel })}
-            />
             <TextSetting
               id="te-contents-closedLabel"
               label="Overskrift, lukkede punkter"
