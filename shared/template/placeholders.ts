@@ -48,6 +48,19 @@ export function headerPlaceholders(
   return [...HEADER_PLACEHOLDERS, ...meetingFieldPlaceholders(fields)];
 }
 
+/** The page's own placeholders, only in the page header and footer: Word's page fields. */
+export const PAGE_NUMBER_PLACEHOLDERS: readonly PlaceholderSpec[] = [
+  { name: 'side', description: 'Sidens nummer' },
+  { name: 'sider', description: 'Antal sider i alt' },
+];
+
+/** The page header's and footer's placeholders: the title's, plus the page numbers. */
+export function pagePlaceholders(
+  fields: readonly { id: string; label: string }[],
+): PlaceholderSpec[] {
+  return [...meetingPlaceholders(fields), ...PAGE_NUMBER_PLACEHOLDERS];
+}
+
 /** Placeholders of a participant's printed name. */
 export const PARTICIPANT_PLACEHOLDERS: readonly PlaceholderSpec[] = [
   { name: 'navn', description: 'Navnet' },

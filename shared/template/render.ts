@@ -147,6 +147,53 @@ export function documentTitle(
   ).trim();
 }
 
+/** A piece of the page header's or footer's line: text, or the page's number or the page count. */
+export type MarginPart = { kind: 'text'; text: string } | { kind: 'page' } | { kind: 'pages' };
+
+// Stand-ins for {side} and {sider} while the pattern is rendered: control characters, which no
+// printed text keeps; taken out of the meeting's own values first, so only the pattern makes them.
+const PAGE_MARK = '\u0001';
+const PAGES_MARK = '\u0002';
+
+/**
+ * The page header's or footer's line ("Økonomiudvalget – 12. marts 2019",
+ * "Side {side} af {sider}"), with the page placeholders as parts of their
+ * own for the exports to fill in (Word's PAGE and NUMPAGES fields); none
+ * when the pattern prints nothing.
+ */
+export function marginLine(meeting: MeetingFacts, pattern: string): MarginPart[] {
+  const values = meetingValues(meeting);
+  const text = renderPattern(pattern, (name, variant) =>
+    name === 'side'
+      ? PAGE_MARK
+      : name === 'sider'
+        ? PAGES_MARK
+        : values(name, variant).replaceAll(PAGE_MARK, '').replaceAll(PAGES_MARK, ''),
+  ).trim();
+  const parts: MarginPart[] = [];
+  let run = '';
+  for (const char of text) {
+    if (char !== PAGE_MARK && char !== PAGES_MARK) {
+      run += char;
+      continue;
+    }
+    if (run) parts.push({ kind: 'text', text: run });
+    run = '';
+    parts.push({ kind: char === PAGE_MARK ? 'page' : 'pages' });
+  }
+  if (run) parts.push({ kind: 'text', text: run });
+  return parts;
+}
+
+/** The line as printed on page `page` of `pageCount` (the PDF, the preview). */
+export function marginText(parts: readonly MarginPart[], page: number, pageCount: number): string {
+  return parts
+    .map((part) =>
+      part.kind === 'page' ? String(page) : part.kind === 'pages' ? String(pageCount) : part.text,
+    )
+    .join('');
+}
+
 /** A printed header line: its label and value, or null when the template leaves it out. */
 export interface PrintedHeaderLine {
   label: string;

@@ -8,6 +8,7 @@ import {
   headerPlaceholders,
   itemPlaceholders,
   meetingPlaceholders,
+  pagePlaceholders,
   PARTICIPANT_PLACEHOLDERS,
 } from './placeholders';
 
@@ -233,6 +234,29 @@ export const templateSchema = z
           'With grouping "field": closed items are listed last under closedLabel, not in their choice\'s group.',
         ),
     }),
+    page: z
+      .object({
+        header: z
+          .string()
+          .max(MAX_PATTERN_LENGTH)
+          .default('')
+          .describe(
+            'The line at the top of each page (sidehoved), e.g. "{organ} – Referat – {dato:lang}"; empty: none.',
+          ),
+        footer: z
+          .string()
+          .max(MAX_PATTERN_LENGTH)
+          .default('Side {side} af {sider}')
+          .describe('The line at the foot of each page (sidefod); {side} and {sider} count pages.'),
+        headerOnFirstPage: z
+          .boolean()
+          .default(false)
+          .describe('Print the header on the first page too (where the title is).'),
+      })
+      .prefault({})
+      .describe(
+        'Page header and footer: one centred line each, cut with "…" when longer than the line.',
+      ),
     signatures: z
       .object({
         show: z
@@ -353,6 +377,9 @@ export const templateSchema = z
       template.decision.absentNote,
       ABSENT_PLACEHOLDERS,
     );
+    const page = pagePlaceholders(template.meetingFields);
+    check(['page', 'header'], 'Sidehovedet', template.page.header, page);
+    check(['page', 'footer'], 'Sidefoden', template.page.footer, page);
     check(
       ['decision', 'inhabilNote'],
       'Inhabilitetsnoten',

@@ -231,6 +231,7 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))(
         closedLabel: 'Fortrolige sager',
         groupField: '',
         otherLabel: 'Øvrige punkter',
+        closedApart: false,
       });
 
       // "Brug i dette møde", then the referat and the public version as a reader sees them.
@@ -299,6 +300,7 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))(
           'Lukkede punkter',
           'Indholdsfortegnelse',
           'Underskrifter',
+          'Sidehoved og sidefod',
         ]);
         expect(problems).toEqual([]);
 

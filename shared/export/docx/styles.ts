@@ -66,6 +66,7 @@ export function documentStyles(): IStylesOptions {
     },
     paragraphStyles: [
       ...custom.map(([id, name]) => style(id, name, STYLES[id])),
+      style('Header', 'header', { ...STYLES.Normal, size: FOOTER_SIZE, line: 240, after: 0 }),
       style('Footer', 'footer', { ...STYLES.Normal, size: FOOTER_SIZE, line: 240, after: 0 }),
     ],
     characterStyles: [

@@ -20,6 +20,7 @@ import { layoutReferat } from '../layout/place';
 import { documentOf, type ExportOptions } from '../options';
 import { documentProperties } from '../properties';
 import { ListLabels } from './list-labels';
+import { pageMargins } from '../sections/page-margins';
 import { drawPage } from './render';
 import { StructureBuilder } from './structure';
 import { TextWriter } from './text';
@@ -72,6 +73,7 @@ export async function exportMeetingToPdf(
     labels: new ListLabels(),
     pageCount: laidOut.pages.length,
     contentsNumbers: laidOut.contentsNumbers,
+    margins: pageMargins(source),
   };
   laidOut.pages.forEach((page, index) => drawPage(context, structure, page, index + 1));
   structure.close();

@@ -1,6 +1,9 @@
 import type PDFDocument from 'pdfkit';
 import type { PDFStructureElement } from 'pdfkit';
+import type { MarginPart } from '../../template/render';
+import { marginText } from '../../template/render';
 import { measurer } from '../layout/font-metrics';
+import type { PageMargins } from '../sections/page-margins';
 import type { PageLine, PageParagraph, PageRow, LaidOutPage } from '../layout/place';
 import { BODY_WIDTH, FOOTER_SIZE, listIndent, PAGE, STYLES } from '../typography';
 import { DESCENT, drawLeader, drawRun, LINK_COLOR, pt, TEXT_COLOR } from './draw';
@@ -19,14 +22,22 @@ export interface RenderContext {
   pageCount: number;
   /** The page of each contents entry's item, for the links' descriptions. */
   contentsNumbers: readonly number[];
+  /** The template's page header and footer. */
+  margins: PageMargins;
 }
 
 const baselineOf = (line: PageLine, size: number) =>
   pt(PAGE.marginTop + line.y + line.height) - size * DESCENT;
 
-/** "Side 3 af 12", centred in the footer: an artifact, outside the logical structure. */
-function drawFooter({ doc, writer, pageCount }: RenderContext, page: number): void {
-  const text = `Side ${page} af ${pageCount}`;
+/** Page furniture: the header and footer lines, with its page's number filled in. */
+function drawMarginLine(
+  { doc, writer, pageCount }: RenderContext,
+  parts: readonly MarginPart[],
+  page: number,
+  baseline: number,
+): void {
+  const text = marginText(parts, page, pageCount);
+  if (!text) return;
   const width = measurer({}, false, FOOTER_SIZE).width(text);
   const size = FOOTER_SIZE / 2;
   doc.markContent('Artifact', { type: 'Pagination' });
@@ -35,7 +46,7 @@ function drawFooter({ doc, writer, pageCount }: RenderContext, page: number): vo
     { text, format: {} },
     {
       x: pt(PAGE.marginLeft + (BODY_WIDTH - width) / 2),
-      baseline: pt(PAGE.height - PAGE.footer) - size * DESCENT,
+      baseline,
       size,
       bold: false,
       visibleWidth: pt(width),
@@ -43,6 +54,21 @@ function drawFooter({ doc, writer, pageCount }: RenderContext, page: number): vo
     TEXT_COLOR,
   );
   writer.flush().endMarkedContent();
+}
+
+/**
+ * The template's header (at the header distance from the top, left off the
+ * first page unless the template says otherwise) and footer (its last line
+ * at the footer distance from the bottom), centred, as Word places them:
+ * artifacts, outside the logical structure.
+ */
+function drawMargins(context: RenderContext, page: number): void {
+  const { header, footer, headerOnFirstPage } = context.margins;
+  const size = FOOTER_SIZE / 2;
+  if (page > 1 || headerOnFirstPage) {
+    drawMarginLine(context, header, page, pt(PAGE.header) + size * (1 - DESCENT));
+  }
+  drawMarginLine(context, footer, page, pt(PAGE.height - PAGE.footer) - size * DESCENT);
 }
 
 /** The text of a paragraph's lines (a bookmark's title). */
@@ -269,7 +295,7 @@ function drawRowFrame(doc: PDFDocument, row: PageRow): void {
   doc.endMarkedContent();
 }
 
-/** Draws one laid-out page (footer, then its blocks in reading order) into the structure. */
+/** Draws one laid-out page (header and footer, then its blocks in reading order) into the structure. */
 export function drawPage(
   context: RenderContext,
   structure: StructureBuilder,
@@ -277,7 +303,7 @@ export function drawPage(
   number: number,
 ): void {
   context.doc.addPage({ size: [pt(PAGE.width), pt(PAGE.height)], margin: 0 });
-  drawFooter(context, number);
+  drawMargins(context, number);
   for (const block of page.blocks) {
     if (block.kind === 'paragraph') {
       const tags = structure.paragraph(block);

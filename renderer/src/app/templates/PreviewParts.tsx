@@ -8,6 +8,8 @@ import {
   decisionHeading,
   documentTitle,
   itemHeading,
+  marginLine,
+  marginText,
   participantName,
 } from '../../../../shared/template/render';
 import type { Template, TemplateSection } from '../../../../shared/template/schema';
@@ -200,6 +202,38 @@ export function SignaturePreview({ meeting }: { meeting: Meeting }) {
             ____________________ {participantName(p, meeting.template, meeting.participants)}
           </p>
         ))}
+    </div>
+  );
+}
+
+/**
+ * Page 2 of the referat as a strip: the header at its top, the footer at its
+ * foot, with the page's number filled in; and whether page 1 has the header.
+ */
+export function PageMarginsPreview({ meeting }: { meeting: Meeting }) {
+  const header = marginLine(meeting, meeting.template.page.header);
+  const footer = marginLine(meeting, meeting.template.page.footer);
+  return (
+    <div data-preview-part="page">
+      <h4>Sidehoved og sidefod (side 2 af 12)</h4>
+      <div className="te-paper te-paper-small te-paper-page">
+        <p className="te-paper-margin" data-testid="preview-page-header">
+          {marginText(header, 2, 12) || 'Intet sidehoved'}
+        </p>
+        <p className="te-paper-margin-gap" aria-hidden="true">
+          ⋮
+        </p>
+        <p className="te-paper-margin" data-testid="preview-page-footer">
+          {marginText(footer, 2, 12) || 'Ingen sidefod'}
+        </p>
+      </div>
+      {header.length > 0 && (
+        <p className="te-hint muted">
+          {meeting.template.page.headerOnFirstPage
+            ? 'Sidehovedet står også på forsiden.'
+            : 'Forsiden (med titlen) har intet sidehoved.'}
+        </p>
+      )}
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { DecisionRows } from './DecisionRows';
 import { FieldRows } from './FieldRows';
 import { HeaderRows } from './HeaderRows';
 import { MeetingFieldRows } from './MeetingFieldRows';
+import { PageMarginRows } from './PageMarginRows';
 import { SectionRows } from './SectionRows';
 import { SignatureRows } from './SignatureRows';
 import { PatternSetting, SwitchSetting } from './SettingInputs';
@@ -198,6 +199,7 @@ export function TemplateEditor({ start, meeting, takenIds, onSave, onApply, onCl
           <ClosedItemsRows draft={draft} problems={problems} onChange={(next) => change(next)} />
           <ContentsRows draft={draft} problems={problems} onChange={(next) => change(next)} />
           <SignatureRows draft={draft} problems={problems} onChange={(next) => change(next)} />
+          <PageMarginRows draft={draft} problems={problems} onChange={(next) => change(next)} />
         </div>
         <TemplatePreview template={draft} meeting={meeting} />
       </div>

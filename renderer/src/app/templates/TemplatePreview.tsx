@@ -7,6 +7,7 @@ import {
   ContentsPreview,
   EmptyText,
   ItemMetadata,
+  PageMarginsPreview,
   PublicPreview,
   SignaturePreview,
 } from './PreviewParts';
@@ -74,6 +75,7 @@ export function TemplatePreview({
           <SignaturePreview meeting={shown} />
         </div>
         {hasDecisions && examples && <p className="te-hint muted">{examples}</p>}
+        <PageMarginsPreview meeting={shown} />
         <div data-preview-part="versions">
           <h4>Offentlig version</h4>
           <PublicPreview preview={preview} />
