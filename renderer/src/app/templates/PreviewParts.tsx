@@ -217,13 +217,19 @@ export function PageMarginsPreview({ meeting }: { meeting: Meeting }) {
     <div data-preview-part="page">
       <h4>Sidehoved og sidefod (side 2 af 12)</h4>
       <div className="te-paper te-paper-small te-paper-page">
-        <p className="te-paper-margin" data-testid="preview-page-header">
+        <p
+          className={`te-paper-margin${header.length ? '' : ' muted'}`}
+          data-testid="preview-page-header"
+        >
           {marginText(header, 2, 12) || 'Intet sidehoved'}
         </p>
         <p className="te-paper-margin-gap" aria-hidden="true">
           ⋮
         </p>
-        <p className="te-paper-margin" data-testid="preview-page-footer">
+        <p
+          className={`te-paper-margin${footer.length ? '' : ' muted'}`}
+          data-testid="preview-page-footer"
+        >
           {marginText(footer, 2, 12) || 'Ingen sidefod'}
         </p>
       </div>
