@@ -123,7 +123,11 @@ export function duplicateItem(item: AgendaItem): AgendaItem {
     openedAt: null,
     closedAt: null,
     title: item.title ? `${item.title} (kopi)` : '',
-    decisions: item.decisions.map((decision) => ({ ...decision, id: createId() })),
+    decisions: item.decisions.map((decision) => ({
+      ...decision,
+      id: createId(),
+      protocolNotes: decision.protocolNotes.map((note) => ({ ...note, id: createId() })),
+    })),
     attachments: item.attachments.map((attachment) => ({ ...attachment, id: createId() })),
   };
 }
