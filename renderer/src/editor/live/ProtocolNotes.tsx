@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Fragment, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { votersOnItem } from '../../../../shared/model/attendance';
 import type {
   AgendaItem,
@@ -129,9 +129,8 @@ function NoteEditor({
     });
   const members = pickable(meeting, item, note);
   const title = number === null ? 'Protokolbemærkning' : `Protokolbemærkning ${number}`;
-  const printed = protocolNoteParagraphs({ ...note, text: note.text.trim() || '…' }, meeting).join(
-    ' ',
-  );
+  // As the export prints it, a paragraph a line; "…" stands for a statement not yet written.
+  const printed = protocolNoteParagraphs({ ...note, text: note.text.trim() || '…' }, meeting);
   return (
     <fieldset className="live-note" ref={root} data-row-id={note.id}>
       <legend>{title}</legend>
@@ -153,24 +152,15 @@ function NoteEditor({
           <p className="muted">Ingen medlemmer til stede på punktet; skriv hvem i «Fra».</p>
         )}
       </div>
-      <div className="live-row">
-        <label className="live-note-by">
-          Fra (parti eller gruppe){' '}
-          <input
-            value={note.byText}
-            maxLength={500}
-            placeholder="fx Enhedslisten"
-            onChange={(e) => update({ byText: e.target.value })}
-          />
-        </label>
-        <button
-          type="button"
-          aria-label={`Fjern ${title.toLowerCase()}`}
-          onClick={() => onRemove(note.id)}
-        >
-          Fjern
-        </button>
-      </div>
+      <label className="live-note-by">
+        Fra (parti eller gruppe){' '}
+        <input
+          value={note.byText}
+          maxLength={500}
+          placeholder="fx Enhedslisten"
+          onChange={(e) => update({ byText: e.target.value })}
+        />
+      </label>
       <label className="live-wording">
         Bemærkning
         <textarea
@@ -180,9 +170,26 @@ function NoteEditor({
           onChange={(e) => update({ text: e.target.value })}
         />
       </label>
-      <p className="muted live-note-printed" aria-live="off">
-        I referatet: «{printed}»
-      </p>
+      {/* After the statement, so Tab runs from who to what without a stop at «Fjern». */}
+      <div className="live-row">
+        <p className="muted live-note-printed">
+          I referatet: «
+          {printed.map((line, i) => (
+            <Fragment key={i}>
+              {i > 0 && <br />}
+              {line}
+            </Fragment>
+          ))}
+          »
+        </p>
+        <button
+          type="button"
+          aria-label={`Fjern ${title.toLowerCase()}`}
+          onClick={() => onRemove(note.id)}
+        >
+          Fjern
+        </button>
+      </div>
     </fieldset>
   );
 }
