@@ -64,7 +64,8 @@ export function ItemFields({
             />
           );
         return [
-          <label key={`${id}-label`} htmlFor={id}>
+          // With a help line under the control, the label stays level with the control.
+          <label key={`${id}-label`} htmlFor={id} className={help ? 'item-field-label' : undefined}>
             {field.label}
           </label>,
           help ? (
