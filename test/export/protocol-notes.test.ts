@@ -30,7 +30,7 @@ function meetingWithNotes(templateId: string): Meeting {
   const meeting = createMeeting(
     '2021-05-12',
     { body: 'Teknik- og Miljøudvalget', venue: 'Rådhuset', secretaryName: '' },
-    builtInTemplate(templateId)!,
+    builtInTemplate(templateId),
   );
   meeting.participants = [
     { ...createParticipant('Anne Hansen', 'formand'), party: 'A' },
