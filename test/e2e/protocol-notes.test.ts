@@ -87,9 +87,11 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))('protokolbemær
     // The decision as the secretary sees it: nothing overlapping, nothing cut off.
     expect(await seriousViolations(page)).toEqual([]);
     await fs.mkdir(artifacts, { recursive: true });
+    // And the smallest window the app supports.
     for (const size of [
       { width: 1280, height: 720 },
       { width: 1920, height: 1080 },
+      { width: 720, height: 480 },
     ]) {
       await page.setViewportSize(size);
       for (const row of ['.live-decision-meta', '.live-note', '.live-note .live-row']) {
