@@ -321,6 +321,14 @@ export const COMMANDS = {
     group: 'decisions',
     scope: 'meeting',
   },
+  // Styrelseslovens §11: a member's statement entered under the decision (P for protokol).
+  'meeting.protocolNote': {
+    label: 'Protokolbemærkning',
+    accelerator: 'CmdOrCtrl+Shift+P',
+    menu: 'meeting',
+    group: 'decisions',
+    scope: 'meeting',
+  },
   // "kl. 10.42" where the caret is, in a text section or a plain field.
   'edit.insertTime': {
     label: 'Indsæt klokkeslæt',

@@ -14,6 +14,10 @@ export const LIMITS = {
   decisionsPerItem: 500,
   /** Bilag on one item. */
   attachmentsPerItem: 1000,
+  /** Protokolbemærkninger on one decision (one per member or group is the most a body has). */
+  protocolNotesPerDecision: 200,
+  /** Characters of one protokolbemærkning: a short statement, at most a few paragraphs. */
+  protocolNoteChars: 20000,
 } as const;
 
 /** UTF-8 length of `text` in bytes, without allocating an encoded copy. */

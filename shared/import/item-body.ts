@@ -10,6 +10,7 @@ import { isEmptyBlock, labelled, same, stripLabel, tableRows, type Block } from 
 import { GROUP_HEADING } from './find-items';
 import type { HeaderFacts } from './front-matter';
 import { parseDanishDate, patternMatcher } from './match-pattern';
+import { splitProtocolNotes } from './protocol-notes';
 import { blockNode, richTextOf } from './to-rich-text';
 
 export interface ItemDraft {
@@ -85,22 +86,25 @@ function absentLineMatcher(template: Template): (line: string) => boolean {
 /**
  * The decisions of a referat imported, stored oldest first as the editor
  * adds them (they are printed newest first); the "Fraværende:" line the
- * export prints at the top of a decision is the meeting's record, not text.
+ * export prints at the top of a decision is the meeting's record, not text,
+ * and the protokolbemærkninger at its end become notes again.
  */
 function fillDecisions(draft: ItemDraft, template: Template) {
   const section = template.sections.find((s) => s.kind === 'decisions');
   const isAbsentLine = absentLineMatcher(template);
   const { absentPlacement } = template.decision;
   for (const found of [...draft.decisions].reverse()) {
-    const at = absentPlacement === 'after' ? found.nodes.length - 1 : 0;
-    const nodes = found.nodes.filter(
-      (node, i) => !(i === at && isAbsentLine(plainTextOf(node).trim())),
-    );
+    // The notes come last, after the vote and an absent line printed under the decision.
+    const { nodes: own, notes } = splitProtocolNotes(found.nodes, template);
+    const at = absentPlacement === 'after' ? own.length - 1 : 0;
+    const nodes = own.filter((node, i) => !(i === at && isAbsentLine(plainTextOf(node).trim())));
     const text = richTextOf(nodes);
     const plain = plainTextOf(text.root).trim();
-    if (plain === '' || (section?.whenEmpty === 'text' && same(plain, section.emptyText))) continue;
+    const empty = plain === '' || (section?.whenEmpty === 'text' && same(plain, section.emptyText));
+    if (empty && notes.length === 0) continue;
     const decision = createDecision(found.body, found.date);
     decision.text = text;
+    decision.protocolNotes = notes;
     draft.item.decisions.push(decision);
     if (section) draft.filled.add(section.label);
   }

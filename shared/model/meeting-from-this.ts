@@ -1,6 +1,6 @@
 import { frozenDecision } from './decisions';
 import { carriesOver, isSettled } from './item-status';
-import { createId, type Meeting } from './meeting';
+import { createId, type Decision, type Meeting } from './meeting';
 
 /**
  * "Nyt møde ud fra dette": the next meeting of the same body, dated
@@ -17,14 +17,39 @@ import { createId, type Meeting } from './meeting';
  * Everything gets fresh ids: it is a new document.
  */
 export function meetingFromThis(meeting: Meeting, today: string): Meeting {
+  const participants = meeting.participants.map((p) => ({
+    ...p,
+    id: createId(),
+    attendance: 'present' as const,
+    attendanceNote: '',
+    substituteFor: null,
+  }));
+  // A carried decision's vote and protokolbemærkninger still name their
+  // members, who now have new ids: without this they would print nobody.
+  const newId = new Map(meeting.participants.map((p, i) => [p.id, participants[i]?.id ?? p.id]));
+  const renamed = (ids: readonly string[]) => ids.map((id) => newId.get(id) ?? id);
+  const carried = (decision: Decision): Decision => ({
+    ...frozenDecision(decision, meeting),
+    id: createId(),
+    vote: decision.vote && {
+      ...decision.vote,
+      for: renamed(decision.vote.for),
+      against: renamed(decision.vote.against),
+      abstain: renamed(decision.vote.abstain),
+      reservations: renamed(decision.vote.reservations),
+    },
+    protocolNotes: decision.protocolNotes.map((note) => ({
+      ...note,
+      id: createId(),
+      by: renamed(note.by),
+    })),
+  });
   const items = meeting.items
     .filter((item) => !isSettled(item.status) && item.status !== 'withdrawn')
     .map((item) => ({
       ...item,
       id: createId(),
-      decisions: carriesOver(item.status)
-        ? item.decisions.map((d) => ({ ...frozenDecision(d, meeting), id: createId() }))
-        : [],
+      decisions: carriesOver(item.status) ? item.decisions.map(carried) : [],
       status: 'none' as const,
       attendance: [],
       openedAt: null,
@@ -36,13 +61,7 @@ export function meetingFromThis(meeting: Meeting, today: string): Meeting {
     id: createId(),
     date: today,
     endTime: null,
-    participants: meeting.participants.map((p) => ({
-      ...p,
-      id: createId(),
-      attendance: 'present',
-      attendanceNote: '',
-      substituteFor: null,
-    })),
+    participants,
     items,
   };
 }

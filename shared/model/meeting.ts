@@ -5,6 +5,7 @@ import type {
   decisionSchema,
   meetingSchema,
   participantSchema,
+  protocolNoteSchema,
 } from './schema';
 import { DEFAULT_TEMPLATE } from '../template/built-in/index';
 import type { Template } from '../template/schema';
@@ -20,6 +21,8 @@ export type AgendaItem = z.output<typeof agendaItemSchema>;
 export type Participant = z.output<typeof participantSchema>;
 /** A dated decision (Beslutning). */
 export type Decision = z.output<typeof decisionSchema>;
+/** A protokolbemærkning on a decision. */
+export type ProtocolNote = z.output<typeof protocolNoteSchema>;
 /** An attachment (bilag). */
 export type Attachment = z.output<typeof attachmentSchema>;
 /** Attendance of a participant. */
@@ -109,5 +112,18 @@ export function sectionText(item: Pick<AgendaItem, 'sections'>, id: string): Ric
  * meeting's (see decisions.ts); give them for a decision of another day.
  */
 export function createDecision(body: string | null = null, date: string | null = null): Decision {
-  return { id: createId(), body, date, point: '', text: emptyRichText(), vote: null };
+  return {
+    id: createId(),
+    body,
+    date,
+    point: '',
+    text: emptyRichText(),
+    vote: null,
+    protocolNotes: [],
+  };
+}
+
+/** A new, empty protokolbemærkning, from `by` (participant ids) when given. */
+export function createProtocolNote(by: string[] = []): ProtocolNote {
+  return { id: createId(), by, byText: '', text: '' };
 }

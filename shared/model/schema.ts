@@ -95,6 +95,37 @@ export const voteSchema = z
   })
   .describe('A vote (afstemning) on a decision.');
 
+/**
+ * A protokolbemærkning (styrelseslovens §11): a member's, or a group's,
+ * short statement entered in the referat under the decision. Printed with
+ * the template's wording ("Protokolbemærkning fra {navne}:").
+ */
+export const protocolNoteSchema = z
+  .object({
+    id,
+    by: z
+      .array(id)
+      .max(LIMITS.participants)
+      .default([])
+      .describe('Participant ids of those who asked for it, in the order picked; may be empty.'),
+    byText: z
+      .string()
+      .max(500)
+      .default('')
+      .describe(
+        'Who else, as free text: a party or group ("Enhedslisten", "C og V"); printed after the participants.',
+      ),
+    text: z
+      .string()
+      .max(
+        LIMITS.protocolNoteChars,
+        `En protokolbemærkning må højst have ${LIMITS.protocolNoteChars} tegn`,
+      )
+      .default('')
+      .describe('The statement as plain text; a line break starts a new paragraph.'),
+  })
+  .describe('A protokolbemærkning: a statement entered in the referat at a member’s request.');
+
 export const decisionSchema = z
   .object({
     id,
@@ -115,6 +146,14 @@ export const decisionSchema = z
       .describe('The Indstilling point it decides ("1" prints "Ad 1."); empty for the whole item.'),
     text: richTextSchema.describe('The decision (Beslutning) as formatted text.'),
     vote: voteSchema.nullable().default(null),
+    protocolNotes: z
+      .array(protocolNoteSchema)
+      .max(
+        LIMITS.protocolNotesPerDecision,
+        `Højst ${LIMITS.protocolNotesPerDecision} protokolbemærkninger pr. beslutning`,
+      )
+      .default([])
+      .describe('Protokolbemærkninger, in the order they were added; printed after the vote.'),
   })
   .describe('One dated decision (Beslutning). An item postponed earlier keeps its old decisions.');
 
@@ -265,15 +304,15 @@ export const meetingShapeSchema = z
 export const meetingHeaderSchema = meetingShapeSchema.omit({ items: true });
 
 /**
- * Every id of a participant, item, decision and bilag in file order: one
- * namespace, because caches (autosave parts, editor addresses, React keys)
- * look things up by id alone.
+ * Every id of a participant, item, decision (and its protokolbemærkninger)
+ * and bilag in file order: one namespace, because caches (autosave parts,
+ * editor addresses, React keys) look things up by id alone.
  */
 export function* meetingIds(meeting: {
   participants: readonly { id: string }[];
   items: readonly {
     id: string;
-    decisions: readonly { id: string }[];
+    decisions: readonly { id: string; protocolNotes: readonly { id: string }[] }[];
     attachments: readonly { id: string }[];
   }[];
 }): Generator<{ id: string; path: (string | number)[] }> {
@@ -284,6 +323,9 @@ export function* meetingIds(meeting: {
     yield { id: item.id, path: ['items', i, 'id'] };
     for (const [d, decision] of item.decisions.entries()) {
       yield { id: decision.id, path: ['items', i, 'decisions', d, 'id'] };
+      for (const [n, note] of decision.protocolNotes.entries()) {
+        yield { id: note.id, path: ['items', i, 'decisions', d, 'protocolNotes', n, 'id'] };
+      }
     }
     for (const [a, attachment] of item.attachments.entries()) {
       yield { id: attachment.id, path: ['items', i, 'attachments', a, 'id'] };

@@ -120,3 +120,12 @@ export const INHABIL_PLACEHOLDERS: readonly PlaceholderSpec[] = [
   { name: 'navn', description: 'Den inhabile, som deltagerne skrives' },
   { name: 'grund', description: 'Grunden, fx «nær familie til ansøger» (tom, hvis ikke angivet)' },
 ];
+
+/** Placeholders of the words before a protokolbemærkning ("Protokolbemærkning fra {navne}:"). */
+export const PROTOCOL_NOTE_PLACEHOLDERS: readonly PlaceholderSpec[] = [
+  {
+    name: 'navne',
+    description:
+      'Dem, bemærkningen er fra: de valgte deltagere, som deltagerne skrives, og «Fra»-teksten, adskilt af komma og «og»',
+  },
+];

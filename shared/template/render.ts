@@ -8,7 +8,7 @@ import { formatDateDashed, formatDateLong, itemNumber, weekdayOf } from '../mode
 import { partialAttendanceText } from '../model/attendance';
 import { decisionBody, decisionDate } from '../model/decisions';
 import { ITEM_STATUS_LABELS } from '../model/item-status';
-import type { AgendaItem, Decision, Meeting, Participant } from '../model/meeting';
+import type { AgendaItem, Decision, Meeting, Participant, ProtocolNote } from '../model/meeting';
 import { renderPattern, type PatternValues } from './patterns';
 import type { HeaderLine, Template } from './schema';
 import { danishList } from '../model/danish-list';
@@ -293,6 +293,61 @@ export function absentNote(
   return renderPattern(meeting.template.decision.absentNote, (placeholder) =>
     placeholder === 'navne' ? names : '',
   ).trim();
+}
+
+/**
+ * Who a protokolbemærkning is from, as `{navne}` prints it: the members
+ * picked (as participants print, in the order picked), then the free text
+ * ("Enhedslisten", "C og V"), joined "A, B og C". A member no longer in the
+ * meeting is left out; nobody at all gives "".
+ */
+export function protocolNoteAuthors(
+  note: Pick<ProtocolNote, 'by' | 'byText'>,
+  meeting: Pick<Meeting, 'template' | 'participants'>,
+): string {
+  const members = note.by
+    .map((id) => meeting.participants.find((p) => p.id === id))
+    .filter((p): p is Participant => p !== undefined)
+    .map((p) => participantName(p, meeting.template, meeting.participants))
+    .filter((name) => name.trim() !== '');
+  const free = note.byText.replace(/\s+/g, ' ').trim();
+  return danishList(free ? [...members, free] : members);
+}
+
+/**
+ * "Protokolbemærkning fra Enhedslisten:": the template's words before a
+ * protokolbemærkning, with who it is from (protocolNoteAuthors).
+ */
+export function protocolNoteLead(
+  note: Pick<ProtocolNote, 'by' | 'byText'>,
+  meeting: Pick<Meeting, 'template' | 'participants'>,
+): string {
+  const names = protocolNoteAuthors(note, meeting);
+  return renderPattern(meeting.template.decision.protocolNote, (placeholder) =>
+    placeholder === 'navne' ? names : '',
+  ).trim();
+}
+
+/**
+ * A protokolbemærkning's printed paragraphs: the template's words and the
+ * statement, one paragraph per line of it. `inline` starts the statement
+ * in the words' paragraph ("Protokolbemærkning fra Enhedslisten: Vi kan
+ * ikke …"), `below` gives the words a paragraph of their own. A note
+ * without a statement prints nothing: there is nothing to enter.
+ */
+export function protocolNoteParagraphs(
+  note: Pick<ProtocolNote, 'by' | 'byText' | 'text'>,
+  meeting: Pick<Meeting, 'template' | 'participants'>,
+): string[] {
+  const lines = note.text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  if (lines.length === 0) return [];
+  const lead = protocolNoteLead(note, meeting);
+  if (!lead) return lines;
+  if (meeting.template.decision.protocolNoteLayout === 'below') return [lead, ...lines];
+  return [`${lead} ${lines[0] ?? ''}`, ...lines.slice(1)];
 }
 
 /** "Eva Holm (A) deltog ikke i behandlingen af punktet på grund af inhabilitet (nær familie til ansøger)." */

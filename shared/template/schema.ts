@@ -10,6 +10,7 @@ import {
   meetingPlaceholders,
   pagePlaceholders,
   PARTICIPANT_PLACEHOLDERS,
+  PROTOCOL_NOTE_PLACEHOLDERS,
 } from './placeholders';
 
 /**
@@ -194,6 +195,19 @@ export const templateSchema = z
           '{navn} deltog ikke i behandlingen af punktet på grund af inhabilitet[ ({grund})].',
         )
         .describe('Printed in the decision for each member inhabil on the item.'),
+      protocolNote: pattern
+        .default('Protokolbemærkning[ fra {navne}]:')
+        .describe(
+          'The words before a protokolbemærkning, e.g. "Protokolbemærkning fra {navne}:" or "{navne} ønskede følgende tilført protokollen:".',
+        ),
+      protocolNoteLayout: z
+        .enum(['inline', 'below'], {
+          error: 'protocolNoteLayout skal være "inline" eller "below"',
+        })
+        .default('inline')
+        .describe(
+          'inline: the statement follows the words in the same paragraph; below: in a paragraph of its own under them.',
+        ),
     }),
     closedItems: z.object({
       publicShows: z
@@ -385,6 +399,12 @@ export const templateSchema = z
       'Inhabilitetsnoten',
       template.decision.inhabilNote,
       INHABIL_PLACEHOLDERS,
+    );
+    check(
+      ['decision', 'protocolNote'],
+      'Protokolbemærkningen',
+      template.decision.protocolNote,
+      PROTOCOL_NOTE_PLACEHOLDERS,
     );
   })
   .describe('A template (skabelon): how one body writes its referat.');

@@ -321,6 +321,7 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))(
           ['sections', '#te-section-1-when-empty', 'preview-item-heading'],
           ['case-number', '#te-item-caseNumber-print', 'preview-item-heading'],
           ['decisions', '#te-decision-absentLine', 'preview-decision-heading'],
+          ['protocol-note', '#te-decision-protocolNoteLayout', 'preview-decision-heading'],
           ['closed', '#te-closedItems-publicShows', 'preview-closed-heading'],
           ['contents', '#te-contents-closedLabel', 'preview-contents'],
         ];

@@ -124,6 +124,48 @@ describe('meeting actions', () => {
     expect(copy.sections.baggrund!).toEqual(original.sections.baggrund!);
   });
 
+  it('adds, edits, removes and restores a protokolbemærkning; a duplicated item gives it a fresh id', () => {
+    const meeting = sampleMeeting();
+    const item = meeting.items[0]!;
+    const decisionId = item.decisions[0]!.id;
+    const note = { id: 'n1', by: [], byText: '', text: '' };
+    const added = applyMeetingAction(meeting, {
+      type: 'protocol-note-add',
+      itemId: item.id,
+      decisionId,
+      note,
+    });
+    const edited = applyMeetingAction(added, {
+      type: 'protocol-note-update',
+      itemId: item.id,
+      decisionId,
+      id: 'n1',
+      patch: { byText: 'Enhedslisten', text: 'Vi stemmer imod.' },
+    });
+    const notes = () => edited.items[0]!.decisions[0]!.protocolNotes;
+    expect(notes()).toEqual([{ ...note, byText: 'Enhedslisten', text: 'Vi stemmer imod.' }]);
+    // The other items and decisions keep their identity (the autosave reuses their JSON).
+    expect(edited.items[1]).toBe(meeting.items[1]);
+    const removed = applyMeetingAction(edited, {
+      type: 'protocol-note-remove',
+      itemId: item.id,
+      decisionId,
+      id: 'n1',
+    });
+    expect(removed.items[0]!.decisions[0]!.protocolNotes).toEqual([]);
+    const back = applyMeetingAction(removed, {
+      type: 'protocol-note-add',
+      itemId: item.id,
+      decisionId,
+      note: notes()[0]!,
+      at: 0,
+    });
+    expect(back.items[0]!.decisions[0]!.protocolNotes).toEqual(notes());
+    const copy = applyMeetingAction(back, { type: 'item-duplicate', id: item.id }).items[1]!;
+    expect(copy.decisions[0]!.protocolNotes[0]).toMatchObject({ byText: 'Enhedslisten' });
+    expect(copy.decisions[0]!.protocolNotes[0]!.id).not.toBe('n1');
+  });
+
   it('restores a deleted item at its place (undo)', () => {
     const meeting = sampleMeeting();
     const removed = meeting.items[0]!;

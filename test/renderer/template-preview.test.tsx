@@ -239,4 +239,54 @@ describe('the template preview', () => {
       }
     }
   }
+
+  for (const protocolNoteLayout of ['inline', 'below'] as const) {
+    it(`prints a decision's protokolbemærkninger as the export does, after the absent line (${protocolNoteLayout})`, () => {
+      const template = withSettings({ absentLine: 'always' });
+      const m = meeting({
+        ...template,
+        decision: {
+          ...template.decision,
+          absentPlacement: 'after',
+          protocolNote: '{navne} ønskede følgende tilført protokollen:',
+          protocolNoteLayout,
+        },
+      });
+      const decision = m.items[0]!.decisions[0]!;
+      decision.protocolNotes = [
+        { id: 'n1', by: [m.participants[0]!.id], byText: 'Enhedslisten', text: 'Første.\nAnden.' },
+      ];
+      const shown = preview(m);
+      const blocks = exported(m, 0, 'internal');
+      const heading = blocks.findIndex((block) => block.text.startsWith('Beslutning Direktionen'));
+      const next = blocks.findIndex((block, i) => i > heading && block.style !== 'Normal');
+      const printed = blocks.slice(heading + 1, next < 0 ? undefined : next).map((b) => b.text);
+      const lines = [
+        ...shown.querySelectorAll(
+          '[data-testid="preview-absent-line"], [data-testid="preview-inhabil-note"], [data-testid="preview-decision-text"], [data-testid="preview-protocol-note"]',
+        ),
+      ].map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
+      expect(lines).toEqual(printed);
+      expect(printed.slice(-3)).toEqual(
+        protocolNoteLayout === 'inline'
+          ? [
+              'Ikke til stede: Bo Jensen (medlem)',
+              'Anne Hansen (formand) og Enhedslisten ønskede følgende tilført protokollen: Første.',
+              'Anden.',
+            ]
+          : [
+              'Anne Hansen (formand) og Enhedslisten ønskede følgende tilført protokollen:',
+              'Første.',
+              'Anden.',
+            ],
+      );
+    });
+  }
+
+  it('shows an example protokolbemærkning in the template’s words when the decision has none', () => {
+    const m = meeting(withSettings({}));
+    expect(texts(preview(m), 'preview-protocol-note')).toEqual([
+      'Protokolbemærkning fra Bo Jensen (medlem): Vi kan ikke støtte forslaget, fordi udgiften ikke er finansieret.',
+    ]);
+  });
 });

@@ -155,7 +155,7 @@ function parseWith<T extends z.ZodType>(
 }
 
 /**
- * An id used twice among participants, items, decisions and bilag, or null:
+ * An id used twice among participants, items, decisions (and their notes) and bilag, or null:
  * they share one namespace (the page finds editors and undo entries by id),
  * and the read pipeline gives every one its own (shared/format/repair).
  */

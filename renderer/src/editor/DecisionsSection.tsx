@@ -4,6 +4,7 @@ import { decisionHeading } from '../../../shared/template/render';
 
 import {
   createDecision,
+  createProtocolNote,
   type AgendaItem,
   type Decision,
   type Meeting,
@@ -17,6 +18,7 @@ import { useLiveRequest } from './live/live-requests';
 import { shortcutHint } from './live/shortcut-hint';
 import { recommendationPoints } from './live/recommendation-points';
 import { emptyVote, VoteEditor } from './live/VoteEditor';
+import { ProtocolNotes } from './live/ProtocolNotes';
 import type { DocumentSession } from './state/document-session';
 
 /** Decisions read the whole meeting: body and date (which they follow), the template, and who may vote. */
@@ -33,7 +35,11 @@ interface Props {
   onNewDecision: () => void;
   onPhrase: (phrase: string) => void;
   onDelete: (decisionId: string) => void;
+  onDeleteNote: (decisionId: string, noteId: string) => void;
 }
+
+/** A request for the keyboard on one thing (a vote, a note), counted so each asks anew. */
+type FocusAsk = { id: string; asked: number } | null;
 
 function DecisionEntry({
   item,
@@ -44,7 +50,10 @@ function DecisionEntry({
   autoFocus,
   points,
   voteFocus,
+  noteFocus,
+  onAddNote,
   onDelete,
+  onDeleteNote,
 }: {
   item: AgendaItem;
   meeting: DecisionMeeting;
@@ -57,7 +66,11 @@ function DecisionEntry({
   points: number;
   /** Non-zero when the keyboard asked for this decision's vote (a new number each time). */
   voteFocus: number;
+  /** The protokolbemærkning of this decision that takes the keyboard. */
+  noteFocus: FocusAsk;
+  onAddNote: (decisionId: string) => void;
   onDelete: (decisionId: string) => void;
+  onDeleteNote: (decisionId: string, noteId: string) => void;
 }) {
   const update = (patch: Partial<Omit<Decision, 'id'>>) =>
     session.dispatch({ type: 'decision-update', itemId: item.id, id: decision.id, patch });
@@ -73,6 +86,7 @@ function DecisionEntry({
   );
   const labelId = `decision-${decision.id}`;
   const label = decisionHeading(decision, meeting);
+  const today = decisionDate(decision, meeting) === meeting.date;
   // The visible heading stays the printed label; the hidden words only join its accessible name.
   const whichId = `${labelId}-which`;
   const nameIds = which ? `${labelId} ${whichId}` : labelId;
@@ -125,13 +139,23 @@ function DecisionEntry({
           </label>
         )}
         {/* A vote is taken at this meeting: not on a decision carried from an earlier one. */}
-        {!decision.vote && decisionDate(decision, meeting) === meeting.date && (
+        {!decision.vote && today && (
           <button
             type="button"
             onClick={() => update({ vote: emptyVote() })}
             {...shortcutHint('meeting.vote')}
           >
             + Afstemning
+          </button>
+        )}
+        {/* Likewise a protokolbemærkning: asked for when the decision is made. */}
+        {today && (
+          <button
+            type="button"
+            onClick={() => onAddNote(decision.id)}
+            {...shortcutHint('meeting.protocolNote')}
+          >
+            + Protokolbemærkning
           </button>
         )}
       </div>
@@ -155,6 +179,14 @@ function DecisionEntry({
           autoFocus={voteFocus}
         />
       )}
+      <ProtocolNotes
+        meeting={meeting}
+        item={item}
+        decision={decision}
+        session={session}
+        focus={noteFocus}
+        onRemove={(noteId) => onDeleteNote(decision.id, noteId)}
+      />
     </article>
   );
 }
@@ -167,7 +199,8 @@ function pointNumbers(n: number): number[] {
 /**
  * Beslutning: dated decisions newest first, "Ny beslutning" (for the whole
  * Indstilling) or "Ad 1.", "Ad 2." against its numbered points, the standard
- * phrases, and a vote on a decision (Ctrl+Skift+A on the top one).
+ * phrases, a vote on a decision (Ctrl+Skift+A on the top one) and
+ * protokolbemærkninger (Ctrl+Skift+P).
  */
 export function DecisionsSection({
   item,
@@ -179,13 +212,32 @@ export function DecisionsSection({
   onNewDecision,
   onPhrase,
   onDelete,
+  onDeleteNote,
 }: Props) {
   const decisions = decisionsNewestFirst(item, meeting);
   const points = recommendationPoints(item, meeting.template);
   // Which decision's vote takes the keyboard, and a count so each request focuses anew.
-  const [voteFocus, setVoteFocus] = useState<{ id: string; asked: number } | null>(null);
+  const [voteFocus, setVoteFocus] = useState<FocusAsk>(null);
   const focusVote = (id: string) =>
     setVoteFocus((before) => ({ id, asked: (before?.asked ?? 0) + 1 }));
+  const [noteFocus, setNoteFocus] = useState<FocusAsk>(null);
+  const addNote = (decisionId: string) => {
+    const note = createProtocolNote();
+    session.dispatch({ type: 'protocol-note-add', itemId: item.id, decisionId, note });
+    setNoteFocus((before) => ({ id: note.id, asked: (before?.asked ?? 0) + 1 }));
+  };
+  // Ctrl+Skift+P: a protokolbemærkning on the decision on top, made with one when there is none.
+  useLiveRequest('protocol-note', () => {
+    const top = decisions[0];
+    // Only today's decision takes a note; an item carried here gets a new decision.
+    if (top && decisionDate(top, meeting) === meeting.date) {
+      addNote(top.id);
+      return;
+    }
+    const decision = createDecision();
+    session.dispatch({ type: 'decision-add', itemId: item.id, decision });
+    addNote(decision.id);
+  });
   // Ctrl+Skift+A: a vote on the decision on top, made with one when there is none.
   useLiveRequest('vote', () => {
     const top = decisions[0];
@@ -261,7 +313,10 @@ export function DecisionsSection({
           autoFocus={decision.id === focusDecisionId}
           points={points}
           voteFocus={voteFocus?.id === decision.id ? voteFocus.asked : 0}
+          noteFocus={noteFocus}
+          onAddNote={addNote}
           onDelete={onDelete}
+          onDeleteNote={onDeleteNote}
         />
       ))}
     </section>

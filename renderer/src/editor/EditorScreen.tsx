@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from '
 import type { CommandId } from '../../../shared/commands/commands';
 import { meetingTitle } from '../../../shared/model/derived';
 import type { Deleted } from './deletion';
-import { removeAttachment, removeParticipant } from './deletions';
+import { removeAttachment, removeParticipant, removeProtocolNote } from './deletions';
 import type { EditorActions } from './editor-actions';
 import { HeaderForm } from './HeaderForm';
 import { ItemForm } from './ItemForm';
@@ -157,7 +157,7 @@ export function EditorScreen({ session, phrases, runCommand, setEditorActions, o
     [session],
   );
   useSpellingMeeting(meeting, saveIgnored);
-  // Participants and bilag are deleted with the same undo as items and decisions.
+  // Participants, bilag and protokolbemærkninger are deleted with the same undo as items and decisions.
   const deleteParticipant = useCallback(
     (id: string) => {
       const deletion = removeParticipant(session, id);
@@ -168,6 +168,13 @@ export function EditorScreen({ session, phrases, runCommand, setEditorActions, o
   const deleteAttachment = useCallback(
     (itemId: string, id: string) => {
       const deletion = removeAttachment(session, itemId, id);
+      if (deletion) offerUndo(deletion);
+    },
+    [session, offerUndo],
+  );
+  const deleteProtocolNote = useCallback(
+    (itemId: string, decisionId: string, id: string) => {
+      const deletion = removeProtocolNote(session, itemId, decisionId, id);
       if (deletion) offerUndo(deletion);
     },
     [session, offerUndo],
@@ -201,6 +208,7 @@ export function EditorScreen({ session, phrases, runCommand, setEditorActions, o
                 onPhrase={pastePhrase}
                 onCommand={onCommand}
                 onDeleteDecision={removeDecision}
+                onDeleteProtocolNote={deleteProtocolNote}
                 onDeleteAttachment={deleteAttachment}
               />
             </ToolbarHostContext>

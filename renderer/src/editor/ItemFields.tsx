@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { AgendaItem } from '../../../shared/model/meeting';
 import type { Template } from '../../../shared/template/schema';
 import type { DocumentSession } from './state/document-session';
@@ -33,15 +34,15 @@ export function ItemFields({
       {template.fields.map((field) => {
         const id = `item-field-${field.id}`;
         const value = item.fields[field.id] ?? '';
-        return [
-          <label key={`${id}-label`} htmlFor={id}>
-            {field.label}
-          </label>,
+        const help = field.help.trim();
+        // The template's help under the field, text or choice list alike, read with it.
+        const described = help ? { 'aria-describedby': `${id}-help` } : {};
+        const control =
           field.kind === 'choice' ? (
             <select
-              key={id}
               id={id}
               value={value}
+              {...described}
               onChange={(e) => setField(field.id, e.target.value)}
             >
               <option value="">(ikke valgt)</option>
@@ -56,12 +57,26 @@ export function ItemFields({
             </select>
           ) : (
             <input
-              key={id}
               id={id}
               value={value}
-              title={field.help || undefined}
+              {...described}
               onChange={(e) => setField(field.id, e.target.value)}
             />
+          );
+        return [
+          // With a help line under the control, the label stays level with the control.
+          <label key={`${id}-label`} htmlFor={id} className={help ? 'item-field-label' : undefined}>
+            {field.label}
+          </label>,
+          help ? (
+            <div key={id} className="item-field">
+              {control}
+              <span id={`${id}-help`} className="muted field-help">
+                {help}
+              </span>
+            </div>
+          ) : (
+            <Fragment key={id}>{control}</Fragment>
           ),
         ];
       })}

@@ -25,6 +25,7 @@ interface Props {
   /** Runs an item command ("Ny beslutning", duplicate, delete) on this item. */
   onCommand: (id: CommandId) => void;
   onDeleteDecision: (itemId: string, decisionId: string) => void;
+  onDeleteProtocolNote: (itemId: string, decisionId: string, noteId: string) => void;
   onDeleteAttachment: (itemId: string, attachmentId: string) => void;
 }
 
@@ -38,6 +39,7 @@ export const ItemForm = memo(function ItemForm({
   onPhrase,
   onCommand,
   onDeleteDecision,
+  onDeleteProtocolNote,
   onDeleteAttachment,
 }: Props) {
   const index = meeting.items.findIndex((i) => i.id === item.id);
@@ -86,6 +88,9 @@ export const ItemForm = memo(function ItemForm({
                 onNewDecision={() => onCommand('meeting.newDecision')}
                 onPhrase={onPhrase}
                 onDelete={(decisionId) => onDeleteDecision(item.id, decisionId)}
+                onDeleteNote={(decisionId, noteId) =>
+                  onDeleteProtocolNote(item.id, decisionId, noteId)
+                }
               />
             );
           case 'attachments':

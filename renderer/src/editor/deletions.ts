@@ -1,12 +1,13 @@
 /**
- * Deleting an item, a decision, a participant or a bilag, with the way
+ * Deleting an item, a decision, a participant, a bilag or a
+ * protokolbemærkning, with the way
  * back: each returns what the undo bar shows and restores, or null when
  * there was nothing to delete. Each reads the meeting with the editors'
  * pending text in it, so the restore brings back exactly what was on
  * screen, at its old place with its old id.
  */
 import { itemNumber } from '../../../shared/model/derived';
-import { decisionHeading } from '../../../shared/template/render';
+import { decisionHeading, protocolNoteAuthors } from '../../../shared/template/render';
 import type { Deleted } from './deletion';
 import { focusDecision, focusItemTitle, focusRow } from './focus-restored';
 import type { DocumentSession } from './state/document-session';
@@ -79,5 +80,29 @@ export function removeAttachment(
     restore: () => session.dispatch({ type: 'attachment-add', itemId, attachment, at }),
     shownIn: itemId,
     focus: () => focusRow(attachment.id),
+  };
+}
+
+/** Removes a protokolbemærkning; undo puts it back under its decision, in its place. */
+export function removeProtocolNote(
+  session: DocumentSession,
+  itemId: string,
+  decisionId: string,
+  id: string,
+): Deleted | null {
+  const meeting = session.read();
+  const decision = meeting.items
+    .find((i) => i.id === itemId)
+    ?.decisions.find((d) => d.id === decisionId);
+  const at = decision?.protocolNotes.findIndex((n) => n.id === id) ?? -1;
+  const note = decision?.protocolNotes[at];
+  if (!note) return null;
+  session.dispatch({ type: 'protocol-note-remove', itemId, decisionId, id });
+  const from = protocolNoteAuthors(note, meeting);
+  return {
+    message: `Protokolbemærkningen${from ? ` fra ${from}` : ''} er fjernet.`,
+    restore: () => session.dispatch({ type: 'protocol-note-add', itemId, decisionId, note, at }),
+    shownIn: itemId,
+    focus: () => focusRow(note.id),
   };
 }

@@ -2,7 +2,13 @@ import { decisionsNewestFirst } from '../../model/decisions';
 import type { AgendaItem, Meeting } from '../../model/meeting';
 import { isRichTextEmpty, type RichText } from '../../model/rich-text';
 import { decisionHeading, itemHeading } from '../../template/render';
-import { absentLine, afterDecisionText, beforeDecisionText, statusLines } from './meeting-record';
+import {
+  absentLine,
+  afterDecisionText,
+  beforeDecisionText,
+  protocolNotes,
+  statusLines,
+} from './meeting-record';
 import type { Template, TemplateSection } from '../../template/schema';
 import { textParagraph, type Block } from '../blocks';
 import { BULLET_REFERENCE, type ListNumbering } from '../rich-text/context';
@@ -85,6 +91,8 @@ function decisions(section: TemplateSection, context: ItemContext): Block[] {
       ...richTextToBlocks(decision.text, context.numbering),
       ...afterDecisionText(meeting, decision),
       ...(absentAfter ? absent : []),
+      // Last: a member's statement about the decision as recorded, vote and all.
+      ...protocolNotes(meeting, decision),
     ];
   });
 }

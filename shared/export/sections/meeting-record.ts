@@ -2,14 +2,19 @@
  * What the meeting recorded about an item besides its text, as the
  * template prints it: status and times under the heading; in a decision of
  * this meeting, who was absent, who was inhabil, the point it decides
- * ("Ad 1.") and the vote.
+ * ("Ad 1."), the vote and the protokolbemærkninger.
  */
 import { absentOnItem, inhabilOnItem } from '../../model/attendance';
 import { decisionDate } from '../../model/decisions';
 import { ITEM_STATUS_LABELS } from '../../model/item-status';
 import type { AgendaItem, Decision, Meeting } from '../../model/meeting';
 import { voteWording } from '../../model/vote';
-import { absentNote, inhabilNote, participantName } from '../../template/render';
+import {
+  absentNote,
+  inhabilNote,
+  participantName,
+  protocolNoteParagraphs,
+} from '../../template/render';
 import { textParagraph, type Block } from '../blocks';
 import { xmlSafeLine } from '../sanitize';
 
@@ -89,4 +94,16 @@ export function afterDecisionText(meeting: Meeting, decision: Decision): Block[]
   if (!decision.vote) return [];
   const wording = decision.vote.wording.trim() || voteWording(decision.vote, meeting.participants);
   return wording ? [textParagraph('Normal', xmlSafeLine(wording))] : [];
+}
+
+/**
+ * The decision's protokolbemærkninger, in the order they were added, each
+ * in the template's words ("Protokolbemærkning fra Enhedslisten: …"). A
+ * decision carried from an earlier meeting keeps its own: they are part of
+ * what was decided then.
+ */
+export function protocolNotes(meeting: Meeting, decision: Decision): Block[] {
+  return decision.protocolNotes.flatMap((note) =>
+    protocolNoteParagraphs(note, meeting).map((line) => textParagraph('Normal', xmlSafeLine(line))),
+  );
 }

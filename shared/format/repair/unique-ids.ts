@@ -2,17 +2,19 @@ import { createId, type Meeting } from '../../model/meeting';
 import { meetingIds } from '../../model/schema';
 
 /** What kind of entry an id path points at, for the Danish message. */
-type Kind = 'item' | 'decision' | 'attachment' | 'participant';
+type Kind = 'item' | 'decision' | 'protocolNote' | 'attachment' | 'participant';
 
 const NOUNS: Record<Kind, [one: string, many: string]> = {
   item: ['punkt', 'punkter'],
   decision: ['beslutning', 'beslutninger'],
+  protocolNote: ['protokolbemærkning', 'protokolbemærkninger'],
   attachment: ['bilag', 'bilag'],
   participant: ['deltager', 'deltagere'],
 };
 
 function kindOf(path: readonly (string | number)[]): Kind {
   if (path[0] === 'participants') return 'participant';
+  if (path[4] === 'protocolNotes') return 'protocolNote';
   if (path[2] === 'decisions') return 'decision';
   if (path[2] === 'attachments') return 'attachment';
   return 'item';
@@ -32,10 +34,10 @@ function countsInDanish(counts: Map<Kind, number>): string {
 }
 
 /**
- * Gives every participant, item, decision and bilag an id of its own. A file
- * in which two share one (merged by hand, damaged, written by another tool)
- * would otherwise let an autosave look up one item's text by id and write it
- * over the other's. The first occurrence keeps its id, later ones get fresh
+ * Gives every participant, item, decision, protokolbemærkning and bilag an
+ * id of its own. A file in which two share one (merged by hand, damaged,
+ * written by another tool) would otherwise let an autosave look up one
+ * item's text by id and write it over the other's. The first occurrence keeps its id, later ones get fresh
  * ids; no text changes. Returns the meeting unchanged when all ids are unique.
  */
 export function makeIdsUnique(meeting: Meeting): { meeting: Meeting; repairs: string[] } {

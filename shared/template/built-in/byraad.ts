@@ -66,6 +66,9 @@ export const BYRAAD: TemplateInput = {
     heading: 'Beslutning i {organ} den {dato:lang}',
     absentLine: 'when-absent',
     absentLabel: 'Fraværende',
+    // A byråd's notes are often several paragraphs long: the words stand alone above them.
+    protocolNote: 'Protokolbemærkning[ fra {navne}]:',
+    protocolNoteLayout: 'below',
   },
   closedItems: {
     publicShows: 'title-and-decision',

@@ -54,7 +54,12 @@ export const DIREKTIONEN: TemplateInput = {
     },
     { id: 'bilag', label: 'Bilag', kind: 'attachments' },
   ],
-  decision: { heading: 'Beslutning[ {organ}] den {dato}', absentLine: 'none' },
+  decision: {
+    heading: 'Beslutning[ {organ}] den {dato}',
+    absentLine: 'none',
+    protocolNote: 'Protokolbemærkning[ fra {navne}]:',
+    protocolNoteLayout: 'inline',
+  },
   closedItems: {
     publicShows: 'case-number',
     label: 'Lukket',

@@ -41,7 +41,13 @@ export const INTERNT: TemplateInput = {
     },
     { id: 'bilag', label: 'Bilag', kind: 'attachments' },
   ],
-  decision: { heading: 'Beslutning', absentLine: 'none' },
+  decision: {
+    heading: 'Beslutning',
+    absentLine: 'none',
+    // No §11 in an internal meeting, but a remark for the record is still one.
+    protocolNote: 'Bemærkning til referatet[ fra {navne}]:',
+    protocolNoteLayout: 'inline',
+  },
   closedItems: {
     publicShows: 'number',
     label: 'Lukket punkt',

@@ -79,6 +79,8 @@ export const UDVALG: TemplateInput = {
     heading: 'Beslutning i {organ} den {dato:lang}:',
     absentLine: 'always',
     absentLabel: 'Fraværende',
+    protocolNote: 'Protokolbemærkning[ fra {navne}]:',
+    protocolNoteLayout: 'inline',
   },
   closedItems: {
     publicShows: 'number',

@@ -79,7 +79,15 @@ function nastyMeeting(rand: () => number): Meeting {
           [...template.fields, ...template.sections].map((part) => [part.id, s()]),
         ),
         sections: Object.fromEntries(template.sections.map((section) => [section.id, rich()])),
-        decisions: [{ ...createDecision(s(), '2018-01-29'), id: 'd', point: s(), text: rich() }],
+        decisions: [
+          {
+            ...createDecision(s(), '2018-01-29'),
+            id: 'd',
+            point: s(),
+            text: rich(),
+            protocolNotes: [{ id: 'n', by: ['a', 'b'], byText: s(), text: `${s()}\n${s()}` }],
+          },
+        ],
         status: 'none',
         attendance: [],
         openedAt: null,

@@ -107,6 +107,7 @@ const IMPLEMENTATIONS = {
   'meeting.openItem': onItem('open-item'),
   'meeting.closeItem': onItem('close-item'),
   'meeting.vote': onItem('vote'),
+  'meeting.protocolNote': onItem('protocol-note'),
   'edit.insertTime': { run: () => insertTimeAtFocus() },
   'help.shortcuts': { run: ({ shell }) => shell.showDialog('shortcuts') },
   'help.about': { run: ({ shell }) => shell.showDialog('about') },

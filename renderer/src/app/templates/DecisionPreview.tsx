@@ -1,13 +1,15 @@
 import { absentOnItem, inhabilOnItem } from '../../../../shared/model/attendance';
 import { decisionDate, decisionsNewestFirst } from '../../../../shared/model/decisions';
-import { createDecision, type Participant } from '../../../../shared/model/meeting';
+import { createDecision, type Decision, type Participant } from '../../../../shared/model/meeting';
 import { plainTextOf } from '../../../../shared/model/rich-text';
 import {
   absentNote,
   decisionHeading,
   inhabilNote,
   participantName,
+  protocolNoteParagraphs,
 } from '../../../../shared/template/render';
+import { danishList } from '../../../../shared/model/danish-list';
 import type { PreviewMeeting } from './preview-meeting';
 
 /** Longest decision text the preview shows; the rest is "…". */
@@ -31,10 +33,40 @@ function AbsentLine({ preview, absent }: { preview: PreviewMeeting; absent: Part
   );
 }
 
+/** The statement of the example protokolbemærkning. */
+const EXAMPLE_NOTE = 'Vi kan ikke støtte forslaget, fordi udgiften ikke er finansieret.';
+
+/**
+ * The decision's protokolbemærkninger as the export prints them
+ * (meeting-record.ts), or an example from the example member when it has
+ * none, so the words and their layout can be seen while they are set.
+ */
+function ProtocolNotesPreview({
+  preview,
+  decision,
+}: {
+  preview: PreviewMeeting;
+  decision: Decision | undefined;
+}) {
+  const { meeting, example } = preview;
+  const notes = decision?.protocolNotes.length ? decision.protocolNotes : null;
+  const lines = notes
+    ? notes.flatMap((note) => protocolNoteParagraphs(note, meeting))
+    : protocolNoteParagraphs(
+        { by: [example.absent.id], byText: '', text: EXAMPLE_NOTE },
+        { ...meeting, participants: [...meeting.participants, example.absent] },
+      );
+  return lines.map((line, i) => (
+    <p key={i} className="te-paper-line" data-testid="preview-protocol-note">
+      {line}
+    </p>
+  ));
+}
+
 /**
  * A decision of this meeting: its heading, the absent line above or under
- * it, the inhabilitet note and the decision's text (the item's newest of
- * this meeting, or a stand-in). When the item records nobody absent or inhabil, example
+ * it, the inhabilitet note, the decision's text (the item's newest of
+ * this meeting, or a stand-in) and its protokolbemærkninger. When the item records nobody absent or inhabil, example
  * members show how the lines read (said under the paper: examplesNote).
  */
 export function DecisionPreview({ preview }: { preview: PreviewMeeting }) {
@@ -77,6 +109,7 @@ export function DecisionPreview({ preview }: { preview: PreviewMeeting }) {
         <p className="te-paper-line muted">(beslutningens tekst)</p>
       )}
       {absentPlacement === 'after' && line}
+      <ProtocolNotesPreview preview={preview} decision={decision} />
     </>
   );
 }
@@ -88,8 +121,16 @@ export function examplesNote(preview: PreviewMeeting): string | null {
     meeting.template.decision.absentLine !== 'none' &&
     absentOnItem(meeting, open.item).length === 0;
   const inhabil = inhabilOnItem(meeting, open.item).length === 0;
-  if (absent && inhabil) return 'Fraværende og inhabil er vist med eksempler; punktet har ingen.';
-  if (absent) return 'Fraværende er vist med et eksempel; punktet har ingen.';
-  if (inhabil) return 'Inhabil er vist med et eksempel; punktet har ingen.';
-  return null;
+  const decision = decisionsNewestFirst(open.item, meeting).find(
+    (d) => decisionDate(d, meeting) === meeting.date,
+  );
+  const note = !decision?.protocolNotes.length;
+  const shown = [absent && 'fraværende', inhabil && 'inhabil', note && 'protokolbemærkning'].filter(
+    (part): part is string => Boolean(part),
+  );
+  if (shown.length === 0) return null;
+  const what = danishList(shown);
+  return `${what.charAt(0).toUpperCase()}${what.slice(1)} er vist med ${
+    shown.length > 1 ? 'eksempler' : 'et eksempel'
+  }; punktet har ingen.`;
 }

@@ -2,6 +2,7 @@ import {
   ABSENT_PLACEHOLDERS,
   DECISION_PLACEHOLDERS,
   INHABIL_PLACEHOLDERS,
+  PROTOCOL_NOTE_PLACEHOLDERS,
 } from '../../../../shared/template/placeholders';
 import type { Template } from '../../../../shared/template/schema';
 import { ChoiceSetting, PatternSetting, TextSetting } from './SettingInputs';
@@ -15,6 +16,7 @@ interface Props {
 
 type AbsentLine = Template['decision']['absentLine'];
 type Placement = Template['decision']['absentPlacement'];
+type NoteLayout = Template['decision']['protocolNoteLayout'];
 
 const ABSENT_LINE: readonly (readonly [AbsentLine, string])[] = [
   ['none', 'Nej'],
@@ -27,10 +29,16 @@ const PLACEMENT: readonly (readonly [Placement, string])[] = [
   ['after', 'Under beslutningens tekst'],
 ];
 
+const NOTE_LAYOUT: readonly (readonly [NoteLayout, string])[] = [
+  ['inline', 'Lige efter ordene, i samme afsnit'],
+  ['below', 'I sit eget afsnit under ordene'],
+];
+
 /**
  * How each decision of the meeting is printed: its heading, the absent
  * line («Fraværende: …» or a sentence such as «Bo Jensen (V) var
- * fraværende.», above or under the decision), the inhabilitet note.
+ * fraværende.», above or under the decision), the inhabilitet note, and
+ * the words before a protokolbemærkning with where its statement goes.
  */
 export function DecisionRows({ draft, problems, onChange }: Props) {
   const { decision } = draft;
@@ -93,6 +101,24 @@ export function DecisionRows({ draft, problems, onChange }: Props) {
           specs={INHABIL_PLACEHOLDERS}
           problem={problems.at('decision.inhabilNote')}
           onChange={(inhabilNote) => set({ inhabilNote })}
+        />
+        <PatternSetting
+          id="te-decision-protocolNote"
+          label="Protokolbemærkning"
+          value={decision.protocolNote}
+          placeholder="Protokolbemærkning fra {navne}:"
+          note="Skrives under beslutningen, efter afstemningen. Tom: kun selve bemærkningen."
+          specs={PROTOCOL_NOTE_PLACEHOLDERS}
+          problem={problems.at('decision.protocolNote')}
+          onChange={(protocolNote) => set({ protocolNote })}
+        />
+        <ChoiceSetting
+          id="te-decision-protocolNoteLayout"
+          label="Bemærkningens tekst"
+          value={decision.protocolNoteLayout}
+          options={NOTE_LAYOUT}
+          disabled={decision.protocolNote.trim() === ''}
+          onChange={(protocolNoteLayout) => set({ protocolNoteLayout })}
         />
       </div>
     </fieldset>

@@ -81,6 +81,16 @@ export function FieldRows({ draft, fresh, problems, onChange }: Props) {
         {draft.fields.map((field, index) => {
           const at = (key: string) => problems.at(`fields.${index}.${key}`);
           const name = field.label.trim() || `felt ${index + 1}`;
+          const printed = (
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={field.print}
+                onChange={(e) => update(index, { print: e.target.checked })}
+              />{' '}
+              Udskrives
+            </label>
+          );
           return (
             <li
               key={index}
@@ -104,7 +114,7 @@ export function FieldRows({ draft, fresh, problems, onChange }: Props) {
                 <option value="text">Tekst</option>
                 <option value="choice">Valgliste</option>
               </select>
-              {field.kind === 'choice' ? (
+              {field.kind === 'choice' && (
                 <>
                   <label htmlFor={`te-field-${index}-choices`}>Valg</label>
                   <input
@@ -117,27 +127,18 @@ export function FieldRows({ draft, fresh, problems, onChange }: Props) {
                     onChange={(e) => update(index, { choices: parseChoices(e.target.value) })}
                   />
                 </>
-              ) : (
-                // A text field's help is its tooltip in the item's form (a choice list has none).
-                <>
-                  <label htmlFor={`te-field-${index}-help`}>Hjælpetekst</label>
-                  <input
-                    id={`te-field-${index}-help`}
-                    value={field.help}
-                    placeholder="Vises kun for dig, udskrives ikke"
-                    aria-invalid={at('help') ? true : undefined}
-                    onChange={(e) => update(index, { help: e.target.value })}
-                  />
-                </>
               )}
-              <label className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={field.print}
-                  onChange={(e) => update(index, { print: e.target.checked })}
-                />{' '}
-                Udskrives
-              </label>
+              {/* A choice list's help goes on a line of its own, under its choices. */}
+              {field.kind === 'choice' && printed}
+              <label htmlFor={`te-field-${index}-help`}>Hjælpetekst</label>
+              <input
+                id={`te-field-${index}-help`}
+                value={field.help}
+                placeholder="Vises under feltet i punktet, udskrives ikke"
+                aria-invalid={at('help') ? true : undefined}
+                onChange={(e) => update(index, { help: e.target.value })}
+              />
+              {field.kind === 'text' && printed}
               <span className="te-row-buttons">
                 <button
                   type="button"

@@ -9,7 +9,8 @@
 import { useEffect, useRef } from 'react';
 
 /** What a live command asks of the item form. */
-export type LiveRequest = 'attendance' | 'status' | 'vote' | 'open-item' | 'close-item';
+export type LiveRequest =
+  'attendance' | 'status' | 'vote' | 'protocol-note' | 'open-item' | 'close-item';
 
 const eventName = (request: LiveRequest) => `referat:live:${request}`;
 

@@ -102,6 +102,7 @@ const EDIT_ACTIONS = new Set<MeetingAction['type']>([
   'item-attendance',
   'participant-update',
   'attachment-update',
+  'protocol-note-update',
 ]);
 
 /**

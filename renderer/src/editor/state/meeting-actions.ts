@@ -13,6 +13,7 @@ import {
   type Decision,
   type Meeting,
   type Participant,
+  type ProtocolNote,
 } from '../../../../shared/model/meeting';
 import { appendRichText, type RichText } from '../../../../shared/model/rich-text';
 import type { Template } from '../../../../shared/template/schema';
@@ -76,6 +77,22 @@ export type MeetingAction =
   | { type: 'decision-add'; itemId: string; decision?: Decision; at?: number }
   | { type: 'decision-update'; itemId: string; id: string; patch: Partial<Omit<Decision, 'id'>> }
   | { type: 'decision-remove'; itemId: string; id: string }
+  /** A protokolbemærkning on decision `decisionId`; `note` and `at` put a removed one back (undo). */
+  | {
+      type: 'protocol-note-add';
+      itemId: string;
+      decisionId: string;
+      note: ProtocolNote;
+      at?: number;
+    }
+  | {
+      type: 'protocol-note-update';
+      itemId: string;
+      decisionId: string;
+      id: string;
+      patch: Partial<Omit<ProtocolNote, 'id'>>;
+    }
+  | { type: 'protocol-note-remove'; itemId: string; decisionId: string; id: string }
   | { type: 'attachment-add'; itemId: string; title?: string; attachment?: Attachment; at?: number }
   | {
       type: 'attachment-update';
@@ -123,9 +140,26 @@ export function duplicateItem(item: AgendaItem): AgendaItem {
     openedAt: null,
     closedAt: null,
     title: item.title ? `${item.title} (kopi)` : '',
-    decisions: item.decisions.map((decision) => ({ ...decision, id: createId() })),
+    decisions: item.decisions.map((decision) => ({
+      ...decision,
+      id: createId(),
+      protocolNotes: decision.protocolNotes.map((note) => ({ ...note, id: createId() })),
+    })),
     attachments: item.attachments.map((attachment) => ({ ...attachment, id: createId() })),
   };
+}
+
+/** `meeting` with decision `decisionId` of item `itemId` changed by `change`. */
+function updateDecision(
+  meeting: Meeting,
+  itemId: string,
+  decisionId: string,
+  change: (decision: Decision) => Decision,
+): Meeting {
+  return updateItem(meeting, itemId, (item) => ({
+    ...item,
+    decisions: updateById(item.decisions, decisionId, change),
+  }));
 }
 
 function updateItem(
@@ -240,6 +274,25 @@ export function applyMeetingAction(meeting: Meeting, action: MeetingAction): Mee
       return updateItem(meeting, action.itemId, (item) => ({
         ...item,
         decisions: item.decisions.filter((d) => d.id !== action.id),
+      }));
+    case 'protocol-note-add':
+      return updateDecision(meeting, action.itemId, action.decisionId, (decision) => {
+        const protocolNotes = decision.protocolNotes.slice();
+        protocolNotes.splice(action.at ?? protocolNotes.length, 0, action.note);
+        return { ...decision, protocolNotes };
+      });
+    case 'protocol-note-update':
+      return updateDecision(meeting, action.itemId, action.decisionId, (decision) => ({
+        ...decision,
+        protocolNotes: updateById(decision.protocolNotes, action.id, (note) => ({
+          ...note,
+          ...action.patch,
+        })),
+      }));
+    case 'protocol-note-remove':
+      return updateDecision(meeting, action.itemId, action.decisionId, (decision) => ({
+        ...decision,
+        protocolNotes: decision.protocolNotes.filter((note) => note.id !== action.id),
       }));
     case 'attachment-add':
       return updateItem(meeting, action.itemId, (item) => {
