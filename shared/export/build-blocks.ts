@@ -4,6 +4,7 @@ import type { ExportOptions } from './options';
 import { ListNumbering } from './rich-text/context';
 import { contents } from './sections/contents';
 import { frontMatter } from './sections/front-matter';
+import { closing } from './sections/closing';
 import { agendaItem } from './sections/item';
 import { signaturePage } from './sections/signatures';
 
@@ -20,10 +21,10 @@ export function buildBlocks(meeting: Meeting, options: ExportOptions): ReferatBl
   const items = meeting.items.map((item, index) =>
     agendaItem(meeting, item, index, options, numbering),
   );
-  // The signature page ends the last item's part: it starts on a page of its
-  // own and changes no item's page, so the contents list stays right.
+  // The closing line and the signature page end the last item's part: they
+  // come after every item's heading, so the contents list stays right.
   const last = items.at(-1);
-  if (last) last.push(...signaturePage(meeting));
+  if (last) last.push(...closing(meeting), ...signaturePage(meeting));
   return {
     opening: [...frontMatter(meeting, options), ...contents(meeting, options)],
     items,

@@ -26,6 +26,7 @@ import { findItemStarts, readHeading, type ItemRule } from './find-items';
 import { readFrontMatter } from './front-matter';
 import { elementsOf, parseHtml } from './html-tree';
 import { fillItem, inTemplateOrder, readItemBody, type ItemDraft } from './item-body';
+import { parseTimeRange, patternMatcher } from './match-pattern';
 import { IMAGE_NOTICE } from './style-map';
 import { richTextOf } from './to-rich-text';
 
@@ -118,6 +119,30 @@ function signaturesAt(blocks: readonly Block[], template: Template, lastStart: n
   return blocks.length;
 }
 
+/**
+ * The template's closing line ("Mødet hævet kl. 17.30.") as the last text
+ * before `end`, after the last item's start: where the last item's text ends,
+ * and the end time it gives; null when the document has no such line.
+ */
+function closingAt(
+  blocks: readonly Block[],
+  template: Template,
+  lastStart: number,
+  end: number,
+): { at: number; endTime: string | null } | null {
+  if (!template.document.closing.trim()) return null;
+  const match = patternMatcher(template.document.closing);
+  for (let i = end - 1; i > lastStart; i--) {
+    const text = blocks[i]?.text.trim() ?? '';
+    if (!text) continue;
+    const values = match(text);
+    if (!values) return null;
+    const range = values.slut ? parseTimeRange(values.slut) : null;
+    return { at: i, endTime: range?.start ?? null };
+  }
+  return null;
+}
+
 /** The recogniser on a document already read into blocks (see readAgendaDocument). */
 export function recogniseDocument(
   document: AgendaDocument,
@@ -140,7 +165,11 @@ export function recogniseDocument(
   );
 
   const firstRich = template.sections.find((s) => s.kind === 'rich-text');
-  const documentEnd = signaturesAt(blocks, template, starts.at(-1) ?? blocks.length);
+  const lastStart = starts.at(-1) ?? blocks.length;
+  const signaturesStart = signaturesAt(blocks, template, lastStart);
+  const closingLine = closingAt(blocks, template, lastStart, signaturesStart);
+  const documentEnd = closingLine?.at ?? signaturesStart;
+  if (closingLine?.endTime && !facts.endTime) facts.endTime = closingLine.endTime;
   let closedFrom = Infinity;
   const drafts: ItemDraft[] = starts.map((start, n) => {
     const heading = readHeading((blocks[start] as Block).text, template);

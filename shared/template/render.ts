@@ -147,6 +147,11 @@ export function documentTitle(
   ).trim();
 }
 
+/** The line after the last item ("Mødet hævet kl. 17.30."), or '' when the template prints none. */
+export function closingLine(meeting: MeetingFacts): string {
+  return renderPattern(meeting.template.document.closing, meetingValues(meeting)).trim();
+}
+
 /** A piece of the page header's or footer's line: text, or the page's number or the page count. */
 export type MarginPart = { kind: 'text'; text: string } | { kind: 'page' } | { kind: 'pages' };
 

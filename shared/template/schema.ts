@@ -133,6 +133,13 @@ export const templateSchema = z
         .describe(
           'Printed under the title of the public version, e.g. "Åbent referat"; empty for none.',
         ),
+      closing: z
+        .string()
+        .max(MAX_PATTERN_LENGTH)
+        .default('')
+        .describe(
+          'A line after the last item, e.g. "[Mødet hævet kl. {slut}.]"; empty (or all optional and empty): none.',
+        ),
     }),
     header: z.array(headerLineSchema).max(20, 'Højst 20 linjer i hovedet').default([]),
     participant: pattern.default('{navn}[ ({rolle})]').describe('A participant as printed.'),
@@ -367,6 +374,7 @@ export const templateSchema = z
       template.document.agendaTitle,
       meeting,
     );
+    check(['document', 'closing'], 'Slutlinjen', template.document.closing, meeting);
     const header = headerPlaceholders(template.meetingFields);
     template.header.forEach((line, i) =>
       check(['header', i, 'value'], `Linjen «${line.label}»`, line.value, header),

@@ -299,7 +299,7 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))(
           'Beslutninger',
           'Lukkede punkter',
           'Indholdsfortegnelse',
-          'Underskrifter',
+          'Slutning og underskrifter',
           'Sidehoved og sidefod',
         ]);
         expect(problems).toEqual([]);

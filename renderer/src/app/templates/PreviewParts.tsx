@@ -4,6 +4,7 @@ import { visibilityOf, visibleTitle } from '../../../../shared/export/sections/v
 import { createDecision, type AgendaItem, type Meeting } from '../../../../shared/model/meeting';
 import { isRichTextEmpty } from '../../../../shared/model/rich-text';
 import {
+  closingLine,
   contentsEntry,
   decisionHeading,
   documentTitle,
@@ -191,17 +192,23 @@ export function PublicPreview({ preview }: { preview: PreviewMeeting }) {
 /** The signature page's heading and the first signers, as the export ends the referat. */
 export function SignaturePreview({ meeting }: { meeting: Meeting }) {
   const { show, title } = meeting.template.signatures;
-  if (!show) return null;
+  // Before the meeting ends there is no end time: the line is shown with an example one.
+  const closing = closingLine({ ...meeting, endTime: meeting.endTime ?? '18:30' });
+  if (!show && !closing) return null;
   return (
     <div data-testid="preview-signatures" data-preview-part="signatures">
-      <p className="te-paper-heading">{title.trim() || 'Underskrifter'}</p>
-      {signers(meeting)
-        .slice(0, 3)
-        .map((p) => (
-          <p key={p.id} className="te-paper-line">
-            ____________________ {participantName(p, meeting.template, meeting.participants)}
-          </p>
-        ))}
+      {closing && (
+        <p className="te-paper-line" data-testid="preview-closing">
+          {closing}
+          {meeting.endTime === null && <span className="muted"> (sluttid som eksempel)</span>}
+        </p>
+      )}
+      {show && <p className="te-paper-heading">{title.trim() || 'Underskrifter'}</p>}
+      {(show ? signers(meeting) : []).slice(0, 3).map((p) => (
+        <p key={p.id} className="te-paper-line">
+          ____________________ {participantName(p, meeting.template, meeting.participants)}
+        </p>
+      ))}
     </div>
   );
 }

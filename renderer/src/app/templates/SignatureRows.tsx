@@ -1,5 +1,6 @@
+import { meetingPlaceholders } from '../../../../shared/template/placeholders';
 import type { Template } from '../../../../shared/template/schema';
-import { ChoiceSetting, SwitchSetting, TextSetting } from './SettingInputs';
+import { ChoiceSetting, PatternSetting, SwitchSetting, TextSetting } from './SettingInputs';
 import type { DraftProblems } from './template-problems';
 
 interface Props {
@@ -15,7 +16,11 @@ const WHO: readonly (readonly [Who, string])[] = [
   ['all', 'Alle deltagere, også dem med afbud'],
 ];
 
-/** The signature page after the last item (underskriftsblad): whether, its heading, who signs. */
+/**
+ * How the referat ends: the closing line after the last item ("Mødet hævet
+ * kl. 17.30."), and the signature page (underskriftsblad): whether, its
+ * heading, who signs.
+ */
 export function SignatureRows({ draft, problems, onChange }: Props) {
   const { signatures } = draft;
   const set = (patch: Partial<Template['signatures']>) =>
@@ -23,8 +28,18 @@ export function SignatureRows({ draft, problems, onChange }: Props) {
   const off = !signatures.show;
   return (
     <fieldset className="te-group" data-preview="signatures">
-      <legend>Underskrifter</legend>
+      <legend>Slutning og underskrifter</legend>
       <div className="form-grid">
+        <PatternSetting
+          id="te-document-closing"
+          label="Slutlinje"
+          value={draft.document.closing}
+          placeholder="[Mødet hævet kl. {slut}.]"
+          note="Efter sidste punkt; tomt: ingen."
+          specs={meetingPlaceholders(draft.meetingFields)}
+          problem={problems.at('document.closing')}
+          onChange={(closing) => onChange({ ...draft, document: { ...draft.document, closing } })}
+        />
         <SwitchSetting
           id="te-signatures-show"
           label="Underskriftsside efter sidste punkt"
