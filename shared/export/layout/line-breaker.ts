@@ -266,6 +266,11 @@ const TOUCHING = 0.01;
  * `keepWords`: then every word and every stretch of spaces stays a run of
  * its own, for a justified paragraph whose spaces are stretched later
  * (./align.ts).
+ *
+ * A run joined from pieces that follow each other in one inline's text
+ * (the usual case) gets its text as one slice of that text when it is
+ * complete, not a string per word appended: that built a chain of some
+ * twenty strings per line, kept alive until the PDF was drawn.
  */
 class LineRecorder {
   private runs: PlacedRun[] = [];
@@ -273,6 +278,11 @@ class LineRecorder {
   private open: Piece | null = null;
   private spaces: Piece[] = [];
   private partial: PlacedRun | null = null;
+  /** The last run, while its text is still `inline.text` from `start` to `end` (not yet sliced). */
+  private growing: PlacedRun | null = null;
+  private growingInline: TextInline | null = null;
+  private growingStart = 0;
+  private growingEnd = 0;
 
   constructor(
     private readonly lines: PlacedLine[],
@@ -330,13 +340,17 @@ class LineRecorder {
 
   /** Ends the run built letter by letter (at a line end or the piece's end). */
   endPartial(): void {
-    if (this.partial) this.runs.push(this.partial);
+    if (this.partial) {
+      this.settle();
+      this.runs.push(this.partial);
+    }
     this.partial = null;
   }
 
   /** A tab's room (or a line break), from `x`: a space as wide as the room. */
   gap(x: number, width: number, inline: Exclude<Inline, TextInline>): void {
     const format = inline.kind === 'tab' ? inline.format : {};
+    this.settle();
     this.runs.push({ text: ' ', format, link: inline.link, x, width, gap: true });
   }
 
@@ -350,13 +364,21 @@ class LineRecorder {
   }
 
   endLine(start: number, textEnd: number): void {
+    this.settle();
     this.lines.push({ runs: this.runs, start, textEnd });
     this.runs = [];
   }
 
+  /** Gives the growing run its text (before another run follows it, or the line ends). */
+  private settle(): void {
+    if (!this.growing || !this.growingInline) return;
+    this.growing.text = this.growingInline.text.slice(this.growingStart, this.growingEnd);
+    this.growing = null;
+    this.growingInline = null;
+  }
+
   private push(piece: Piece, x: number): void {
     const { inline, start, end, width } = piece;
-    const text = inline.text.slice(start, end);
     const last = this.runs[this.runs.length - 1];
     if (
       !this.keepWords &&
@@ -366,10 +388,22 @@ class LineRecorder {
       sameFormat(last.format, inline.format) &&
       Math.abs(last.x + last.width - x) < TOUCHING
     ) {
-      last.text += text;
       last.width += width;
+      if (this.growing === last && this.growingInline === inline && this.growingEnd === start) {
+        this.growingEnd = end;
+        return;
+      }
+      // Pieces from another inline (or not adjacent): join the texts themselves.
+      this.settle();
+      last.text += inline.text.slice(start, end);
     } else {
-      this.runs.push({ text, format: inline.format, link: inline.link, x, width });
+      this.settle();
+      const run: PlacedRun = { text: '', format: inline.format, link: inline.link, x, width };
+      this.runs.push(run);
+      this.growing = run;
+      this.growingInline = inline;
+      this.growingStart = start;
+      this.growingEnd = end;
     }
   }
 }
