@@ -185,3 +185,9 @@ declare module 'pdfkit' {
     end(): void;
   }
 }
+
+declare module 'pdfkit/output' {
+  import type PDFDocument from 'pdfkit';
+  /** pdfkit's own collector of a document's bytes (the tests compare ../output.ts with it); call before `doc.end()`. */
+  export function toBytes(document: PDFDocument): Promise<Uint8Array>;
+}
