@@ -50,9 +50,22 @@ function executableCli(): Plugin {
   };
 }
 
+/**
+ * Modules pdfkit and fontkit import for features the PDF export does not
+ * use, replaced in the main-process bundle by a stub that throws
+ * (electron/main/export/pdfkit-unused.ts says which and why).
+ */
+const PDFKIT_UNUSED = ['brotli/decompress.js', '@noble/ciphers/aes', 'linebreak'];
+
 export default defineConfig({
   main: {
     plugins: [executableCli()],
+    resolve: {
+      alias: PDFKIT_UNUSED.map((find) => ({
+        find,
+        replacement: resolve(here, 'electron/main/export/pdfkit-unused.ts'),
+      })),
+    },
     build: {
       // Bundle everything but the runtime `dependencies` (electron-store):
       // docx alone is 23 MB on disk and ~0.7 MB bundled.

@@ -43,6 +43,13 @@ export interface Measurer {
   /** The width of one code point, twips: the line breaker's per-character step, without a string. */
   advance(codePoint: number): number;
   /**
+   * The same in font units (an integer), to be multiplied by `scale`: a
+   * small integer needs no heap number where a caller reads it per character.
+   */
+  units(codePoint: number): number;
+  /** Twips per font unit at this size. */
+  readonly scale: number;
+  /**
    * How much narrower a word gets from standard ligatures ("ft", "ffi",
    * "tt"…), which LibreOffice's shaper applies by default (≤ 0, twips).
    */
@@ -151,6 +158,8 @@ export function measurer(format: RunFormat, bold: boolean, sizeHalfPoints: numbe
         return sum * scale;
       },
       advance: (codePoint) => units(codePoint) * scale,
+      units,
+      scale,
       ligatureDelta: (word) => ligatureUnits(word, face) * scale,
     };
     cache.set(key, found);

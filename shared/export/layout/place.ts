@@ -64,9 +64,15 @@ function pageParagraph(
     size: detail.size,
     bold: detail.bold,
     x,
-    lines: detail.lines
-      .slice(from, from + count)
-      .map((line, k) => ({ ...line, y: top + k * detail.lineHeight, height: detail.lineHeight })),
+    // Written out rather than spread: this runs for every line of the referat.
+    lines: detail.lines.slice(from, from + count).map((line, k) => ({
+      runs: line.runs,
+      start: line.start,
+      textEnd: line.textEnd,
+      leader: line.leader,
+      y: top + k * detail.lineHeight,
+      height: detail.lineHeight,
+    })),
     first: from === 0,
     last: from + count >= detail.lines.length,
   };

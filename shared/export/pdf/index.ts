@@ -12,7 +12,6 @@
  * footers, borders and leaders are artifacts.
  */
 import PDFDocument from 'pdfkit';
-import { toBytes } from 'pdfkit/output';
 import type { Meeting } from '../../model/meeting';
 import { buildBlocks } from '../build-blocks';
 import type { Face } from '../layout/font-metrics';
@@ -21,6 +20,7 @@ import { documentOf, type ExportOptions } from '../options';
 import { documentProperties } from '../properties';
 import { ListLabels } from './list-labels';
 import { pageMargins } from '../sections/page-margins';
+import { collectBytes } from './output';
 import { drawPage } from './render';
 import { StructureBuilder } from './structure';
 import { TextWriter } from './text';
@@ -61,7 +61,7 @@ export async function exportMeetingToPdf(
       ModDate: now,
     },
   });
-  const bytes = toBytes(doc);
+  const bytes = collectBytes(doc);
   for (const [face, data] of Object.entries(fonts)) doc.registerFont(face, data);
 
   const root = doc.struct('Document');

@@ -108,7 +108,30 @@ declare module 'pdfkit' {
     readonly fonts: Record<string, unknown>;
   }
 
-  /** A PDF document being written; its bytes are read with `toBytes` from 'pdfkit/output'. */
+  /**
+   * Internals of the document's output that ./output.ts takes over: its
+   * `_write` (a line of text, or a stream's bytes), the byte count so far
+   * (the cross-reference table's offsets), and its Node readable stream,
+   * which holds what was written before and ends when the file is complete.
+   */
+  export interface DocumentOutputInternals {
+    _write: (data: string | Uint8Array) => void;
+    _offset: number;
+    once(event: 'end', listener: () => void): void;
+    once(event: 'error', listener: (error: unknown) => void): void;
+    resume(): void;
+    /** What is buffered in the stream (Node's `Readable.read()`), or null. */
+    read(): Uint8Array | null;
+  }
+
+  /** Internals of a page that ./output.ts buffers: its operators, its end, its content stream. */
+  export interface PageOutputInternals {
+    write: (chunk: string) => void;
+    end: () => void;
+    readonly content: { write(chunk: string): void };
+  }
+
+  /** A PDF document being written; its bytes are read with `collectBytes` (./output.ts). */
   export default class PDFDocument {
     /** Internal: the font chosen by the last `font()` call. */
     readonly _font: EmbeddedFontInternals;
@@ -165,6 +188,6 @@ declare module 'pdfkit' {
 
 declare module 'pdfkit/output' {
   import type PDFDocument from 'pdfkit';
-  /** Collects the document's bytes; call before `doc.end()`. */
+  /** pdfkit's own collector of a document's bytes (the tests compare ../output.ts with it); call before `doc.end()`. */
   export function toBytes(document: PDFDocument): Promise<Uint8Array>;
 }

@@ -8,6 +8,7 @@ import type { PageLine, PageParagraph, PageRow, LaidOutPage } from '../layout/pl
 import { BODY_WIDTH, FOOTER_SIZE, listIndent, PAGE, STYLES } from '../typography';
 import { DESCENT, drawLeader, drawRun, LINK_COLOR, pt, TEXT_COLOR } from './draw';
 import type { ListLabels } from './list-labels';
+import { bufferPageContent } from './output';
 import type { ParagraphTags, StructureBuilder } from './structure';
 import type { TextWriter } from './text';
 
@@ -303,6 +304,7 @@ export function drawPage(
   number: number,
 ): void {
   context.doc.addPage({ size: [pt(PAGE.width), pt(PAGE.height)], margin: 0 });
+  bufferPageContent(context.doc);
   drawMargins(context, number);
   for (const block of page.blocks) {
     if (block.kind === 'paragraph') {

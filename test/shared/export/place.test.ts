@@ -149,6 +149,35 @@ describe('placed lines', () => {
     );
   });
 
+  it('gives each run its own text and width, words and formats mixed (reused pieces stay right)', () => {
+    // Words that repeat, ligatures ("ft", "fi"), several runs of one format side by side, a link.
+    const inlines = [
+      text('Efter drøftelsen af sagen tiltrådte direktionen indstillingen. '.repeat(3)),
+      text('Økonomiudvalget ', { bold: true }),
+      text('fik ', { bold: true }),
+      { kind: 'text', text: 'se bilag ', format: {}, link: 'https://example.dk/' } as Inline,
+      text('efterfølgende officielt, '.repeat(5), { italic: true }),
+      text('Ændringsforslag '.repeat(6)),
+    ];
+    const all = inlineText(inlines);
+    for (const keepWords of [false, true]) {
+      const placed: Parameters<typeof breakLines>[4] = [];
+      breakLines(inlines, false, m.size, box, placed, keepWords);
+      expect(placed.map((l) => l.runs.map((r) => r.text).join('')).join('')).toBe(all);
+      for (const line of placed) {
+        line.runs.forEach((run, i) => {
+          const measure = measurer(run.format, false, m.size);
+          const ligatures = run.text
+            .split(' ')
+            .reduce((sum, w) => sum + measure.ligatureDelta(w), 0);
+          expect(run.width).toBeCloseTo(measure.width(run.text) + ligatures, 6);
+          const next = line.runs[i + 1];
+          if (next) expect(next.x).toBeCloseTo(run.x + run.width, 6);
+        });
+      }
+    }
+  });
+
   it('splits a word longer than the line between letters, without losing any', () => {
     const placed: Parameters<typeof breakLines>[4] = [];
     const word = 'Budgetopfølgning'.repeat(20);
