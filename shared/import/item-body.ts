@@ -138,13 +138,17 @@ export function fillItem(draft: ItemDraft, template: Template, unplaced: string[
       case 'decisions':
         // Filled from draft.decisions below.
         break;
-      case 'attachments':
+      case 'attachments': {
+        // "Bilag 2: Tidsplan" is the template's line around the title: the title is what is kept.
+        const line = patternMatcher(template.attachments.line);
         draft.item.attachments = plain
           .split('\n')
-          .map((line) => line.trim())
+          .map((text) => text.trim())
           .filter(Boolean)
+          .map((text) => line(text)?.titel?.trim() || text)
           .map((title) => ({ id: createId(), title: title.slice(0, 2000), filePath: null }));
         break;
+      }
       case 'short-text':
         draft.item.fields[id] = plain.replace(/\s+/g, ' ').slice(0, 4000);
         break;

@@ -129,3 +129,9 @@ export const PROTOCOL_NOTE_PLACEHOLDERS: readonly PlaceholderSpec[] = [
       'Dem, bemærkningen er fra: de valgte deltagere, som deltagerne skrives, og «Fra»-teksten, adskilt af komma og «og»',
   },
 ];
+
+/** Placeholders of an attachment's line under Bilag. */
+export const ATTACHMENT_PLACEHOLDERS: readonly PlaceholderSpec[] = [
+  { name: 'nr', description: 'Bilagets nummer i punktet: 1, 2, 3 …' },
+  { name: 'titel', description: 'Bilagets titel' },
+];

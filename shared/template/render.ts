@@ -147,6 +147,17 @@ export function documentTitle(
   ).trim();
 }
 
+/** An attachment's line under Bilag ("Bilag 2: Tidsplan"): `number` counts from 1 in the item. */
+export function attachmentLine(
+  template: Pick<Template, 'attachments'>,
+  title: string,
+  number: number,
+): string {
+  return renderPattern(template.attachments.line, (name) =>
+    name === 'nr' ? String(number) : name === 'titel' ? title.trim() : '',
+  ).trim();
+}
+
 /** The line after the last item ("Mødet hævet kl. 17.30."), or '' when the template prints none. */
 export function closingLine(meeting: MeetingFacts): string {
   return renderPattern(meeting.template.document.closing, meetingValues(meeting)).trim();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_PATTERN_LENGTH, patternProblem } from './patterns';
 import {
   ABSENT_PLACEHOLDERS,
+  ATTACHMENT_PLACEHOLDERS,
   DECISION_PLACEHOLDERS,
   HEADER_PLACEHOLDERS,
   INHABIL_PLACEHOLDERS,
@@ -255,6 +256,20 @@ export const templateSchema = z
           'With grouping "field": closed items are listed last under closedLabel, not in their choice\'s group.',
         ),
     }),
+    attachments: z
+      .object({
+        line: z
+          .string()
+          .max(MAX_PATTERN_LENGTH)
+          .default('{titel}')
+          .describe('Each attachment\'s line under Bilag, e.g. "Bilag {nr}: {titel}".'),
+        list: z
+          .enum(['bullets', 'numbers', 'plain'])
+          .default('bullets')
+          .describe('bullets: a bulleted list; numbers: a numbered list (1. 2. 3.); plain: lines.'),
+      })
+      .prefault({})
+      .describe('How the attachments (bilag) of an item are listed.'),
     page: z
       .object({
         header: z
@@ -375,6 +390,12 @@ export const templateSchema = z
       meeting,
     );
     check(['document', 'closing'], 'Slutlinjen', template.document.closing, meeting);
+    check(
+      ['attachments', 'line'],
+      'Bilagslinjen',
+      template.attachments.line,
+      ATTACHMENT_PLACEHOLDERS,
+    );
     const header = headerPlaceholders(template.meetingFields);
     template.header.forEach((line, i) =>
       check(['header', i, 'value'], `Linjen «${line.label}»`, line.value, header),

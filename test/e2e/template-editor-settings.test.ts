@@ -297,6 +297,7 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))(
           'Afsnit i hvert punkt (i den rækkefølge, de udskrives)',
           'Sagsnummer og felter (udskrives under punktoverskriften)',
           'Beslutninger',
+          'Bilag',
           'Lukkede punkter',
           'Indholdsfortegnelse',
           'Slutning og underskrifter',

@@ -1,7 +1,7 @@
 import { decisionsNewestFirst } from '../../model/decisions';
 import type { AgendaItem, Meeting } from '../../model/meeting';
 import { isRichTextEmpty, type RichText } from '../../model/rich-text';
-import { decisionHeading, itemHeading } from '../../template/render';
+import { attachmentLine, decisionHeading, itemHeading } from '../../template/render';
 import {
   absentLine,
   afterDecisionText,
@@ -97,15 +97,28 @@ function decisions(section: TemplateSection, context: ItemContext): Block[] {
   });
 }
 
-function attachments(section: TemplateSection, { item, numbering }: ItemContext): Block[] {
+/** The item's attachments as the template lists them: bullets, numbers or plain lines. */
+function attachments(
+  section: TemplateSection,
+  { template, item, numbering }: ItemContext,
+): Block[] {
   const titles = item.attachments.map((a) => xmlSafeLine(a.title).trim()).filter(Boolean);
   if (titles.length === 0) return whenEmpty(section);
+  const lines = titles.map((title, i) => xmlSafeLine(attachmentLine(template, title, i + 1)));
+  if (template.attachments.list === 'plain') {
+    return titled(
+      section.label,
+      lines.map((line) => textParagraph('Normal', line)),
+    );
+  }
+  const reference =
+    template.attachments.list === 'numbers' ? numbering.numberedReference(1) : BULLET_REFERENCE;
   const instance = numbering.newInstance();
   return titled(
     section.label,
-    titles.map((title) => ({
-      ...textParagraph('ListParagraph', title),
-      list: { reference: BULLET_REFERENCE, instance, level: 0 },
+    lines.map((line) => ({
+      ...textParagraph('ListParagraph', line),
+      list: { reference, instance, level: 0 },
     })),
   );
 }

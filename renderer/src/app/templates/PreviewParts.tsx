@@ -4,6 +4,7 @@ import { visibilityOf, visibleTitle } from '../../../../shared/export/sections/v
 import { createDecision, type AgendaItem, type Meeting } from '../../../../shared/model/meeting';
 import { isRichTextEmpty } from '../../../../shared/model/rich-text';
 import {
+  attachmentLine,
   closingLine,
   contentsEntry,
   decisionHeading,
@@ -132,6 +133,42 @@ export function EmptyText({ section, item }: { section: TemplateSection; item: A
     <p className="te-paper-line" data-testid={`preview-empty-${section.id}`}>
       {section.emptyText}
     </p>
+  );
+}
+
+const EXAMPLE_ATTACHMENTS = ['Notat om sagen', 'Tidsplan'];
+
+/**
+ * The item's attachments as the template lists them, or two examples (said
+ * so) when it has none and the section would print nothing.
+ */
+export function AttachmentsPreview({
+  section,
+  template,
+  item,
+}: {
+  section: TemplateSection;
+  template: Template;
+  item: AgendaItem;
+}) {
+  const own = item.attachments.map((a) => a.title.trim()).filter(Boolean);
+  if (own.length === 0 && section.whenEmpty === 'text') {
+    return <EmptyText section={section} item={item} />;
+  }
+  const titles = own.length > 0 ? own : EXAMPLE_ATTACHMENTS;
+  const { list } = template.attachments;
+  return (
+    <div data-testid="preview-attachments" data-preview-part="attachments">
+      {titles.map((title, i) => (
+        <p key={i} className="te-paper-line">
+          {list === 'bullets' ? '• ' : list === 'numbers' ? `${i + 1}. ` : ''}
+          {attachmentLine(template, title, i + 1)}
+        </p>
+      ))}
+      {own.length === 0 && (
+        <p className="te-hint muted">Bilagene er eksempler; punktet har ingen.</p>
+      )}
+    </div>
   );
 }
 

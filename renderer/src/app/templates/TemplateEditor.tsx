@@ -5,6 +5,7 @@ import { itemPlaceholders, meetingPlaceholders } from '../../../../shared/templa
 import type { Template } from '../../../../shared/template/schema';
 import { setAsideBySwitch } from '../../../../shared/template/switch';
 import { AgendaPublicRows } from './AgendaPublicRows';
+import { AttachmentRows } from './AttachmentRows';
 import { ClosedItemsRows } from './ClosedItemsRows';
 import { ContentsRows } from './ContentsRows';
 import { DecisionRows } from './DecisionRows';
@@ -196,6 +197,7 @@ export function TemplateEditor({ start, meeting, takenIds, onSave, onApply, onCl
           <SectionRows draft={draft} fresh={fresh} problems={problems} onChange={change} />
           <FieldRows draft={draft} fresh={fresh} problems={problems} onChange={change} />
           <DecisionRows draft={draft} problems={problems} onChange={(next) => change(next)} />
+          <AttachmentRows draft={draft} problems={problems} onChange={(next) => change(next)} />
           <ClosedItemsRows draft={draft} problems={problems} onChange={(next) => change(next)} />
           <ContentsRows draft={draft} problems={problems} onChange={(next) => change(next)} />
           <SignatureRows draft={draft} problems={problems} onChange={(next) => change(next)} />

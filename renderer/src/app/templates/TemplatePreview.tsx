@@ -3,6 +3,7 @@ import { documentTitle, headerLines, itemHeading } from '../../../../shared/temp
 import type { Template } from '../../../../shared/template/schema';
 import { DecisionPreview, examplesNote } from './DecisionPreview';
 import {
+  AttachmentsPreview,
   ClosedInternal,
   ContentsPreview,
   EmptyText,
@@ -66,6 +67,8 @@ export function TemplatePreview({
               <p className="te-paper-section">{section.label}</p>
               {section.kind === 'decisions' ? (
                 <DecisionPreview preview={preview} />
+              ) : section.kind === 'attachments' ? (
+                <AttachmentsPreview section={section} template={template} item={open.item} />
               ) : (
                 <EmptyText section={section} item={open.item} />
               )}
