@@ -141,6 +141,25 @@ describe('the built-ins print as their bodies do', () => {
     );
   });
 
+  it('titles a new meeting whose body is not written yet without a stray dash or «af»', () => {
+    const untitled = { ...meeting(), body: '' };
+    const titles = BUILT_IN_TEMPLATES.flatMap((t) =>
+      (['referat', 'dagsorden'] as const).map((kind) =>
+        documentTitle({ ...untitled, kind, template: t }, kind),
+      ),
+    );
+    expect(titles).toEqual([
+      'REFERAT d. 12-05-2021',
+      'DAGSORDEN d. 12-05-2021',
+      'Referat – 12. maj 2021',
+      'Dagsorden – 12. maj 2021',
+      'Referat',
+      'Dagsorden',
+      'Referat den 12. maj 2021',
+      'Dagsorden den 12. maj 2021',
+    ]);
+  });
+
   it('prints "Afbud: Ingen" where the template wants it, and leaves the line out where not', () => {
     const everyone = { ...meeting(), participants: [createParticipant('Anne Hansen')] };
     const udvalg = headerLines({ ...everyone, template: template('udvalg') });

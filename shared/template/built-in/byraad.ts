@@ -12,8 +12,8 @@ export const BYRAAD: TemplateInput = {
   description:
     'Byråd eller kommunalbestyrelse: metadatalinje under hvert punkt, Beslutningstema, åbne og lukkede punkter hver for sig i indholdsfortegnelsen.',
   document: {
-    title: '{organ} - Referat',
-    agendaTitle: '{organ} - Dagsorden',
+    title: '[{organ} - ]Referat',
+    agendaTitle: '[{organ} - ]Dagsorden',
     publicLabel: 'Åbent referat',
   },
   header: [

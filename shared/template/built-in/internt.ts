@@ -11,8 +11,8 @@ export const INTERNT: TemplateInput = {
   description:
     'Enkelt internt møde: Drøftelse, Beslutning og Opfølgning pr. punkt, uden sagsnumre, indholdsfortegnelse og sideskift.',
   document: {
-    title: 'Referat af {organ} den {dato:lang}',
-    agendaTitle: 'Dagsorden for {organ} den {dato:lang}',
+    title: 'Referat[ af {organ}] den {dato:lang}',
+    agendaTitle: 'Dagsorden[ for {organ}] den {dato:lang}',
     publicLabel: '',
   },
   header: [

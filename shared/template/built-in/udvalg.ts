@@ -13,8 +13,8 @@ export const UDVALG: TemplateInput = {
   description:
     'Stående udvalg: Resume, Indstilling, Beslutning (med fraværende), Sagsfremstilling, Økonomi og Bilag. Sagstype og kompetence under overskriften.',
   document: {
-    title: '{organ} – Referat – {dato:lang}',
-    agendaTitle: '{organ} – Dagsorden – {dato:lang}',
+    title: '[{organ} – ]Referat – {dato:lang}',
+    agendaTitle: '[{organ} – ]Dagsorden – {dato:lang}',
     publicLabel: '',
   },
   header: [
