@@ -15,6 +15,7 @@ export const BYRAAD: TemplateInput = {
     title: '[{organ} - ]Referat',
     agendaTitle: '[{organ} - ]Dagsorden',
     publicLabel: 'Åbent referat',
+    closing: '[Mødet hævet kl. {slut}.]',
   },
   header: [
     { label: 'Dato', value: '{ugedag} den {dato:lang}' },
