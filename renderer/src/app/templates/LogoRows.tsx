@@ -96,7 +96,7 @@ export function LogoRows({ draft, problems, onChange }: Props) {
         />
         <ChoiceSetting
           id="te-logo-placement"
-          label="Hvor"
+          label="Sider"
           value={logo.placement}
           options={PLACEMENTS}
           disabled={none}

@@ -290,6 +290,8 @@ export function PageMarginsPreview({ meeting }: { meeting: Meeting }) {
 
 /** Centimetres as a share of the A4 page's width (21 cm), in the paper's container units. */
 const acrossPage = (cm: number) => `${((cm / 21) * 100).toFixed(3)}cqw`;
+/** The same from the paper's outer edge, as an offset inside its 1 px border. */
+const fromEdge = (cm: number) => `calc(${acrossPage(cm)} - 1px)`;
 
 /**
  * The logo on the title page, at the export's scale: as wide against the
@@ -307,8 +309,8 @@ export function LogoPreview({ template }: { template: Template }) {
       alt="Logo"
       style={{
         width: acrossPage(width),
-        top: acrossPage(1.25),
-        [align]: acrossPage(2.5),
+        top: fromEdge(1.25),
+        [align]: fromEdge(2.5),
       }}
     />
   );

@@ -45,7 +45,7 @@ export function TemplatePreview({
       <h3 id="te-preview-title">Sådan ser det ud</h3>
       <div className="te-preview-pages">
         <div
-          className="te-paper te-paper-front"
+          className={`te-paper te-paper-front${template.logo.image ? ' te-paper-with-logo' : ''}`}
           data-testid="preview-referat"
           data-preview-part="front"
         >
