@@ -13,11 +13,12 @@ import { PAGE } from '../../shared/export/typography';
 import type { Meeting } from '../../shared/model/meeting';
 import { builtInTemplate } from '../../shared/template/built-in/index';
 import { templateSchema, type TemplateInput } from '../../shared/template/schema';
+import { readDocx, xmlProblem } from '../shared/export/docx-parts';
 import { generateMeeting } from '../support/generate-meeting';
 import { dataUrl, solidPng } from '../support/images';
 import { requireTools } from '../support/require-tool';
 import { contentsNumbers, convertDocx, headingPages, pdfPageTexts } from './libreoffice';
-import { images, writePdf } from './pdf-inspect';
+import { images, structureText, writePdf } from './pdf-inspect';
 
 const LOGO = dataUrl(solidPng(200, 80));
 
@@ -116,14 +117,20 @@ describe('the logo', () => {
           { header: '{organ}', footer: '', headerOnFirstPage: true },
         ),
       ];
-      const pdfs = convertDocx(
-        await Promise.all(
-          cases.map(async (meeting, i) => ({
-            name: `logo-${i}`,
-            bytes: await exportMeetingToDocx(meeting, { version: 'internal' }),
-          })),
-        ),
+      const files = await Promise.all(
+        cases.map(async (meeting, i) => ({
+          name: `logo-${i}`,
+          bytes: await exportMeetingToDocx(meeting, { version: 'internal' }),
+        })),
       );
+      // One image in the package however many pages show it; every header well-formed.
+      for (const file of files.slice(1)) {
+        const parts = readDocx(file.bytes);
+        expect([...parts.keys()].filter((path) => path.startsWith('word/media/'))).toHaveLength(1);
+        for (const [path, xml] of parts)
+          if (path.startsWith('word/header')) expect(xmlProblem(xml), path).toBeNull();
+      }
+      const pdfs = convertDocx(files);
       const [plain, first, every, bare, leftEvery] = pdfs.map((pdf) => pdfPageTexts(pdf));
       const count = plain?.length ?? 0;
       expect(count).toBeGreaterThan(2);
@@ -149,22 +156,26 @@ describe('the logo', () => {
     },
   );
 
-  it.runIf(requireTools('pdfimages', 'pdftotext', 'pdftohtml'))('is in the PDF where Word puts it', async () => {
-    const fonts = await loadPdfFonts();
-    const now = new Date('2018-01-30T10:00:00Z');
-    const pdf = async (meeting: Meeting, name: string) =>
-      writePdf(name, await exportMeetingToPdf(meeting, { version: 'internal' }, { fonts, now }));
-    const plain = await pdf(meetingWith({ image: '' }), 'logo-none');
-    const first = await pdf(meetingWith({ image: LOGO }), 'logo-first');
-    const every = await pdf(meetingWith({ image: LOGO, placement: 'every-page' }), 'logo-every');
-    const count = pdfPageTexts(plain).length;
-    expect(imagePages(plain)).toEqual([]);
-    expect(imagePages(first)).toEqual([1]);
-    expect(imagePages(every)).toEqual(Array.from({ length: count }, (_, i) => i + 1));
-    expectNear(imageBoxes(first), expectedBox('right'));
-    expect(imageBoxes(first)).toEqual(imageBoxes(every).filter((box) => box.page === 1));
-    // The text is where it was.
-    expect(pdfPageTexts(first)).toEqual(pdfPageTexts(plain));
-    expect(pdfPageTexts(every)).toEqual(pdfPageTexts(plain));
-  });
+  it.runIf(requireTools('pdfimages', 'pdftotext', 'pdftohtml'))(
+    'is in the PDF where Word puts it',
+    async () => {
+      const fonts = await loadPdfFonts();
+      const now = new Date('2018-01-30T10:00:00Z');
+      const pdf = async (meeting: Meeting, name: string) =>
+        writePdf(name, await exportMeetingToPdf(meeting, { version: 'internal' }, { fonts, now }));
+      const plain = await pdf(meetingWith({ image: '' }), 'logo-none');
+      const first = await pdf(meetingWith({ image: LOGO }), 'logo-first');
+      const every = await pdf(meetingWith({ image: LOGO, placement: 'every-page' }), 'logo-every');
+      const count = pdfPageTexts(plain).length;
+      expect(imagePages(plain)).toEqual([]);
+      expect(imagePages(first)).toEqual([1]);
+      expect(imagePages(every)).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+      expectNear(imageBoxes(first), expectedBox('right'));
+      expect(imageBoxes(first)).toEqual(imageBoxes(every).filter((box) => box.page === 1));
+      // The text is where it was, and the logo, page furniture, is outside the logical structure.
+      expect(structureText(every)).toBe(structureText(plain));
+      expect(pdfPageTexts(first)).toEqual(pdfPageTexts(plain));
+      expect(pdfPageTexts(every)).toEqual(pdfPageTexts(plain));
+    },
+  );
 });
