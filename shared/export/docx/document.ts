@@ -100,7 +100,7 @@ function headersAndFooters(meeting: Meeting): Pick<ISectionOptions, 'headers' | 
 } {
   const { header, footer, headerOnFirstPage } = pageMargins(meeting);
   const logo = pageLogo(meeting);
-  const firstLogo = logo;
+  // Page 1 always has the logo; the other pages when the template says every page.
   const otherLogo = logo?.everyPage ? logo : null;
   const firstLine = headerOnFirstPage ? header : [];
   const titlePage = (header.length > 0 && !headerOnFirstPage) || (logo !== null && !logo.everyPage);
@@ -112,7 +112,7 @@ function headersAndFooters(meeting: Meeting): Pick<ISectionOptions, 'headers' | 
   const defaultHeader = headerOf(header, otherLogo);
   // With a first page of its own, page 1 gets an (empty) header even without a logo, or Word shows none.
   const firstPageHeader = titlePage
-    ? (headerOf(firstLine, firstLogo) ?? new Header({ children: [marginParagraph('Header', [])] }))
+    ? (headerOf(firstLine, logo) ?? new Header({ children: [marginParagraph('Header', [])] }))
     : undefined;
   return {
     titlePage,
