@@ -4,6 +4,7 @@
  * under the top edge, without moving a page the contents list counted.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPdfFonts } from '../../electron/main/export/pdf-fonts';
 import { exportMeetingToDocx } from '../../shared/export/index';
@@ -172,10 +173,59 @@ describe('the logo', () => {
       expect(imagePages(every)).toEqual(Array.from({ length: count }, (_, i) => i + 1));
       expectNear(imageBoxes(first), expectedBox('right'));
       expect(imageBoxes(first)).toEqual(imageBoxes(every).filter((box) => box.page === 1));
+      // A logo with transparency (pdfkit splits it into the image and its soft mask, decoding it
+      // asynchronously) is in the finished file too.
+      const alpha = await pdf(
+        meetingWith({ image: dataUrl(solidPng(200, 80, [20, 80, 160], 128)) }),
+        'logo-alpha',
+      );
+      expect(images(alpha).map((line) => line.trim().split(/\s+/).slice(0, 3))).toEqual([
+        ['1', '0', 'image'],
+        ['1', '1', 'smask'],
+      ]);
+      expect(pdfPageTexts(alpha)).toEqual(pdfPageTexts(plain));
       // The text is where it was, and the logo, page furniture, is outside the logical structure.
       expect(structureText(every)).toBe(structureText(plain));
       expect(pdfPageTexts(first)).toEqual(pdfPageTexts(plain));
       expect(pdfPageTexts(every)).toEqual(pdfPageTexts(plain));
+    },
+  );
+
+  it.runIf(requireTools('soffice', 'pdfimages', 'pdftoppm'))(
+    'may be a JPEG, in Word and in the PDF',
+    async () => {
+      const fonts = await loadPdfFonts();
+      const now = new Date('2018-01-30T10:00:00Z');
+      const export_ = (meeting: Meeting) =>
+        exportMeetingToPdf(meeting, { version: 'internal' }, { fonts, now });
+      // A real JPEG, made by poppler: page 1 of a referat at 10 dpi (83 × 117 pixels).
+      const source = writePdf('jpeg-source', await export_(meetingWith({ image: '' })));
+      execFileSync('pdftoppm', [
+        '-jpeg',
+        '-r',
+        '10',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        '-singlefile',
+        source,
+        `${source}-page`,
+      ]);
+      const jpeg = readFileSync(`${source}-page.jpg`);
+      const meeting = meetingWith({ image: dataUrl(jpeg, 'jpeg'), width: 2 });
+      const logo = pageLogo(meeting);
+      expect(logo).toMatchObject({ type: 'jpg' });
+      expect((logo?.height ?? 0) / (logo?.width ?? 1)).toBeCloseTo(117 / 83, 2);
+
+      const pdf = writePdf('logo-jpeg', await export_(meeting));
+      expect(images(pdf).map((line) => line.trim().split(/\s+/))).toEqual([
+        expect.arrayContaining(['1', 'image', '83', '117', 'jpeg']),
+      ]);
+      const [word] = convertDocx([
+        { name: 'logo-jpeg', bytes: await exportMeetingToDocx(meeting, { version: 'internal' }) },
+      ]);
+      expect(imagePages(word ?? '')).toEqual([1]);
     },
   );
 });

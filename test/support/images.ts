@@ -14,19 +14,22 @@ const chunk = (type: string, data: Buffer) => {
   return Buffer.concat([length, body, crc]);
 };
 
-/** A `width` × `height` RGB PNG filled with `rgb`. */
+/** A `width` × `height` RGB PNG filled with `rgb`; with `alpha`, RGBA with that opacity (as most logos are). */
 export function solidPng(
   width: number,
   height: number,
   rgb: [number, number, number] = [200, 30, 40],
+  alpha?: number,
 ): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8 bits, truecolour, deflate, no filter method, not interlaced
+  // 8 bits, truecolour (2) or truecolour with alpha (6), deflate, no filter method, not interlaced.
+  header.set([8, alpha === undefined ? 2 : 6, 0, 0, 0], 8);
+  const pixel = alpha === undefined ? rgb : [...rgb, alpha];
   const row = Buffer.concat([
     Buffer.from([0]),
-    Buffer.from(Array.from({ length: width }, () => rgb).flat()),
+    Buffer.from(Array.from({ length: width }, () => pixel).flat()),
   ]);
   const pixels = Buffer.concat(Array.from({ length: height }, () => row));
   return Buffer.concat([
