@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { readDocx } from '../shared/export/docx-parts';
 import { convertDocx } from '../export/libreoffice';
 import { images } from '../export/pdf-inspect';
+import { seriousViolations } from '../support/axe';
 import { solidPng } from '../support/images';
 import { requireTools } from '../support/require-tool';
 import { useBrowserSuite } from './browser-suite';
@@ -67,6 +68,10 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdfimages'))('the logo', () 
     expect(box.height).toBeCloseTo((5 * scale) / 3, 0);
     expect(paper.x + paper.width - (box.x + box.width)).toBeCloseTo(2.5 * scale, 0);
     expect(box.y - paper.y).toBeCloseTo(1.25 * scale, 0);
+
+    // With a logo chosen, the group's controls are enabled and named; nothing for axe to report.
+    expect(await group.getByLabel('Sider').isDisabled()).toBe(false);
+    expect(await seriousViolations(page)).toEqual([]);
 
     mkdirSync(artifacts, { recursive: true });
     await group.scrollIntoViewIfNeeded();
