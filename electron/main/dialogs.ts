@@ -79,8 +79,22 @@ export function createTemplateDialogs(
   chooseImport(): Promise<string | null>;
   chooseExportPath(name: string): Promise<string | null>;
   chooseSharedFolder(): Promise<string | null>;
+  chooseLogo(): Promise<string | null>;
 } {
   return {
+    async chooseLogo() {
+      const window = getWindow();
+      const options: Electron.OpenDialogOptions = {
+        title: 'Vælg logo',
+        defaultPath: defaultFolder(),
+        filters: [{ name: 'Billede (PNG eller JPEG)', extensions: ['png', 'jpg', 'jpeg'] }],
+        properties: ['openFile'],
+      };
+      const result = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async chooseSharedFolder() {
       const window = getWindow();
       const options: Electron.OpenDialogOptions = {

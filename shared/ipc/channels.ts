@@ -37,6 +37,7 @@ export const IPC_CHANNELS = [
   'templates:export',
   'templates:delete',
   'templates:set-shared-folder',
+  'templates:pick-logo',
   'export:docx',
   'export:pdf',
   'shell:show-in-folder',

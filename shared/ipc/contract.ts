@@ -308,6 +308,17 @@ export const ipcContract = {
     request: z.object({ choose: z.boolean() }),
     response: templateLibrarySchema.nullable(),
   },
+  /**
+   * "Vælg logo…": an open dialog for a PNG or JPEG in main (the page never
+   * names a path); main reads and checks it and replies with the data URL
+   * for the template's logo, or a Danish `problem`; null when cancelled.
+   */
+  'templates:pick-logo': {
+    request: none,
+    response: z
+      .union([z.object({ image: z.string() }), z.object({ problem: z.string() })])
+      .nullable(),
+  },
   /** "Eksportér skabelon…": save dialog, atomic write; null when cancelled. */
   'templates:export': {
     request: z.object({ key: templateKey }),

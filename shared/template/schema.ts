@@ -13,6 +13,10 @@ import {
   PARTICIPANT_PLACEHOLDERS,
   PROTOCOL_NOTE_PLACEHOLDERS,
 } from './placeholders';
+import { MAX_LOGO_BYTES, readLogo } from './logo-image';
+
+/** The longest data URL a logo of MAX_LOGO_BYTES can be (base64 and its prefix). */
+const LOGO_DATA_URL_MAX = Math.ceil(MAX_LOGO_BYTES / 3) * 4 + 'data:image/jpeg;base64,'.length;
 
 /**
  * A template (skabelon): how one body writes its referat — title and header
@@ -293,6 +297,38 @@ export const templateSchema = z
       .describe(
         'Page header and footer: one centred line each, cut with "…" when longer than the line.',
       ),
+    logo: z
+      .object({
+        image: z
+          .string()
+          .max(LOGO_DATA_URL_MAX, {
+            error: `Logoet fylder over ${MAX_LOGO_BYTES / 1024} kB; højst ${MAX_LOGO_BYTES / 1024} kB er tilladt`,
+          })
+          .default('')
+          .describe(
+            'The logo as a data URL (data:image/png;base64,… or data:image/jpeg;base64,…, at most 1 MB decoded); empty: none.',
+          ),
+        width: z
+          .number({ error: 'Logoets bredde skal være et tal (cm)' })
+          .min(1, 'Logoet skal være mindst 1 cm bredt')
+          .max(8, 'Logoet må højst være 8 cm bredt')
+          .default(3.5)
+          .describe('Printed width in cm; the height follows from the image.'),
+        placement: z
+          .enum(['first-page', 'every-page'], {
+            error: 'Logoets placering skal være "first-page" eller "every-page"',
+          })
+          .default('first-page')
+          .describe('first-page: on the title page only; every-page: on every page.'),
+        align: z
+          .enum(['right', 'left'], { error: 'Logoets justering skal være "right" eller "left"' })
+          .default('right')
+          .describe('At the right or left page margin.'),
+      })
+      .prefault({})
+      .describe(
+        "The body's logo, at the top of the page in the header area (it never moves the text).",
+      ),
     signatures: z
       .object({
         show: z
@@ -423,6 +459,10 @@ export const templateSchema = z
     const page = pagePlaceholders(template.meetingFields);
     check(['page', 'header'], 'Sidehovedet', template.page.header, page);
     check(['page', 'footer'], 'Sidefoden', template.page.footer, page);
+    if (template.logo.image !== '' && template.logo.image.length <= LOGO_DATA_URL_MAX) {
+      const logo = readLogo(template.logo.image);
+      if (typeof logo === 'string') fail(['logo', 'image'], logo);
+    }
     check(
       ['decision', 'inhabilNote'],
       'Inhabilitetsnoten',
@@ -468,6 +508,8 @@ const PATH_NAMES: Record<string, string> = {
   decision: 'beslutning',
   closedItems: 'lukkede punkter',
   contents: 'indholdsfortegnelse',
+  logo: 'logo',
+  image: 'billede',
 };
 
 /** "afsnit › nr. 3 › id": where in a template a path points, as the problems name it. */

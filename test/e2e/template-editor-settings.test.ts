@@ -302,6 +302,7 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))(
           'Indholdsfortegnelse',
           'Slutning og underskrifter',
           'Sidehoved og sidefod',
+          'Logo',
         ]);
         expect(problems).toEqual([]);
 

@@ -11,8 +11,8 @@ import { basename, join } from 'node:path';
 /** The text of a rendered document, one string per page. */
 export type RenderedPages = string[];
 
-/** Converts each .docx to PDF in one LibreOffice run and returns each one's pages (same order). */
-export function renderDocx(files: { name: string; bytes: Uint8Array }[]): RenderedPages[] {
+/** Converts each .docx to PDF in one LibreOffice run and returns the PDFs' paths (same order), in a temp dir. */
+export function convertDocx(files: { name: string; bytes: Uint8Array }[]): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'referat-render-'));
   const paths = files.map((file) => {
     const path = join(dir, `${file.name}.docx`);
@@ -34,16 +34,23 @@ export function renderDocx(files: { name: string; bytes: Uint8Array }[]): Render
     ],
     { stdio: 'pipe', timeout: 600_000 },
   );
-  return paths.map((path) => {
-    const pdf = join(dir, basename(path).replace(/\.docx$/, '.pdf'));
-    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], {
-      maxBuffer: 256 * 1024 * 1024,
-    }).toString('utf8');
-    const pages = text.split('\f');
-    // pdftotext ends the last page with a form feed too.
-    if (pages.length > 1 && pages[pages.length - 1]?.trim() === '') pages.pop();
-    return pages;
-  });
+  return paths.map((path) => join(dir, basename(path).replace(/\.docx$/, '.pdf')));
+}
+
+/** The text of a PDF, one string per page (pdftotext -layout). */
+export function pdfPageTexts(pdf: string): RenderedPages {
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], {
+    maxBuffer: 256 * 1024 * 1024,
+  }).toString('utf8');
+  const pages = text.split('\f');
+  // pdftotext ends the last page with a form feed too.
+  if (pages.length > 1 && pages[pages.length - 1]?.trim() === '') pages.pop();
+  return pages;
+}
+
+/** Converts each .docx to PDF in one LibreOffice run and returns each one's pages (same order). */
+export function renderDocx(files: { name: string; bytes: Uint8Array }[]): RenderedPages[] {
+  return convertDocx(files).map(pdfPageTexts);
 }
 
 /** Collapses runs of whitespace, as a PDF's layout text breaks lines anywhere. */

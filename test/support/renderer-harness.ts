@@ -119,6 +119,8 @@ export class ScriptedDialogs implements Dialogs {
   readonly exportTemplate: (string | null)[] = [];
   /** Answers for "Vælg fælles mappe…". */
   readonly sharedFolder: (string | null)[] = [];
+  /** Answers for the template editor's "Vælg logo…" (a PNG or JPEG file). */
+  readonly logo: (string | null)[] = [];
 
   chooseMeetingToOpen(): Promise<string | null> {
     return Promise.resolve(this.open.shift() ?? null);
@@ -247,6 +249,7 @@ export async function openApp(
       chooseSharedFolder: () => Promise.resolve(dialogs.sharedFolder.shift() ?? null),
       setSharedFolder: (folder) => settings.setSharedTemplateFolder(folder),
       chooseImport: () => Promise.resolve(dialogs.importTemplate.shift() ?? null),
+      chooseLogo: () => Promise.resolve(dialogs.logo.shift() ?? null),
       chooseExportPath: (name) => {
         dialogs.suggestedNames.push(name);
         return Promise.resolve(dialogs.exportTemplate.shift() ?? null);

@@ -4,6 +4,7 @@ import { TEMPLATE_FILE_EXTENSION } from '../../../shared/template/file';
 import type { Template } from '../../../shared/template/schema';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { classifyWriteError } from '../fs/write-problem';
+import { readLogoFile } from './logo-file';
 import type { TemplateLibraryFolders } from './template-library';
 
 /** The library and its two native dialogs (each returns null when cancelled). */
@@ -15,6 +16,8 @@ export interface TemplateDeps {
   chooseExportPath(suggestedName: string): Promise<string | null>;
   /** "Vælg fælles mappe…": a folder; null when cancelled or not wired. */
   chooseSharedFolder?(): Promise<string | null>;
+  /** "Vælg logo…": a PNG or JPEG; null when cancelled or not wired. */
+  chooseLogo?(): Promise<string | null>;
   /** Stores the shared folder setting (null clears it); not wired: the setting cannot be changed. */
   setSharedFolder?(folder: string | null): void;
 }
@@ -25,7 +28,8 @@ type Channel =
   | 'templates:import'
   | 'templates:export'
   | 'templates:delete'
-  | 'templates:set-shared-folder';
+  | 'templates:set-shared-folder'
+  | 'templates:pick-logo';
 
 /** "Teknik- og Miljøudvalget.referat-skabelon": the template's name as a file name. */
 export function suggestedTemplateFileName(template: Template): string {
@@ -53,6 +57,10 @@ export function createTemplateHandlers(deps: TemplateDeps): {
   const { library } = deps;
   return {
     'templates:list': async () => ok(await library.list()),
+    'templates:pick-logo': async () => {
+      const path = (await deps.chooseLogo?.()) ?? null;
+      return ok(path === null ? null : await readLogoFile(path));
+    },
     'templates:save': async ({ template, replace }) => {
       try {
         return ok({ key: await library.save(template, replace) });

@@ -19,6 +19,7 @@ import { layoutReferat } from '../layout/place';
 import { documentOf, type ExportOptions } from '../options';
 import { documentProperties } from '../properties';
 import { ListLabels } from './list-labels';
+import { pageLogo } from '../sections/page-logo';
 import { pageMargins } from '../sections/page-margins';
 import { collectBytes } from './output';
 import { drawPage } from './render';
@@ -67,6 +68,7 @@ export async function exportMeetingToPdf(
   const root = doc.struct('Document');
   doc.addStructure(root);
   const structure = new StructureBuilder(doc, root);
+  const logo = pageLogo(source);
   const context = {
     doc,
     writer: new TextWriter(doc),
@@ -74,6 +76,7 @@ export async function exportMeetingToPdf(
     pageCount: laidOut.pages.length,
     contentsNumbers: laidOut.contentsNumbers,
     margins: pageMargins(source),
+    logo: logo ? { place: logo, image: doc.openImage(logo.bytes) } : null,
   };
   laidOut.pages.forEach((page, index) => drawPage(context, structure, page, index + 1));
   structure.close();

@@ -131,6 +131,12 @@ declare module 'pdfkit' {
     readonly content: { write(chunk: string): void };
   }
 
+  /** An image pdfkit has read (its pixel size), drawn with `image()`. */
+  export interface PDFImage {
+    readonly width: number;
+    readonly height: number;
+  }
+
   /** A PDF document being written; its bytes are read with `collectBytes` (./output.ts). */
   export default class PDFDocument {
     /** Internal: the font chosen by the last `font()` call. */
@@ -180,6 +186,10 @@ declare module 'pdfkit' {
     struct(type: string, options?: StructureOptions): PDFStructureElement;
     addStructure(element: PDFStructureElement): this;
     markContent(tag: 'Artifact', options: { type: 'Pagination' | 'Layout' }): this;
+    /** An image (PNG or JPEG bytes) read once, to be drawn on several pages as one object. */
+    openImage(source: Uint8Array): PDFImage;
+    /** Draws an image with its top-left corner at (x, y), scaled to the size given. */
+    image(image: PDFImage, x: number, y: number, options: { width: number; height: number }): this;
     markStructureContent(tag: string): PDFStructureContent;
     endMarkedContent(): this;
     end(): void;

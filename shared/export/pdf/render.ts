@@ -1,8 +1,9 @@
 import type PDFDocument from 'pdfkit';
-import type { PDFStructureElement } from 'pdfkit';
+import type { PDFImage, PDFStructureElement } from 'pdfkit';
 import type { MarginPart } from '../../template/render';
 import { marginText } from '../../template/render';
 import { measurer } from '../layout/font-metrics';
+import { logoOnPage, type PageLogo } from '../sections/page-logo';
 import type { PageMargins } from '../sections/page-margins';
 import type { PageLine, PageParagraph, PageRow, LaidOutPage } from '../layout/place';
 import { BODY_WIDTH, FOOTER_SIZE, listIndent, PAGE, STYLES } from '../typography';
@@ -25,6 +26,8 @@ export interface RenderContext {
   contentsNumbers: readonly number[];
   /** The template's page header and footer. */
   margins: PageMargins;
+  /** The template's logo, read once by pdfkit (one image object for every page), or null. */
+  logo: { place: PageLogo; image: PDFImage } | null;
 }
 
 const baselineOf = (line: PageLine, size: number) =>
@@ -70,6 +73,16 @@ function drawMargins(context: RenderContext, page: number): void {
     drawMarginLine(context, header, page, pt(PAGE.header) + size * (1 - DESCENT));
   }
   drawMarginLine(context, footer, page, pt(PAGE.height - PAGE.footer) - size * DESCENT);
+  drawLogo(context, page);
+}
+
+/** The logo where Word puts it (../sections/page-logo.ts): an artifact, like the header it stands in. */
+function drawLogo({ doc, logo }: RenderContext, page: number): void {
+  if (!logo || !logoOnPage(logo.place, page)) return;
+  const { x, y, width, height } = logo.place;
+  doc.markContent('Artifact', { type: 'Pagination' });
+  doc.image(logo.image, pt(x), pt(y), { width: pt(width), height: pt(height) });
+  doc.endMarkedContent();
 }
 
 /** The text of a paragraph's lines (a bookmark's title). */

@@ -287,3 +287,31 @@ export function PageMarginsPreview({ meeting }: { meeting: Meeting }) {
     </div>
   );
 }
+
+/** Centimetres as a share of the A4 page's width (21 cm), in the paper's container units. */
+const acrossPage = (cm: number) => `${((cm / 21) * 100).toFixed(3)}cqw`;
+/** The same from the paper's outer edge, as an offset inside its 1 px border. */
+const fromEdge = (cm: number) => `calc(${acrossPage(cm)} - 1px)`;
+
+/**
+ * The logo on the title page, at the export's scale: as wide against the
+ * paper as against an A4 page, its top at the header distance (1.25 cm),
+ * its edge at the page margin (2.5 cm).
+ */
+export function LogoPreview({ template }: { template: Template }) {
+  const { image, width, align } = template.logo;
+  if (!image) return null;
+  return (
+    <img
+      className="te-paper-logo"
+      data-testid="preview-logo"
+      src={image}
+      alt="Logo"
+      style={{
+        width: acrossPage(width),
+        top: fromEdge(1.25),
+        [align]: fromEdge(2.5),
+      }}
+    />
+  );
+}

@@ -12,6 +12,7 @@ import { DecisionRows } from './DecisionRows';
 import { FieldRows } from './FieldRows';
 import { HeaderRows } from './HeaderRows';
 import { MeetingFieldRows } from './MeetingFieldRows';
+import { LogoRows } from './LogoRows';
 import { PageMarginRows } from './PageMarginRows';
 import { SectionRows } from './SectionRows';
 import { SignatureRows } from './SignatureRows';
@@ -202,6 +203,7 @@ export function TemplateEditor({ start, meeting, takenIds, onSave, onApply, onCl
           <ContentsRows draft={draft} problems={problems} onChange={(next) => change(next)} />
           <SignatureRows draft={draft} problems={problems} onChange={(next) => change(next)} />
           <PageMarginRows draft={draft} problems={problems} onChange={(next) => change(next)} />
+          <LogoRows draft={draft} problems={problems} onChange={(next) => change(next)} />
         </div>
         <TemplatePreview template={draft} meeting={meeting} />
       </div>

@@ -8,6 +8,7 @@ import {
   ContentsPreview,
   EmptyText,
   ItemMetadata,
+  LogoPreview,
   PageMarginsPreview,
   PublicPreview,
   SignaturePreview,
@@ -43,7 +44,12 @@ export function TemplatePreview({
     >
       <h3 id="te-preview-title">Sådan ser det ud</h3>
       <div className="te-preview-pages">
-        <div className="te-paper" data-testid="preview-referat" data-preview-part="front">
+        <div
+          className={`te-paper te-paper-front${template.logo.image ? ' te-paper-with-logo' : ''}`}
+          data-testid="preview-referat"
+          data-preview-part="front"
+        >
+          <LogoPreview template={template} />
           <p className="te-paper-title" data-testid="preview-title">
             {documentTitle(shown, 'referat')}
           </p>
