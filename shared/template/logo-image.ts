@@ -163,3 +163,7 @@ function decodeLogo(dataUrl: string): LogoImage | string {
 export function logoDataUrl(logo: Pick<LogoImage, 'type' | 'bytes'>): string {
   return `data:image/${logo.type === 'png' ? 'png' : 'jpeg'};base64,${encodeBase64(logo.bytes)}`;
 }
+
+/** The longest data URL a logo of MAX_LOGO_BYTES can be (base64 and its prefix). */
+export const LOGO_DATA_URL_MAX =
+  Math.ceil(MAX_LOGO_BYTES / 3) * 4 + 'data:image/jpeg;base64,'.length;
