@@ -93,6 +93,28 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdfimages'))('the logo', () 
     const [pdf] = convertDocx([{ name: 'logo-e2e', bytes }]);
     const shown = images(pdf ?? '').map((line) => Number(line.trim().split(/\s+/)[0]));
     expect(shown).toEqual([1]);
+
+    // «Fjern logo» from the keyboard: the preview loses it, the focus stays in the group, and
+    // the next Word file has no picture.
+    await app.emit('app:command', { command: 'meeting.editTemplate' });
+    await editor.waitFor();
+    await group.getByRole('button', { name: 'Fjern logo' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => editor.getByTestId('preview-logo').count()).toBe(0);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
+      .toBe('Vælg logo…');
+    await editor.getByRole('button', { name: 'Brug i dette møde' }).click();
+    await editor.waitFor({ state: 'hidden' });
+    const plain = join(app.dataDir, 'Direktionen-uden-logo.docx');
+    app.dialogs.export.push(plain);
+    await page.keyboard.press('Control+e');
+    await page
+      .getByRole('status')
+      .getByText('Eksporteret til «Direktionen-uden-logo.docx».')
+      .waitFor();
+    const without = [...readDocx(await fs.readFile(plain)).keys()];
+    expect(without.filter((path) => path.startsWith('word/media/'))).toEqual([]);
     expect(app.pageErrors).toEqual([]);
   }, 120_000);
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { describeIpcError } from '../../../../shared/ipc/describe-error';
 import type { Template } from '../../../../shared/template/schema';
 import { invoke } from '../../common/api';
@@ -42,6 +42,8 @@ export function LogoRows({ draft, problems, onChange }: Props) {
   const set = (patch: Partial<Logo>) => onChange({ ...draft, logo: { ...logo, ...patch } });
   // What went wrong with the last file chosen; the schema's problem with the stored image otherwise.
   const [picked, setPicked] = useState<string | null>(null);
+  // «Fjern logo» is disabled once the logo is gone: the focus moves on to «Vælg logo…», not to nowhere.
+  const chooseButton = useRef<HTMLButtonElement>(null);
   const none = logo.image === '';
   const problem = picked ?? problems.at('logo.image') ?? problems.at('logo.width');
   const pick = async () => {
@@ -64,7 +66,12 @@ export function LogoRows({ draft, problems, onChange }: Props) {
             ) : (
               <img className="te-logo-thumb" src={logo.image} alt="Det valgte logo" />
             )}
-            <button type="button" aria-describedby="te-logo-problem" onClick={() => void pick()}>
+            <button
+              ref={chooseButton}
+              type="button"
+              aria-describedby="te-logo-problem"
+              onClick={() => void pick()}
+            >
               Vælg logo…
             </button>
             <button
@@ -73,6 +80,7 @@ export function LogoRows({ draft, problems, onChange }: Props) {
               onClick={() => {
                 setPicked(null);
                 set({ image: '' });
+                chooseButton.current?.focus();
               }}
             >
               Fjern logo
