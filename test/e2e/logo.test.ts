@@ -16,7 +16,7 @@ import { solidPng } from '../support/images';
 import { requireTools } from '../support/require-tool';
 import { useBrowserSuite } from './browser-suite';
 import { openMeeting } from './screen-fixtures';
-import { directorsMeeting } from './template-editor-fixtures';
+import { directorsMeeting, openTemplateEditor } from './template-editor-fixtures';
 
 const artifacts = resolve(import.meta.dirname, '../../test-artifacts');
 
@@ -27,9 +27,7 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdfimages'))('the logo', () 
     const app = await suite.open({ viewport: { width: 1280, height: 720 } });
     const { page } = app;
     await openMeeting(app, directorsMeeting(), 'Direktionen');
-    await app.emit('app:command', { command: 'meeting.editTemplate' });
-    const editor = page.getByRole('dialog', { name: /Rediger skabelon/ });
-    await editor.waitFor();
+    const editor = await openTemplateEditor(app);
     const group = editor.getByRole('group', { name: 'Logo' });
     await expect
       .poll(() => group.getByRole('button', { name: 'Fjern logo' }).isDisabled())

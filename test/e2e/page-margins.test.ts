@@ -11,7 +11,7 @@ import { normalise, renderDocx } from '../export/libreoffice';
 import { requireTools } from '../support/require-tool';
 import { useBrowserSuite } from './browser-suite';
 import { openMeeting } from './screen-fixtures';
-import { directorsMeeting } from './template-editor-fixtures';
+import { directorsMeeting, openTemplateEditor } from './template-editor-fixtures';
 
 describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))('page header and footer', () => {
   const suite = useBrowserSuite();
@@ -20,9 +20,7 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))('page header an
     const app = await suite.open({ viewport: { width: 1280, height: 720 } });
     const { page } = app;
     await openMeeting(app, directorsMeeting(), 'Direktionen');
-    await app.emit('app:command', { command: 'meeting.editTemplate' });
-    const editor = page.getByRole('dialog', { name: /Rediger skabelon/ });
-    await editor.waitFor();
+    const editor = await openTemplateEditor(app);
     await editor.getByLabel('Sidehoved', { exact: true }).fill('{organ} – Referat – {dato:lang}');
     await editor.getByLabel('Sidefod', { exact: true }).fill('{organ} · side {side} af {sider}');
     await expect

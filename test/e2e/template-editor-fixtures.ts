@@ -4,7 +4,7 @@
  * closed personnel item, both decided at the meeting, so every setting of
  * the template shows in the printed referat.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import {
   createAgendaItem,
   createDecision,
@@ -13,6 +13,7 @@ import {
   type Meeting,
 } from '../../shared/model/meeting';
 import { paragraphs } from '../support/meeting-builders';
+import type { AppSession } from '../support/renderer-harness';
 
 /** Direktionen, 29-01-2018: "Status på Nyt Fokus" (open) and "Personalesag" (closed). */
 export function directorsMeeting(): Meeting {
@@ -91,4 +92,12 @@ export function editorGroupProblems(
     }
     return { legends, problems };
   });
+}
+
+/** Opens "Rediger skabelon…" on the open meeting's template, as the menu does; the dialog. */
+export async function openTemplateEditor(app: AppSession): Promise<Locator> {
+  await app.emit('app:command', { command: 'meeting.editTemplate' });
+  const editor = app.page.getByRole('dialog', { name: /Rediger skabelon/ });
+  await editor.waitFor();
+  return editor;
 }

@@ -11,7 +11,11 @@ import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe';
 import { requireTools } from '../support/require-tool';
 import { useBrowserSuite } from './browser-suite';
-import { directorsMeeting, editorGroupProblems } from './template-editor-fixtures';
+import {
+  directorsMeeting,
+  editorGroupProblems,
+  openTemplateEditor,
+} from './template-editor-fixtures';
 import { openMeeting } from './screen-fixtures';
 
 const artifacts = resolve(import.meta.dirname, '../../test-artifacts');
@@ -28,9 +32,7 @@ describe.runIf(requireTools('chromium'))('the template editor in a narrow window
       const app = await suite.open({ viewport });
       const { page } = app;
       await openMeeting(app, directorsMeeting(), 'Direktionen');
-      await app.emit('app:command', { command: 'meeting.editTemplate' });
-      const editor = page.getByRole('dialog', { name: /Rediger skabelon/ });
-      await editor.waitFor();
+      const editor = await openTemplateEditor(app);
       const size = `${viewport.width}x${viewport.height}`;
       await editor.getByLabel('Opdeling').selectOption('open-closed');
 

@@ -18,18 +18,14 @@ import { seriousViolations } from '../support/axe';
 import type { AppSession } from '../support/renderer-harness';
 import { requireTools } from '../support/require-tool';
 import { useBrowserSuite } from './browser-suite';
-import { directorsMeeting, editorGroupProblems } from './template-editor-fixtures';
+import {
+  directorsMeeting,
+  editorGroupProblems,
+  openTemplateEditor,
+} from './template-editor-fixtures';
 import { openMeeting } from './screen-fixtures';
 
 const artifacts = resolve(import.meta.dirname, '../../test-artifacts');
-
-/** Opens "Rediger skabelon…" on the open meeting's template. */
-async function openEditor(app: AppSession): Promise<Locator> {
-  await app.emit('app:command', { command: 'meeting.editTemplate' });
-  const editor = app.page.getByRole('dialog', { name: /Rediger skabelon/ });
-  await editor.waitFor();
-  return editor;
-}
 
 /** Replaces a text field's content with the keyboard, as the secretary would. */
 async function retype(page: Page, field: Locator, text: string): Promise<void> {
@@ -71,7 +67,7 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))(
       const app = await suite.open({ viewport: { width: 1280, height: 720 } });
       const { page } = app;
       await openMeeting(app, directorsMeeting(), 'Direktionen');
-      const editor = await openEditor(app);
+      const editor = await openTemplateEditor(app);
       const preview = (id: string) => editor.getByTestId(id);
 
       // Dagsorden og offentlig version.
@@ -282,7 +278,7 @@ describe.runIf(requireTools('chromium', 'soffice', 'pdftotext'))(
         const app = await suite.open({ viewport });
         const { page } = app;
         await openMeeting(app, directorsMeeting(), 'Direktionen');
-        const editor = await openEditor(app);
+        const editor = await openTemplateEditor(app);
         const size = `${viewport.width}x${viewport.height}`;
         // Every setting shown, including the ones that appear on a choice.
         await editor.getByLabel('Opdeling').selectOption('open-closed');
