@@ -19,6 +19,8 @@ describe.runIf(requireTools('chromium'))('a choice list’s help text', () => {
     const { page } = app;
     await page.getByLabel('med skabelonen').selectOption({ label: 'Fagudvalg' });
     await page.getByRole('button', { name: 'Nyt møde' }).click();
+    // The key is for the editor screen: wait until it is there, or a loaded machine loses it.
+    await page.getByRole('button', { name: '+ Tilføj punkt' }).waitFor();
     await page.keyboard.press('Control+Shift+Enter');
     await page.locator('#item-field-sagstype').waitFor();
 
