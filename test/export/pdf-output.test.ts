@@ -11,20 +11,14 @@ import { describe, expect, it } from 'vitest';
 import { loadPdfFonts } from '../../electron/main/export/pdf-fonts';
 import { bufferPageContent, collectBytes } from '../../shared/export/pdf/output';
 import { TextWriter } from '../../shared/export/pdf/text';
-import type { PdfFonts } from '../../shared/export/pdf/index';
+import { PDF_DOCUMENT_OPTIONS, type PdfFonts } from '../../shared/export/pdf/index';
 
 const DATE = new Date('2018-01-30T10:00:00Z');
 
 /** A small tagged document with what the export writes: text, marked content, shapes, links, a bookmark, three pages. */
 async function draw(fonts: PdfFonts, ours: boolean): Promise<Uint8Array> {
   const doc = new PDFDocument({
-    pdfVersion: '1.7',
-    tagged: true,
-    subset: 'PDF/UA',
-    lang: 'da-DK',
-    displayTitle: true,
-    autoFirstPage: false,
-    font: null,
+    ...PDF_DOCUMENT_OPTIONS,
     info: { Title: 'Referat (prøve)', CreationDate: DATE, ModDate: DATE },
   });
   const bytes = ours ? collectBytes(doc) : toBytes(doc);

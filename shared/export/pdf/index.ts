@@ -35,6 +35,21 @@ export interface PdfExportInput {
   now: Date;
 }
 
+/**
+ * The PDF's settings besides its document information: PDF/UA, tagged,
+ * Danish, the title shown in the viewer's title bar, pages added by the
+ * layout, no default font (the fonts are registered from the app's files).
+ */
+export const PDF_DOCUMENT_OPTIONS = {
+  pdfVersion: '1.7',
+  tagged: true,
+  subset: 'PDF/UA',
+  lang: 'da-DK',
+  displayTitle: true,
+  autoFirstPage: false,
+  font: null,
+} as const;
+
 /** A meeting → the bytes of an accessible PDF, pure (no I/O: the fonts are passed in). */
 export async function exportMeetingToPdf(
   meeting: Meeting,
@@ -45,13 +60,7 @@ export async function exportMeetingToPdf(
   const laidOut = layoutReferat(buildBlocks(source, options));
   const properties = documentProperties(source, options);
   const doc = new PDFDocument({
-    pdfVersion: '1.7',
-    tagged: true,
-    subset: 'PDF/UA',
-    lang: 'da-DK',
-    displayTitle: true,
-    autoFirstPage: false,
-    font: null,
+    ...PDF_DOCUMENT_OPTIONS,
     info: {
       Title: properties.title,
       Author: properties.author,
